@@ -1,0 +1,53 @@
+# The layers point down only: ui -> services -> db -> core; printing -> core.
+# Only ocopos_ui and the desktop executable may link Qt Gui or Qt Widgets, so every
+# other library and ocopos-cli runs without a display. Checked at configure time
+# from the declared link interfaces; tests/cli also checks the built binary with ldd.
+set(_ocopos_headless ocopos_core ocopos_db ocopos_services ocopos_printing ocopos-cli)
+set(_ocopos_forbidden Qt6::Gui Qt6::Widgets Qt::Gui Qt::Widgets Qt6::PrintSupport Qt6::Charts
+    Qt6::Pdf Qt6::PdfWidgets ocopos_ui)
+
+function(_ocopos_collect_links target out)
+  set(seen "")
+  set(queue ${target})
+  while(queue)
+    list(POP_FRONT queue t)
+    if(t IN_LIST seen OR NOT TARGET ${t})
+      continue()
+    endif()
+    list(APPEND seen ${t})
+    get_target_property(libs ${t} LINK_LIBRARIES)
+    get_target_property(ilibs ${t} INTERFACE_LINK_LIBRARIES)
+    foreach(l IN LISTS libs ilibs)
+      if(l AND NOT l MATCHES "-NOTFOUND$" AND NOT l MATCHES "^\\$<")
+        list(APPEND queue ${l})
+        list(APPEND seen_libs ${l})
+      endif()
+    endforeach()
+  endwhile()
+  set(${out} ${seen_libs} PARENT_SCOPE)
+endfunction()
+
+foreach(t IN LISTS _ocopos_headless)
+  if(TARGET ${t})
+    _ocopos_collect_links(${t} links)
+    foreach(bad IN LISTS _ocopos_forbidden)
+      if(bad IN_LIST links)
+        message(FATAL_ERROR "Layering: ${t} must not link ${bad} (see STYLE.md)")
+      endif()
+    endforeach()
+  endif()
+endforeach()
+
+# Downward-only arrows between our own libraries.
+set(_ocopos_not_allowed_ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_ui)
+set(_ocopos_not_allowed_ocopos_db ocopos_services ocopos_printing ocopos_ui)
+set(_ocopos_not_allowed_ocopos_services ocopos_ui)
+set(_ocopos_not_allowed_ocopos_printing ocopos_db ocopos_services ocopos_ui)
+foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing)
+  _ocopos_collect_links(${t} links)
+  foreach(bad IN LISTS _ocopos_not_allowed_${t})
+    if(bad IN_LIST links)
+      message(FATAL_ERROR "Layering: ${t} must not depend on ${bad} (see STYLE.md)")
+    endif()
+  endforeach()
+endforeach()

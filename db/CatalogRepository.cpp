@@ -1,0 +1,323 @@
+#include "CatalogRepository.h"
+
+namespace ocopos::db {
+
+namespace {
+QVariant textOrNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+const QString kProducerColumns = QStringLiteral(
+    "p.id, p.code, p.kind, p.name, p.parent_id, pp.code, p.tax_code, p.address, p.district, p.province, "
+    "p.phone, p.bank_bin, p.bank_account, p.commission_bp");
+
+core::Producer readProducer(Query& q)
+{
+    core::Producer p;
+    p.id = q.value(0).toLongLong();
+    p.code = q.value(1).toString();
+    p.kind = core::producerKindFromCode(q.value(2).toString().toStdString()).value_or(core::ProducerKind::Individual);
+    p.name = q.value(3).toString();
+    if (!q.value(4).isNull())
+        p.parentId = q.value(4).toLongLong();
+    p.parentCode = q.value(5).toString();
+    p.taxCode = q.value(6).toString();
+    p.address = q.value(7).toString();
+    p.district = q.value(8).toString();
+    p.province = q.value(9).toString();
+    p.phone = q.value(10).toString();
+    p.bankBin = q.value(11).toString();
+    p.bankAccount = q.value(12).toString();
+    if (!q.value(13).isNull())
+        p.commission = core::BasisPoints{q.value(13).toLongLong()};
+    return p;
+}
+
+const QString kProductSelect = QStringLiteral(
+    "SELECT p.id, p.sku, p.name, p.unit, p.sold_by, p.price_vnd, p.vat, p.category, p.owner_id, o.code, o.name, "
+    "p.ocop_stars, p.ocop_cert_no, p.ocop_cert_expiry, p.supply, p.commission_bp, p.reorder_point, p.plu, p.active "
+    "FROM products p JOIN producers o ON o.id = p.owner_id ");
+} // namespace
+
+std::optional<core::Producer> CatalogRepository::producerByCode(const QString& code)
+{
+    Query q(m_db, QStringLiteral("SELECT ") + kProducerColumns
+                      + QStringLiteral(" FROM producers p LEFT JOIN producers pp ON pp.id = p.parent_id WHERE p.code = :c"));
+    q.bind(QStringLiteral(":c"), code).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readProducer(q);
+}
+
+std::optional<core::Producer> CatalogRepository::producerById(qint64 id)
+{
+    Query q(m_db, QStringLiteral("SELECT ") + kProducerColumns
+                      + QStringLiteral(" FROM producers p LEFT JOIN producers pp ON pp.id = p.parent_id WHERE p.id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readProducer(q);
+}
+
+std::vector<core::Producer> CatalogRepository::producers(std::optional<qint64> scope)
+{
+    QString sql = QStringLiteral("SELECT ") + kProducerColumns
+        + QStringLiteral(" FROM producers p LEFT JOIN producers pp ON pp.id = p.parent_id");
+    if (scope)
+        sql += QStringLiteral(" WHERE p.id = :s OR p.parent_id = :s");
+    Query q(m_db, sql);
+    if (scope)
+        q.bind(QStringLiteral(":s"), *scope);
+    q.exec();
+    std::vector<core::Producer> out;
+    while (q.next())
+        out.push_back(readProducer(q));
+    return out;
+}
+
+qint64 CatalogRepository::upsertProducer(const core::Producer& p, const QString& nameKey, const QString& now)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO producers (code, kind, name, name_key, tax_code, address, district, province, phone, bank_bin, "
+        "bank_account, commission_bp, created_at, updated_at) VALUES (:code, :kind, :name, :key, :tax, :addr, :dist, "
+        ":prov, :phone, :bin, :acct, :comm, :now, :now) "
+        "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name, name_key = excluded.name_key, "
+        "tax_code = excluded.tax_code, address = excluded.address, district = excluded.district, "
+        "province = excluded.province, phone = excluded.phone, bank_bin = excluded.bank_bin, "
+        "bank_account = excluded.bank_account, commission_bp = excluded.commission_bp, updated_at = excluded.updated_at"));
+    q.bind(QStringLiteral(":code"), p.code)
+        .bind(QStringLiteral(":kind"), QString::fromUtf8(core::toCode(p.kind).data()))
+        .bind(QStringLiteral(":name"), p.name)
+        .bind(QStringLiteral(":key"), nameKey)
+        .bind(QStringLiteral(":tax"), textOrNull(p.taxCode))
+        .bind(QStringLiteral(":addr"), textOrNull(p.address))
+        .bind(QStringLiteral(":dist"), textOrNull(p.district))
+        .bind(QStringLiteral(":prov"), textOrNull(p.province))
+        .bind(QStringLiteral(":phone"), textOrNull(p.phone))
+        .bind(QStringLiteral(":bin"), textOrNull(p.bankBin))
+        .bind(QStringLiteral(":acct"), textOrNull(p.bankAccount))
+        .bind(QStringLiteral(":comm"), p.commission ? v64(p.commission->bp) : QVariant())
+        .bind(QStringLiteral(":now"), now)
+        .exec();
+    Query id(m_db, QStringLiteral("SELECT id FROM producers WHERE code = :c"));
+    id.bind(QStringLiteral(":c"), p.code);
+    return id.scalar()->toLongLong();
+}
+
+void CatalogRepository::setProducerParent(qint64 id, std::optional<qint64> parentId)
+{
+    Query q(m_db, QStringLiteral("UPDATE producers SET parent_id = :p WHERE id = :id"));
+    q.bind(QStringLiteral(":p"), parentId ? QVariant(*parentId) : QVariant()).bind(QStringLiteral(":id"), id).exec();
+}
+
+std::vector<qint64> CatalogRepository::memberIds(qint64 producerId)
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM producers WHERE parent_id = :p"));
+    q.bind(QStringLiteral(":p"), producerId).exec();
+    std::vector<qint64> out;
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+core::Product CatalogRepository::readProduct(Query& q)
+{
+    core::Product p;
+    p.id = q.value(0).toLongLong();
+    p.sku = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.unit = q.value(3).toString();
+    p.soldBy = core::soldByFromCode(q.value(4).toString().toStdString()).value_or(core::SoldBy::Unit);
+    p.price = core::Money(q.value(5).toLongLong());
+    p.vat = core::VatRate::parse(q.value(6).toString().toStdString());
+    p.category = q.value(7).toString();
+    p.ownerId = q.value(8).toLongLong();
+    p.ownerCode = q.value(9).toString();
+    p.ownerName = q.value(10).toString();
+    if (!q.value(11).isNull())
+        p.ocopStars = q.value(11).toInt();
+    p.certNo = q.value(12).toString();
+    if (!q.value(13).isNull())
+        p.certExpiry = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    p.supply = core::supplyFromCode(q.value(14).toString().toStdString()).value_or(core::Supply::Consignment);
+    if (!q.value(15).isNull())
+        p.commission = core::BasisPoints{q.value(15).toLongLong()};
+    if (!q.value(16).isNull())
+        p.reorderPoint = core::Quantity::fromThousandths(q.value(16).toLongLong());
+    p.plu = q.value(17).toString();
+    p.active = q.value(18).toInt() == 1;
+    return p;
+}
+
+void CatalogRepository::loadBarcodes(core::Product& p)
+{
+    Query q(m_db, QStringLiteral("SELECT code FROM barcodes WHERE product_id = :id ORDER BY code"));
+    q.bind(QStringLiteral(":id"), p.id).exec();
+    while (q.next())
+        p.barcodes << q.value(0).toString();
+}
+
+std::optional<core::Product> CatalogRepository::productById(qint64 id)
+{
+    Query q(m_db, kProductSelect + QStringLiteral("WHERE p.id = :v"));
+    q.bind(QStringLiteral(":v"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    auto p = readProduct(q);
+    loadBarcodes(p);
+    return p;
+}
+
+std::optional<core::Product> CatalogRepository::productBySku(const QString& sku)
+{
+    Query q(m_db, kProductSelect + QStringLiteral("WHERE p.sku = :v"));
+    q.bind(QStringLiteral(":v"), sku).exec();
+    if (!q.next())
+        return std::nullopt;
+    auto p = readProduct(q);
+    loadBarcodes(p);
+    return p;
+}
+
+std::optional<core::Product> CatalogRepository::productByBarcode(const QString& code)
+{
+    const qint64 id = barcodeOwner(code);
+    return id ? productById(id) : std::nullopt;
+}
+
+std::optional<core::Product> CatalogRepository::productByPlu(const QString& plu)
+{
+    const qint64 id = pluOwner(plu);
+    return id ? productById(id) : std::nullopt;
+}
+
+qint64 CatalogRepository::barcodeOwner(const QString& code)
+{
+    Query q(m_db, QStringLiteral("SELECT product_id FROM barcodes WHERE code = :c"));
+    q.raw().setForwardOnly(true);
+    q.bind(QStringLiteral(":c"), code);
+    auto v = q.scalar();
+    return v ? v->toLongLong() : 0;
+}
+
+qint64 CatalogRepository::pluOwner(const QString& plu)
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM products WHERE plu = :c"));
+    q.bind(QStringLiteral(":c"), plu);
+    auto v = q.scalar();
+    return v ? v->toLongLong() : 0;
+}
+
+std::vector<core::Product> CatalogRepository::products(const ProductFilter& f)
+{
+    QString sql = kProductSelect + QStringLiteral("WHERE 1 = 1");
+    for (int i = 0; i < f.words.size(); ++i) {
+        const QString w = QStringLiteral(":w%1").arg(i);
+        sql += QStringLiteral(" AND (p.name_key LIKE %1 OR lower(p.sku) LIKE %1 OR o.name_key LIKE %1 "
+                              "OR lower(o.code) LIKE %1 OR EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id "
+                              "AND b.code LIKE %1))")
+                   .arg(w);
+    }
+    if (f.ownerId)
+        sql += QStringLiteral(" AND p.owner_id = :owner");
+    if (f.limit > 0)
+        sql += QStringLiteral(" LIMIT :lim");
+    Query q(m_db, sql);
+    for (int i = 0; i < f.words.size(); ++i)
+        q.bind(QStringLiteral(":w%1").arg(i), QStringLiteral("%") + f.words[i] + QStringLiteral("%"));
+    if (f.ownerId)
+        q.bind(QStringLiteral(":owner"), *f.ownerId);
+    if (f.limit > 0)
+        q.bind(QStringLiteral(":lim"), f.limit);
+    q.exec();
+    std::vector<core::Product> out;
+    while (q.next())
+        out.push_back(readProduct(q));
+    for (auto& p : out)
+        loadBarcodes(p);
+    return out;
+}
+
+namespace {
+void bindProduct(Query& q, const core::Product& p, const QString& nameKey, const QString& now)
+{
+    q.bind(QStringLiteral(":sku"), p.sku)
+        .bind(QStringLiteral(":name"), p.name)
+        .bind(QStringLiteral(":key"), nameKey)
+        .bind(QStringLiteral(":unit"), p.unit)
+        .bind(QStringLiteral(":sold"), QString::fromUtf8(core::toCode(p.soldBy).data()))
+        .bind(QStringLiteral(":price"), static_cast<qlonglong>(p.price.dong()))
+        .bind(QStringLiteral(":vat"), QString::fromStdString(p.vat.code()))
+        .bind(QStringLiteral(":cat"), textOrNull(p.category))
+        .bind(QStringLiteral(":owner"), p.ownerId)
+        .bind(QStringLiteral(":stars"), p.ocopStars ? QVariant(*p.ocopStars) : QVariant())
+        .bind(QStringLiteral(":cert"), textOrNull(p.certNo))
+        .bind(QStringLiteral(":certexp"), p.certExpiry ? QVariant(p.certExpiry->toString(Qt::ISODate)) : QVariant())
+        .bind(QStringLiteral(":supply"), QString::fromUtf8(core::toCode(p.supply).data()))
+        .bind(QStringLiteral(":comm"), p.commission ? v64(p.commission->bp) : QVariant())
+        .bind(QStringLiteral(":reorder"), p.reorderPoint ? v64(p.reorderPoint->thousandths()) : QVariant())
+        .bind(QStringLiteral(":plu"), textOrNull(p.plu))
+        .bind(QStringLiteral(":now"), now);
+}
+} // namespace
+
+qint64 CatalogRepository::insertProduct(const core::Product& p, const QString& nameKey, const QString& now)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO products (sku, name, name_key, unit, sold_by, price_vnd, vat, category, owner_id, ocop_stars, "
+        "ocop_cert_no, ocop_cert_expiry, supply, commission_bp, reorder_point, plu, created_at, updated_at) VALUES "
+        "(:sku, :name, :key, :unit, :sold, :price, :vat, :cat, :owner, :stars, :cert, :certexp, :supply, :comm, "
+        ":reorder, :plu, :now, :now)"));
+    bindProduct(q, p, nameKey, now);
+    q.exec();
+    return q.lastInsertId();
+}
+
+void CatalogRepository::updateProduct(const core::Product& p, const QString& nameKey, const QString& now)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE products SET sku = :sku, name = :name, name_key = :key, unit = :unit, sold_by = :sold, "
+        "price_vnd = :price, vat = :vat, category = :cat, owner_id = :owner, ocop_stars = :stars, ocop_cert_no = :cert, "
+        "ocop_cert_expiry = :certexp, supply = :supply, commission_bp = :comm, reorder_point = :reorder, plu = :plu, "
+        "updated_at = :now WHERE id = :id"));
+    bindProduct(q, p, nameKey, now);
+    q.bind(QStringLiteral(":id"), p.id).exec();
+}
+
+void CatalogRepository::replaceBarcodes(qint64 productId, const QStringList& codes)
+{
+    Query del(m_db, QStringLiteral("DELETE FROM barcodes WHERE product_id = :id"));
+    del.bind(QStringLiteral(":id"), productId).exec();
+    Query ins(m_db, QStringLiteral("INSERT INTO barcodes (code, product_id) VALUES (:c, :id)"));
+    for (const auto& c : codes)
+        ins.bind(QStringLiteral(":c"), c).bind(QStringLiteral(":id"), productId).exec();
+}
+
+void CatalogRepository::setPriceAndVat(qint64 productId, core::Money price, const core::VatRate& vat, const QString& now)
+{
+    Query q(m_db, QStringLiteral("UPDATE products SET price_vnd = :p, vat = :v, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":p"), static_cast<qlonglong>(price.dong()))
+        .bind(QStringLiteral(":v"), QString::fromStdString(vat.code()))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":id"), productId)
+        .exec();
+}
+
+void CatalogRepository::addPriceHistory(qint64 productId, const QString& at, std::optional<qint64> userId,
+                                        const QString& source, std::optional<core::Money> oldPrice,
+                                        core::Money newPrice, std::optional<core::VatRate> oldVat,
+                                        const core::VatRate& newVat)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO price_history (product_id, changed_at, user_id, source, old_price_vnd, new_price_vnd, old_vat, "
+        "new_vat) VALUES (:p, :at, :u, :src, :op, :np, :ov, :nv)"));
+    q.bind(QStringLiteral(":p"), productId)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":u"), userId ? QVariant(*userId) : QVariant())
+        .bind(QStringLiteral(":src"), source)
+        .bind(QStringLiteral(":op"), oldPrice ? QVariant(static_cast<qlonglong>(oldPrice->dong())) : QVariant())
+        .bind(QStringLiteral(":np"), static_cast<qlonglong>(newPrice.dong()))
+        .bind(QStringLiteral(":ov"), oldVat ? QVariant(QString::fromStdString(oldVat->code())) : QVariant())
+        .bind(QStringLiteral(":nv"), QString::fromStdString(newVat.code()))
+        .exec();
+}
+
+} // namespace ocopos::db

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Database.h"
+
+#include "core/Catalog.h"
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace ocopos::db {
+
+/// SQL for producers, products, barcodes and prices. No rules here: the
+/// services validate, this reads and writes rows.
+class CatalogRepository {
+public:
+    explicit CatalogRepository(Database& db) : m_db(db) {}
+
+    std::optional<core::Producer> producerByCode(const QString& code);
+    std::optional<core::Producer> producerById(qint64 id);
+    std::vector<core::Producer> producers(std::optional<qint64> onlyOwnerOrMembersOf = std::nullopt);
+    /// Inserts or updates by code; returns the id. parent_id is set separately.
+    qint64 upsertProducer(const core::Producer& p, const QString& nameKey, const QString& now);
+    void setProducerParent(qint64 id, std::optional<qint64> parentId);
+    /// The member households (children) of a producer.
+    std::vector<qint64> memberIds(qint64 producerId);
+
+    std::optional<core::Product> productById(qint64 id);
+    std::optional<core::Product> productBySku(const QString& sku);
+    std::optional<core::Product> productByBarcode(const QString& code);
+    std::optional<core::Product> productByPlu(const QString& plu);
+    /// Which product holds a barcode (0 when none).
+    qint64 barcodeOwner(const QString& code);
+    qint64 pluOwner(const QString& plu);
+
+    struct ProductFilter {
+        QStringList words;                 ///< folded query words, each must match
+        std::optional<qint64> ownerId;     ///< only this owner's products
+        int limit = -1;
+    };
+    std::vector<core::Product> products(const ProductFilter& f);
+
+    qint64 insertProduct(const core::Product& p, const QString& nameKey, const QString& now);
+    void updateProduct(const core::Product& p, const QString& nameKey, const QString& now);
+    void replaceBarcodes(qint64 productId, const QStringList& codes);
+    void setPriceAndVat(qint64 productId, core::Money price, const core::VatRate& vat, const QString& now);
+
+    void addPriceHistory(qint64 productId, const QString& at, std::optional<qint64> userId, const QString& source,
+                         std::optional<core::Money> oldPrice, core::Money newPrice,
+                         std::optional<core::VatRate> oldVat, const core::VatRate& newVat);
+
+private:
+    core::Product readProduct(Query& q);
+    void loadBarcodes(core::Product& p);
+    Database& m_db;
+};
+
+} // namespace ocopos::db

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "DbError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <optional>
+
+namespace ocopos::db {
+
+/// int64 (long on Linux) as a QVariant: Qt's integer overloads take qlonglong.
+inline QVariant v64(std::int64_t x) { return QVariant(static_cast<qlonglong>(x)); }
+
+/// One connection to the store database (SQLite through Qt Sql): WAL,
+/// foreign keys on, synchronous=FULL (an acknowledged sale must survive power
+/// loss), a busy timeout. Opening migrates the schema forward; a file from a
+/// newer version is refused untouched. Move-only; one per thread.
+class Database {
+public:
+    struct Options {
+        /// Apply migrations only up to this version (tests of upgrades); default all.
+        std::optional<int> migrateTo;
+        /// Milliseconds to wait for another writer before SQLITE_BUSY.
+        int busyTimeoutMs = 10000;
+    };
+
+    /// Opens (creating if missing) and migrates. Throws DbError / NewerSchemaError.
+    explicit Database(const QString& path);
+    Database(const QString& path, Options options);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// The newest schema version this build knows (the number of migrations).
+    static int latestVersion();
+    /// PRAGMA user_version of the open file.
+    int schemaVersion();
+
+    const QString& path() const noexcept { return m_path; }
+    QSqlDatabase& connection() noexcept { return m_db; }
+
+    /// Runs one statement without parameters. Throws DbError.
+    void execute(const QString& sql);
+    /// Integrity check; returns the problems (empty when fine).
+    QStringList integrityCheck();
+
+private:
+    void configure();
+    void migrate(std::optional<int> target);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+/// A prepared statement that throws DbError on failure. Use named placeholders
+/// (":name"); SQLite through Qt refuses re-used numbered ones.
+class Query {
+public:
+    Query(Database& db, const QString& sql);
+    Query& bind(const QString& placeholder, const QVariant& value);
+    /// Binds NULL when the optional is empty.
+    template <typename T>
+    Query& bindOpt(const QString& placeholder, const std::optional<T>& v)
+    {
+        return bind(placeholder, v ? QVariant::fromValue(*v) : QVariant());
+    }
+    Query& exec();
+    bool next() { return m_q.next(); }
+    QVariant value(int i) const { return m_q.value(i); }
+    QVariant value(const QString& name) const { return m_q.value(name); }
+    qint64 lastInsertId() const;
+    int rowsAffected() const { return m_q.numRowsAffected(); }
+    /// exec() and the first column of the first row, or nullopt when there is no row.
+    std::optional<QVariant> scalar();
+    QSqlQuery& raw() { return m_q; }
+
+private:
+    QSqlQuery m_q;
+    QString m_sql;
+};
+
+/// One transaction for one user action. BEGIN IMMEDIATE takes the write lock at
+/// once, so two tills that read-then-write (receipt numbers, stock) queue
+/// instead of deadlocking. Commits only on commit(); the destructor rolls back.
+class TransactionGuard {
+public:
+    explicit TransactionGuard(Database& db);
+    ~TransactionGuard() noexcept;
+    TransactionGuard(const TransactionGuard&) = delete;
+    TransactionGuard& operator=(const TransactionGuard&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+/// Splits a migration script into statements (quotes, comments and trigger
+/// bodies respected). Exposed for tests.
+QStringList splitSqlStatements(const QString& script);
+
+} // namespace ocopos::db

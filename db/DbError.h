@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Errors.h"
+
+#include <string>
+
+namespace ocopos::db {
+
+/// A database failure, with the statement and the driver's message.
+class DbError : public ocopos::Error {
+public:
+    DbError(std::string what, std::string statement, std::string driverMessage);
+    const std::string& statement() const noexcept { return m_statement; }
+    const std::string& driverMessage() const noexcept { return m_driver; }
+
+private:
+    std::string m_statement;
+    std::string m_driver;
+};
+
+/// The file was written by a newer OCOPOS; it was not touched.
+class NewerSchemaError : public DbError {
+public:
+    using DbError::DbError;
+};
+
+} // namespace ocopos::db

@@ -1,0 +1,138 @@
+// init, settings, user: thin shells over SettingsService, AuthService and DemoData.
+#include "Cli.h"
+
+#include "services/AuthService.h"
+#include "services/DemoData.h"
+#include "services/SettingsService.h"
+
+namespace ocopos::cli {
+namespace {
+
+int init(Cli& c, Args& a)
+{
+    const bool demo = a.flag(QStringLiteral("--demo"));
+    a.finish();
+    auto ctx = c.ctx(); // opening creates and migrates
+    services::AuthService(ctx).ensureAdmin();
+    QJsonObject out{{QStringLiteral("database"), c.dbPath},
+                    {QStringLiteral("schema_version"), c.db().schemaVersion()}};
+    QString text = QStringLiteral("database %1 ready (schema version %2)\n").arg(c.dbPath).arg(c.db().schemaVersion());
+    if (demo) {
+        const auto summary = services::loadDemoData(ctx);
+        out[QStringLiteral("demo")] = QJsonObject{{QStringLiteral("producers"), summary.producers},
+                                                  {QStringLiteral("products"), summary.products},
+                                                  {QStringLiteral("users"), summary.users},
+                                                  {QStringLiteral("lots"), summary.lots},
+                                                  {QStringLiteral("sales"), summary.sales}};
+        text += QStringLiteral("demo data: %1 producers, %2 products, %3 users, %4 lots, %5 sales\n")
+                    .arg(summary.producers).arg(summary.products).arg(summary.users).arg(summary.lots).arg(summary.sales);
+    }
+    c.output(out, text);
+    return 0;
+}
+
+int settingsSet(Cli& c, Args& a)
+{
+    const QString key = a.positional(QStringLiteral("KEY"));
+    const QString value = a.positional(QStringLiteral("VALUE"));
+    a.finish();
+    services::SettingsService s(c.ctx());
+    s.set(c.session(), key, value);
+    c.output(QJsonObject{{key, s.get(key)}}, QStringLiteral("%1 = %2\n").arg(key, s.get(key)));
+    return 0;
+}
+
+int settingsGet(Cli& c, Args& a)
+{
+    const auto key = a.optionalPositional();
+    a.finish();
+    services::requireRole(c.session(), core::Role::Admin, "reading settings");
+    services::SettingsService s(c.ctx());
+    QJsonObject out;
+    Table t{{QStringLiteral("key"), QStringLiteral("value")}, {}, {}};
+    if (key) {
+        out[*key] = s.get(*key);
+        t.rows.push_back({*key, s.get(*key)});
+    } else {
+        for (const auto& [k, v] : s.all()) {
+            out[k] = v;
+            t.rows.push_back({k, v});
+        }
+    }
+    c.output(out, t);
+    return 0;
+}
+
+int userAdd(Cli& c, Args& a)
+{
+    services::NewUser u;
+    u.displayName = a.required(QStringLiteral("--name"));
+    const QString role = a.required(QStringLiteral("--role"));
+    u.producerCode = a.option(QStringLiteral("--producer")).value_or(QString());
+    u.pin = a.required(QStringLiteral("--new-pin"));
+    u.username = a.positional(QStringLiteral("USERNAME"));
+    a.finish();
+    const auto r = core::roleFromCode(role.toStdString());
+    if (!r)
+        throw UsageError("--role must be admin, manager, cashier or cooperative");
+    u.role = *r;
+    services::AuthService(c.ctx()).addUser(c.session(), u);
+    c.output(QJsonObject{{QStringLiteral("username"), u.username}, {QStringLiteral("role"), role}},
+             QStringLiteral("user %1 added (%2)\n").arg(u.username, role));
+    return 0;
+}
+
+int userList(Cli& c, Args& a)
+{
+    a.finish();
+    const auto users = services::AuthService(c.ctx()).listUsers(c.session());
+    QJsonArray list;
+    Table t{{QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("producer"),
+             QStringLiteral("active"), QStringLiteral("locked")}, {}, {}};
+    for (const auto& u : users) {
+        const QString role = QString::fromUtf8(core::toCode(u.role).data());
+        list.append(QJsonObject{{QStringLiteral("username"), u.username},
+                                {QStringLiteral("name"), u.displayName},
+                                {QStringLiteral("role"), role},
+                                {QStringLiteral("producer"), jsonText(u.producerCode)},
+                                {QStringLiteral("active"), u.active},
+                                {QStringLiteral("locked"), u.locked}});
+        t.rows.push_back({u.username, u.displayName, role, u.producerCode, u.active ? QStringLiteral("yes") : QStringLiteral("no"),
+                          u.locked ? QStringLiteral("yes") : QString()});
+    }
+    c.output(QJsonObject{{QStringLiteral("users"), list}}, t);
+    return 0;
+}
+
+int userSetPin(Cli& c, Args& a)
+{
+    const QString pin = a.required(QStringLiteral("--new-pin"));
+    const QString name = a.positional(QStringLiteral("USERNAME"));
+    a.finish();
+    services::AuthService(c.ctx()).setPin(c.session(), name, pin);
+    c.output(QJsonObject{{QStringLiteral("username"), name}}, QStringLiteral("PIN of %1 changed\n").arg(name));
+    return 0;
+}
+
+int userDeactivate(Cli& c, Args& a)
+{
+    const QString name = a.positional(QStringLiteral("USERNAME"));
+    a.finish();
+    services::AuthService(c.ctx()).deactivate(c.session(), name);
+    c.output(QJsonObject{{QStringLiteral("username"), name}, {QStringLiteral("active"), false}},
+             QStringLiteral("user %1 deactivated\n").arg(name));
+    return 0;
+}
+
+const Register reg{
+    {QStringLiteral("init"), QStringLiteral("init [--demo]"), init},
+    {QStringLiteral("settings set"), QStringLiteral("settings set KEY VALUE"), settingsSet},
+    {QStringLiteral("settings get"), QStringLiteral("settings get [KEY]"), settingsGet},
+    {QStringLiteral("user add"), QStringLiteral("user add USERNAME --name N --role R [--producer CODE] --new-pin P"), userAdd},
+    {QStringLiteral("user list"), QStringLiteral("user list"), userList},
+    {QStringLiteral("user set-pin"), QStringLiteral("user set-pin USERNAME --new-pin P"), userSetPin},
+    {QStringLiteral("user deactivate"), QStringLiteral("user deactivate USERNAME"), userDeactivate},
+};
+
+} // namespace
+} // namespace ocopos::cli

@@ -1,0 +1,164 @@
+#include "Csv.h"
+
+#include "Errors.h"
+#include "VietText.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+namespace ocopos::core {
+
+std::optional<QString> CsvRow::get(const QString& column) const
+{
+    auto it = fields.find(column);
+    if (it == fields.end() || it->second.isEmpty())
+        return std::nullopt;
+    return it->second;
+}
+
+namespace {
+struct RawRecord {
+    int line = 0;
+    QStringList cells;
+};
+
+std::vector<RawRecord> splitRecords(const QString& text, ProblemList& problems)
+{
+    std::vector<RawRecord> out;
+    RawRecord cur;
+    QString cell;
+    bool inQuotes = false;
+    bool cellWasQuoted = false;
+    int line = 1;
+    cur.line = 1;
+    const auto endCell = [&] {
+        cur.cells << cell;
+        cell.clear();
+        cellWasQuoted = false;
+    };
+    const auto endRecord = [&] {
+        endCell();
+        const bool blank = cur.cells.size() == 1 && cur.cells.front().isEmpty();
+        if (!blank)
+            out.push_back(cur);
+        cur = RawRecord{};
+        cur.line = line;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                    cell += QLatin1Char('"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!cell.isEmpty() || cellWasQuoted)
+                problems.add(line, "", "a quote inside an unquoted cell");
+            inQuotes = true;
+            cellWasQuoted = true;
+        } else if (c == QLatin1Char(',')) {
+            endCell();
+        } else if (c == QLatin1Char('\r')) {
+            if (i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                continue;
+            ++line;
+            endRecord();
+        } else if (c == QLatin1Char('\n')) {
+            ++line;
+            endRecord();
+        } else {
+            if (cellWasQuoted)
+                problems.add(line, "", "text after a closing quote");
+            cell += c;
+        }
+    }
+    if (inQuotes)
+        problems.add(cur.line, "", "a quoted cell is never closed");
+    if (!cell.isEmpty() || !cur.cells.isEmpty() || cellWasQuoted)
+        endRecord();
+    return out;
+}
+} // namespace
+
+CsvTable parseCsv(const QByteArray& data, const std::set<QString>& known,
+                  const std::set<QString>& required)
+{
+    ProblemList problems;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(data);
+    if (decoder.hasError()) {
+        problems.add(0, "file", "is not valid UTF-8");
+        problems.throwIfAny();
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    auto records = splitRecords(text, problems);
+    problems.throwIfAny();
+    if (records.empty())
+        throw ValidationError("file", "is empty: a header row is needed", 1);
+
+    CsvTable table;
+    const RawRecord& head = records.front();
+    std::set<QString> seen;
+    for (const auto& raw : head.cells) {
+        const QString col = raw.trimmed().toLower();
+        if (col.isEmpty())
+            problems.add(head.line, "header", "an empty column name");
+        else if (!known.count(col))
+            problems.add(head.line, col.toStdString(), "unknown column");
+        else if (!seen.insert(col).second)
+            problems.add(head.line, col.toStdString(), "column repeated");
+        table.header << col;
+    }
+    for (const auto& r : required)
+        if (!seen.count(r))
+            problems.add(head.line, r.toStdString(), "required column missing");
+    problems.throwIfAny();
+
+    for (std::size_t k = 1; k < records.size(); ++k) {
+        const RawRecord& rec = records[k];
+        if (rec.cells.size() != table.header.size()) {
+            problems.add(rec.line, "", "has " + std::to_string(rec.cells.size()) + " cells, the header has "
+                                           + std::to_string(table.header.size()));
+            continue;
+        }
+        CsvRow row;
+        row.line = rec.line;
+        for (qsizetype c = 0; c < rec.cells.size(); ++c)
+            row.fields[table.header[c]] = normalizeText(rec.cells[c]);
+        table.rows.push_back(std::move(row));
+    }
+    problems.throwIfAny();
+    return table;
+}
+
+CsvTable readCsvFile(const QString& path, const std::set<QString>& known,
+                     const std::set<QString>& required)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw ValidationError("file", "cannot read " + path.toStdString() + ": " + f.errorString().toStdString());
+    return parseCsv(f.readAll(), known, required);
+}
+
+QString csvEscape(const QString& cell)
+{
+    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n'))
+        && !cell.contains(QLatin1Char('\r')))
+        return cell;
+    QString q = cell;
+    q.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+} // namespace ocopos::core

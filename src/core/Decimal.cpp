@@ -1,0 +1,80 @@
+#include "Decimal.h"
+
+#include "Arithmetic.h"
+#include "Errors.h"
+
+namespace ocopos::core {
+
+std::int64_t parseScaledDecimal(const std::string& text, int decimals, const std::string& field,
+                                bool allowNegative)
+{
+    const auto bad = [&](const std::string& why) { return ValidationError(field, why); };
+    if (text.empty())
+        throw bad("is empty");
+    std::size_t i = 0;
+    bool negative = false;
+    if (text[0] == '-') {
+        if (!allowNegative)
+            throw bad("'" + text + "' must not be negative");
+        negative = true;
+        i = 1;
+    }
+    std::int64_t whole = 0;
+    std::int64_t frac = 0;
+    int fracDigits = 0;
+    bool sawDigit = false;
+    bool sawPoint = false;
+    try {
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c >= '0' && c <= '9') {
+                sawDigit = true;
+                if (sawPoint) {
+                    if (++fracDigits > decimals)
+                        throw bad("'" + text + "' has more than " + std::to_string(decimals)
+                                  + " decimal places");
+                    frac = frac * 10 + (c - '0');
+                } else {
+                    whole = checkedAdd(checkedMul(whole, 10), c - '0');
+                }
+            } else if (c == '.' && !sawPoint) {
+                sawPoint = true;
+            } else {
+                throw bad("'" + text + "' is not a decimal number");
+            }
+        }
+        if (!sawDigit || (sawPoint && fracDigits == 0))
+            throw bad("'" + text + "' is not a decimal number");
+        std::int64_t scale = 1;
+        for (int k = 0; k < decimals; ++k)
+            scale *= 10;
+        for (int k = fracDigits; k < decimals; ++k)
+            frac *= 10;
+        const std::int64_t v = checkedAdd(checkedMul(whole, scale), frac);
+        return negative ? -v : v;
+    } catch (const OverflowError&) {
+        throw bad("'" + text + "' is too large");
+    }
+}
+
+std::string formatScaledDecimal(std::int64_t value, int decimals, bool trimZeros)
+{
+    std::int64_t scale = 1;
+    for (int k = 0; k < decimals; ++k)
+        scale *= 10;
+    const bool negative = value < 0;
+    const auto mag = negative ? -static_cast<Int128>(value) : static_cast<Int128>(value);
+    const auto whole = static_cast<std::uint64_t>(mag / scale);
+    auto frac = static_cast<std::uint64_t>(mag % scale);
+    std::string out = (negative ? "-" : "") + std::to_string(whole);
+    if (frac == 0 || decimals == 0)
+        return out;
+    std::string f = std::to_string(frac);
+    f.insert(0, static_cast<std::size_t>(decimals) - f.size(), '0');
+    if (trimZeros)
+        while (!f.empty() && f.back() == '0')
+            f.pop_back();
+    return out + "." + f;
+}
+
+} // namespace ocopos::core

@@ -1,0 +1,57 @@
+#include "Errors.h"
+
+namespace ocopos {
+
+std::string Problem::describe() const
+{
+    std::string out;
+    if (line > 0)
+        out += "line " + std::to_string(line) + ", ";
+    if (!field.empty())
+        out += "field " + field + ": ";
+    out += why;
+    return out;
+}
+
+namespace {
+std::string joinProblems(const std::vector<Problem>& problems)
+{
+    std::string out;
+    for (const auto& p : problems) {
+        if (!out.empty())
+            out += "; ";
+        out += p.describe();
+    }
+    return out;
+}
+} // namespace
+
+ValidationError::ValidationError(std::string field, std::string why, int line)
+    : ValidationError(std::vector<Problem>{Problem{line, std::move(field), std::move(why)}})
+{
+}
+
+ValidationError::ValidationError(std::vector<Problem> problems)
+    : Error(joinProblems(problems)), m_problems(std::move(problems))
+{
+}
+
+std::optional<int> ValidationError::line() const
+{
+    if (!m_problems.empty() && m_problems.front().line > 0)
+        return m_problems.front().line;
+    return std::nullopt;
+}
+
+void ProblemList::add(int line, std::string field, std::string why)
+{
+    m_problems.push_back(Problem{line, std::move(field), std::move(why)});
+}
+
+void ProblemList::throwIfAny() const
+{
+    if (!m_problems.empty())
+        throw ValidationError(m_problems);
+}
+
+} // namespace ocopos

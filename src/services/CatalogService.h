@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Session.h"
+
+#include "core/Catalog.h"
+#include "core/Csv.h"
+
+#include <QByteArray>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace ocopos::services {
+
+struct ImportResult {
+    int inserted = 0;
+    int updated = 0;
+};
+
+/// What a scanned or typed code resolved to.
+struct ScanResult {
+    core::Product product;
+    std::optional<core::Quantity> weight;  ///< carried by a scale barcode
+    std::optional<core::Money> price;      ///< carried by a price-embedded scale barcode
+    QString code;                          ///< as scanned
+};
+
+struct PriceChange {
+    QString sku;
+    QString name;
+    QDate effectiveOn;
+    std::optional<core::Money> price;
+    std::optional<core::VatRate> vat;
+    QString status;   ///< "pending" or "applied" (scheduled) / "import", "edit" (history)
+    QString at;       ///< when it was recorded or applied
+    QString username;
+    std::optional<core::Money> oldPrice;
+    std::optional<core::VatRate> oldVat;
+};
+
+/// Producers, products, barcodes, prices. Imports are all-or-nothing: any bad
+/// row refuses the whole file with every problem as `line N, field F: why`.
+class CatalogService {
+public:
+    explicit CatalogService(Context ctx) : m_ctx(ctx) {}
+
+    ImportResult importProducers(const Session& actor, const QByteArray& csv);
+    ImportResult importProducts(const Session& actor, const QByteArray& csv);
+
+    /// Sorted by name in Vietnamese collation. A cooperative user sees itself and its members.
+    std::vector<core::Producer> listProducers(const Session& actor);
+    /// Search (Vietnamese without accents, on name, SKU, barcode and producer) and/or
+    /// filter by owner code. A cooperative user sees only its own products, and
+    /// another producer's code is an AuthError.
+    std::vector<core::Product> listProducts(const Session& actor, const QString& query = QString(),
+                                            const QString& producerCode = QString(), int limit = -1);
+    /// By SKU or barcode. Throws NotFound (or AuthError for another cooperative's product).
+    core::Product showProduct(const Session& actor, const QString& code);
+
+    /// Resolves a scanned or typed code (EAN-13/EAN-8/UPC-A with check digit, scale
+    /// barcode, SKU). Throws ValidationError for a malformed code, NotFound for an unknown one.
+    ScanResult resolveCode(const QString& code);
+
+    /// Schedules price/VAT changes from `code,effective_on,price,vat` (manager).
+    /// Changes due today or earlier are applied at once.
+    int schedulePrices(const Session& actor, const QByteArray& csv);
+    /// History and pending changes, optionally for one product; newest first.
+    std::vector<PriceChange> priceList(const Session& actor, const QString& code = QString());
+    /// Applies every scheduled change whose day has come (store local date).
+    /// Called at start-up and before selling; idempotent. Returns how many applied.
+    int applyDueChanges();
+
+    /// Commission percent a product earns the store: product override, else owner's,
+    /// else the store default.
+    core::BasisPoints commissionFor(const core::Product& p);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace ocopos::services

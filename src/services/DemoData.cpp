@@ -1,0 +1,79 @@
+#include "DemoData.h"
+
+#include "AuthService.h"
+#include "CatalogService.h"
+#include "SettingsService.h"
+#include "core/Errors.h"
+#include "db/Database.h"
+
+#include <QFile>
+
+static void initDemoResources() { Q_INIT_RESOURCE(demo); }
+
+namespace ocopos::services {
+
+namespace {
+QByteArray resource(const QString& name)
+{
+    initDemoResources();
+    QFile f(QStringLiteral(":/ocopos/demo/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error("demo data file " + name.toStdString() + " is missing from the build");
+    return f.readAll();
+}
+} // namespace
+
+DemoSummary loadDemoData(Context ctx)
+{
+    db::Query any(ctx.db, QStringLiteral("SELECT COUNT(*) FROM products"));
+    if (any.scalar()->toLongLong() > 0)
+        throw Conflict("the database already has products: demo data goes only into a new database");
+    AuthService auth(ctx);
+    auth.ensureAdmin();
+    // The demo runs as the built-in admin, as a person loading it by hand would.
+    db::Query admin(ctx.db, QStringLiteral("SELECT id FROM users WHERE username = 'admin'"));
+    Session s;
+    s.userId = admin.scalar()->toLongLong();
+    s.username = QStringLiteral("admin");
+    s.role = core::Role::Admin;
+
+    SettingsService settings(ctx);
+    settings.set(s, QStringLiteral("store_name"), QStringLiteral("Trung tâm OCOP Quảng Ninh – Hạ Long"));
+    settings.set(s, QStringLiteral("store_address"), QStringLiteral("Số 1 đường Hạ Long, phường Bãi Cháy, tỉnh Quảng Ninh"));
+    settings.set(s, QStringLiteral("store_tax_code"), QStringLiteral("5701662152"));
+    settings.set(s, QStringLiteral("bank_bin"), QStringLiteral("970436"));
+    settings.set(s, QStringLiteral("bank_account"), QStringLiteral("1023456789"));
+    settings.set(s, QStringLiteral("bank_account_name"), QStringLiteral("TRUNG TAM OCOP QUANG NINH"));
+
+    CatalogService catalog(ctx);
+    DemoSummary sum;
+    sum.producers = catalog.importProducers(s, resource(QStringLiteral("producers.csv"))).inserted;
+    sum.products = catalog.importProducts(s, resource(QStringLiteral("products.csv"))).inserted;
+
+    struct U {
+        const char* name;
+        const char* display;
+        core::Role role;
+        const char* producer;
+        const char* pin;
+    };
+    const U users[] = {
+        {"quanly", "Nguyễn Thị Quản Lý", core::Role::Manager, "", "1234"},
+        {"thungan1", "Lê Văn Thu", core::Role::Cashier, "", "1111"},
+        {"thungan2", "Đỗ Thị Ngân", core::Role::Cashier, "", "2222"},
+        {"htxcairong", "HTX Nước mắm Cái Rồng", core::Role::Cooperative, "HTX-CAIRONG", "3333"},
+        {"htxbache", "HTX Trà hoa vàng Ba Chẽ", core::Role::Cooperative, "HTX-BACHE", "4444"},
+    };
+    for (const auto& u : users) {
+        auth.addUser(s, NewUser{QString::fromUtf8(u.name), QString::fromUtf8(u.display), u.role,
+                                QString::fromUtf8(u.producer), QString::fromUtf8(u.pin)});
+        ++sum.users;
+    }
+    // The 8 % VAT reduction ends on 2026-12-31 (Resolution 204/2025/QH15): the
+    // demo store has the return to 10 % scheduled, as a real store would.
+    if (ctx.clock.today() < QDate(2027, 1, 1))
+        catalog.schedulePrices(s, resource(QStringLiteral("vat-2027.csv")));
+    return sum;
+}
+
+} // namespace ocopos::services

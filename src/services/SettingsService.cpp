@@ -1,0 +1,149 @@
+#include "SettingsService.h"
+
+#include "AuditLog.h"
+#include "core/Errors.h"
+#include "core/VietText.h"
+#include "db/Database.h"
+
+#include <QRegularExpression>
+
+namespace ocopos::services {
+
+namespace {
+const std::map<QString, QString>& defaults()
+{
+    static const std::map<QString, QString> d = {
+        {QStringLiteral("store_name"), QStringLiteral("Cửa hàng OCOP")},
+        {QStringLiteral("store_address"), QString()},
+        {QStringLiteral("store_tax_code"), QString()},
+        {QStringLiteral("till"), QStringLiteral("Q01")},
+        {QStringLiteral("bank_bin"), QString()},
+        {QStringLiteral("bank_account"), QString()},
+        {QStringLiteral("bank_account_name"), QString()},
+        {QStringLiteral("default_commission_pct"), QStringLiteral("20")},
+        {QStringLiteral("discount_override_pct"), QStringLiteral("10")},
+        {QStringLiteral("expiry_warning_days"), QStringLiteral("30")},
+        {QStringLiteral("receipt_footer"), QStringLiteral("Cảm ơn quý khách!")},
+        {QStringLiteral("receipt_width_mm"), QStringLiteral("80")},
+        {QStringLiteral("scale_layouts"), QString::fromStdString(core::ScaleConfig().serialize())},
+        {QStringLiteral("language"), QStringLiteral("vi")},
+    };
+    return d;
+}
+
+void validate(const QString& key, const QString& value)
+{
+    const std::string k = key.toStdString();
+    const auto bad = [&](const std::string& why) { throw ValidationError(k, "'" + value.toStdString() + "' " + why); };
+    static const QRegularExpression tillRe(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    static const QRegularExpression binRe(QStringLiteral("^\\d{6}$"));
+    static const QRegularExpression accountRe(QStringLiteral("^[0-9A-Z]{1,19}$"));
+    static const QRegularExpression taxRe(QStringLiteral("^\\d{10}(-\\d{3})?$"));
+    if (key == QLatin1String("till")) {
+        if (!tillRe.match(value).hasMatch())
+            bad("must be 1–8 capital letters or digits (it starts every receipt number)");
+    } else if (key == QLatin1String("bank_bin")) {
+        if (!value.isEmpty() && !binRe.match(value).hasMatch())
+            bad("is not a 6-digit bank BIN");
+    } else if (key == QLatin1String("bank_account")) {
+        if (!value.isEmpty() && !accountRe.match(value).hasMatch())
+            bad("must be up to 19 digits or capital letters");
+    } else if (key == QLatin1String("store_tax_code")) {
+        if (!value.isEmpty() && !taxRe.match(value).hasMatch())
+            bad("is not a tax code (10 digits, or 10-3)");
+    } else if (key == QLatin1String("default_commission_pct") || key == QLatin1String("discount_override_pct")) {
+        core::parsePercent(value.toStdString(), k);
+    } else if (key == QLatin1String("expiry_warning_days")) {
+        bool ok = false;
+        const int days = value.toInt(&ok);
+        if (!ok || days < 0 || days > 3650)
+            bad("must be a whole number of days from 0 to 3650");
+    } else if (key == QLatin1String("receipt_width_mm")) {
+        if (value != QLatin1String("80") && value != QLatin1String("58"))
+            bad("must be 80 or 58");
+    } else if (key == QLatin1String("scale_layouts")) {
+        core::ScaleConfig::parse(value.toStdString());
+    } else if (key == QLatin1String("language")) {
+        if (value != QLatin1String("vi") && value != QLatin1String("en"))
+            bad("must be vi or en");
+    } else if (key == QLatin1String("store_name")) {
+        if (value.trimmed().isEmpty())
+            bad("must not be empty");
+    }
+}
+} // namespace
+
+const std::vector<QString>& SettingsService::keys()
+{
+    static const std::vector<QString> k = [] {
+        std::vector<QString> out;
+        for (const auto& [key, v] : defaults())
+            out.push_back(key);
+        return out;
+    }();
+    return k;
+}
+
+QString SettingsService::defaultValue(const QString& key)
+{
+    auto it = defaults().find(key);
+    if (it == defaults().end())
+        throw NotFound("unknown setting '" + key.toStdString() + "'");
+    return it->second;
+}
+
+QString SettingsService::get(const QString& key)
+{
+    const QString fallback = defaultValue(key);
+    db::Query q(m_ctx.db, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
+    q.bind(QStringLiteral(":k"), key);
+    auto v = q.scalar();
+    return v ? v->toString() : fallback;
+}
+
+std::vector<std::pair<QString, QString>> SettingsService::all()
+{
+    std::map<QString, QString> values = defaults();
+    db::Query q(m_ctx.db, QStringLiteral("SELECT key, value FROM settings"));
+    q.exec();
+    while (q.next())
+        if (values.count(q.value(0).toString()))
+            values[q.value(0).toString()] = q.value(1).toString();
+    return {values.begin(), values.end()};
+}
+
+void SettingsService::set(const Session& actor, const QString& key, const QString& value)
+{
+    requireRole(actor, core::Role::Admin, "changing settings");
+    defaultValue(key); // NotFound for an unknown key
+    const QString v = core::normalizeText(value);
+    validate(key, v);
+    db::TransactionGuard tx(m_ctx.db);
+    const QString old = get(key);
+    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":k"), key).bind(QStringLiteral(":v"), v).exec();
+    audit(m_ctx, &actor, QStringLiteral("setting"), QStringLiteral("%1: '%2' -> '%3'").arg(key, old, v));
+    tx.commit();
+}
+
+QString SettingsService::till() { return get(QStringLiteral("till")); }
+
+core::BasisPoints SettingsService::defaultCommission()
+{
+    return core::parsePercent(get(QStringLiteral("default_commission_pct")).toStdString(), "default_commission_pct");
+}
+
+core::BasisPoints SettingsService::discountOverrideThreshold()
+{
+    return core::parsePercent(get(QStringLiteral("discount_override_pct")).toStdString(), "discount_override_pct");
+}
+
+int SettingsService::expiryWarningDays() { return get(QStringLiteral("expiry_warning_days")).toInt(); }
+
+core::ScaleConfig SettingsService::scaleConfig()
+{
+    return core::ScaleConfig::parse(get(QStringLiteral("scale_layouts")).toStdString());
+}
+
+} // namespace ocopos::services

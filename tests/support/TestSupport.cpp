@@ -1,0 +1,103 @@
+#include "TestSupport.h"
+
+#include "services/AuthService.h"
+#include "services/CatalogService.h"
+
+#include <QDir>
+#include <QProcess>
+
+#include <stdexcept>
+
+namespace ocopos::test {
+
+TempStore::TempStore(const QString& now)
+    : m_clock(core::parseIsoTime(now, "now"))
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("cannot make a temporary folder");
+    m_db = std::make_unique<db::Database>(path());
+    services::AuthService(ctx()).ensureAdmin();
+}
+
+TempStore::~TempStore() = default;
+
+services::Session TempStore::admin()
+{
+    services::Session s;
+    db::Query q(*m_db, QStringLiteral("SELECT id FROM users WHERE username = 'admin'"));
+    s.userId = q.scalar()->toLongLong();
+    s.username = QStringLiteral("admin");
+    s.displayName = QStringLiteral("admin");
+    s.role = core::Role::Admin;
+    return s;
+}
+
+services::Session TempStore::addUser(const QString& name, core::Role role, const QString& producerCode, const QString& pin)
+{
+    services::AuthService auth(ctx());
+    auth.addUser(admin(), services::NewUser{name, name, role, producerCode, pin});
+    return auth.login(name, pin);
+}
+
+void TempStore::importProducers(const QByteArray& csv)
+{
+    services::CatalogService(ctx()).importProducers(admin(), csv);
+}
+
+void TempStore::importProducts(const QByteArray& csv)
+{
+    services::CatalogService(ctx()).importProducts(admin(), csv);
+}
+
+void TempStore::loadSmallCatalog()
+{
+    importProducers(
+        "code,kind,name,parent_code,bank_bin,bank_account,commission_pct\n"
+        "HTX-A,cooperative,HTX Nước mắm Cái Rồng,,970436,0141000765432,20\n"
+        "HO-A1,household,Hộ Nguyễn Văn Hải,HTX-A,,,\n"
+        "HO-A2,household,Hộ Trần Thị Lan,HTX-A,,,\n"
+        "HTX-B,cooperative,HTX Trà hoa vàng Ba Chẽ,,,,\n"
+        "HO-B1,household,Hộ Triệu Thị Mai,HTX-B,,,\n"
+        "DN-C,enterprise,Công ty Nước khoáng Quang Hanh,,,,10\n");
+    importProducts(
+        "sku,name,unit,sold_by,price,vat,owner_code,supply,barcodes,category,commission_pct,reorder_point,plu,ocop_stars\n"
+        "NM-500,Nước mắm Cái Rồng,chai 500ml,unit,120000,8,HTX-A,consignment,8938505974194,Thực phẩm,,5,,4\n"
+        "CM-KG,Chả mực Hạ Long,kg,weight,450000,8,HTX-A,consignment,,Thực phẩm,25,2,10001,5\n"
+        "TRA-50,Trà hoa vàng Ba Chẽ,hộp 50g,unit,650000,8,HTX-B,consignment,8936045000015,Dược liệu,,,,5\n"
+        "RUOU-500,Rượu ba kích,chai 500ml,unit,350000,10,HTX-B,consignment,8936289000011,Đồ uống,,,,4\n"
+        "NK-500,Nước khoáng Quang Hanh,chai 500ml,unit,8000,8,DN-C,purchased,8936167000013,Đồ uống,,24,,4\n"
+        "GA-KG,Gà Tiên Yên,kg,weight,220000,KCT,HTX-B,consignment,,Thực phẩm,,,10003,3\n");
+}
+
+CliResult runCli(const QStringList& args, const QProcessEnvironment& extra, const QByteArray& input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("OCOPOS_USER"));
+    env.remove(QStringLiteral("OCOPOS_PIN"));
+    env.remove(QStringLiteral("OCOPOS_NOW"));
+    env.remove(QStringLiteral("OCOPOS_DB"));
+    for (const auto& k : extra.keys())
+        env.insert(k, extra.value(k));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("OCOPOS_CLI"), args);
+    if (!p.waitForStarted(10000))
+        throw std::runtime_error("cannot start ocopos-cli at " + qEnvironmentVariable("OCOPOS_CLI").toStdString());
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        throw std::runtime_error("ocopos-cli did not finish");
+    CliResult r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString testData(const QString& name)
+{
+    return QDir(qEnvironmentVariable("OCOPOS_SOURCE_DIR")).filePath(QStringLiteral("tests/data/") + name);
+}
+
+} // namespace ocopos::test

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "db/Database.h"
+#include "services/Session.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ocopos::test {
+
+/// A fresh database in a temporary folder with a fixed clock, removed afterwards.
+class TempStore {
+public:
+    explicit TempStore(const QString& now = QStringLiteral("2026-11-28T09:00:00+07:00"));
+    ~TempStore();
+
+    db::Database& db() { return *m_db; }
+    core::FixedClock& clock() { return m_clock; }
+    services::Context ctx() { return services::Context{*m_db, m_clock}; }
+    QString path() const { return m_dir.filePath(QStringLiteral("store.db")); }
+    QString dir() const { return m_dir.path(); }
+
+    /// The built-in admin (created on construction).
+    services::Session admin();
+    /// Adds a user with that role and PIN and returns its session.
+    services::Session addUser(const QString& name, core::Role role, const QString& producerCode = QString(),
+                              const QString& pin = QStringLiteral("1234"));
+    /// Imports CSV text through CatalogService as admin.
+    void importProducers(const QByteArray& csv);
+    void importProducts(const QByteArray& csv);
+    /// A small catalogue: two cooperatives with households, products of each kind.
+    void loadSmallCatalog();
+
+private:
+    QTemporaryDir m_dir;
+    core::FixedClock m_clock;
+    std::unique_ptr<db::Database> m_db;
+};
+
+/// The result of running the real ocopos-cli.
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs `ocopos-cli` (path from $OCOPOS_CLI) with the given arguments and
+/// environment additions, optional standard input.
+CliResult runCli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment(),
+                 const QByteArray& input = QByteArray());
+
+/// Path to a file under tests/data.
+QString testData(const QString& name);
+
+} // namespace ocopos::test
