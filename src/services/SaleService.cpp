@@ -1,0 +1,344 @@
+#include "SaleService.h"
+
+#include "AuditLog.h"
+#include "AuthService.h"
+#include "CatalogService.h"
+#include "Journal.h"
+#include "SaleReader.h"
+#include "SettingsService.h"
+#include "ShiftService.h"
+#include "core/Arithmetic.h"
+#include "core/Errors.h"
+#include "core/Fefo.h"
+#include "core/Logging.h"
+#include "core/VietQr.h"
+#include "db/Database.h"
+#include "db/SaleRepository.h"
+#include "db/StockRepository.h"
+
+#include <QJsonDocument>
+
+#include <spdlog/spdlog.h>
+
+namespace ocopos::services {
+
+using core::Money;
+using core::Quantity;
+
+struct SaleService::Prepared {
+    std::vector<core::CartLine> lines;
+    core::PricedCart priced;
+};
+
+SaleService::Prepared SaleService::prepare(const SaleRequest& request)
+{
+    if (request.lines.empty())
+        throw ValidationError("lines", "a sale needs at least one line");
+    CatalogService catalog(m_ctx);
+    Prepared p;
+    for (std::size_t i = 0; i < request.lines.size(); ++i) {
+        const SaleLineRequest& in = request.lines[i];
+        const std::string field = "lines[" + std::to_string(i + 1) + "]";
+        ScanResult scan;
+        try {
+            scan = catalog.resolveCode(in.code);
+        } catch (const ValidationError& e) {
+            throw ValidationError(field + ".code", e.problems().front().why, static_cast<int>(i + 1));
+        } catch (const NotFound& e) {
+            throw NotFound(field + ": " + e.what());
+        }
+        const core::Product& prod = scan.product;
+        core::CartLine l;
+        l.productId = prod.id;
+        l.sku = prod.sku;
+        l.name = prod.name;
+        l.unit = prod.unit;
+        l.category = prod.category;
+        l.soldBy = prod.soldBy;
+        l.unitPrice = prod.price;
+        l.vat = prod.vat;
+        l.ownerId = prod.ownerId;
+        l.ownerCode = prod.ownerCode;
+        l.supply = prod.supply;
+        l.commission = catalog.commissionFor(prod);
+        l.discount = in.discount;
+        if (in.qty && scan.weight && *in.qty != *scan.weight)
+            throw ValidationError(field + ".qty", "the scale label already carries the weight "
+                                                      + core::formatQuantity(*scan.weight), static_cast<int>(i + 1));
+        if (scan.price) {
+            // A price label fixes the amount; the quantity is what that buys.
+            l.labelPrice = scan.price;
+            if (prod.soldBy == core::SoldBy::Weight) {
+                if (prod.price.isZero())
+                    throw ValidationError(field + ".code", "product has no price per kg", static_cast<int>(i + 1));
+                l.qty = Quantity::fromThousandths(std::max<std::int64_t>(1, core::mulDivRound(scan.price->dong(), 1000, prod.price.dong())));
+            } else {
+                l.qty = in.qty.value_or(Quantity::units(1));
+            }
+        } else {
+            l.qty = scan.weight ? *scan.weight : in.qty.value_or(Quantity::units(1));
+        }
+        if (prod.soldBy == core::SoldBy::Weight && !in.qty && !scan.weight && !scan.price)
+            throw ValidationError(field + ".qty", prod.sku.toStdString() + " is sold by weight: give the weight in kg",
+                                  static_cast<int>(i + 1));
+        p.lines.push_back(l);
+    }
+    p.priced = core::priceCart(p.lines, request.discount, SettingsService(m_ctx).discountOverrideThreshold());
+    return p;
+}
+
+core::PricedCart SaleService::preview(const SaleRequest& request) { return prepare(request).priced; }
+
+SaleResult SaleService::commit(const Session& cashier, const SaleRequest& request)
+{
+    requireRole(cashier, core::Role::Cashier, "selling");
+    CatalogService(m_ctx).applyDueChanges();
+    Prepared p = prepare(request);
+    const core::PaymentOutcome paid = core::settlePayments(p.priced.total, request.payments);
+
+    // Credentials are checked before the sale's transaction: a failed login is
+    // audited (and counts towards the lockout) even though the sale is refused.
+    std::optional<Session> manager;
+    if (request.override) {
+        manager = AuthService(m_ctx).login(request.override->user, request.override->pin);
+        if (!core::roleAtLeast(manager->role, core::Role::Manager))
+            throw AuthError(request.override->user.toStdString() + " is not a manager and cannot authorise an override");
+    }
+    if (p.priced.needsOverride() && !manager)
+        throw AuthError("a manager's override is needed: "
+                        + p.priced.overrideReasons.front().toStdString()
+                        + " is over the " + core::formatPercent(SettingsService(m_ctx).discountOverrideThreshold()) + " % threshold");
+
+    SettingsService settings(m_ctx);
+    const QString till = settings.till();
+    db::TransactionGuard tx(m_ctx.db);
+    const ShiftInfo shift = ShiftService(m_ctx).current();
+    db::SaleRepository sales(m_ctx.db);
+    db::StockRepository stock(m_ctx.db);
+    const QDate today = m_ctx.clock.today();
+    const QDateTime now = m_ctx.clock.now();
+    const QString nowIso = core::Clock::isoString(now);
+
+    // FEFO per line; two lines of one product draw on the same lots in turn.
+    struct LineAlloc {
+        std::vector<core::LotTake> takes;
+        Quantity unlotted;
+    };
+    std::vector<LineAlloc> allocs(p.lines.size());
+    std::map<qint64, std::vector<core::LotSnapshot>> lotsByProduct;
+    QStringList shortages;
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+        const auto& l = p.lines[i];
+        auto& lots = lotsByProduct.try_emplace(l.productId, stock.lotSnapshots(l.productId)).first->second;
+        const core::FefoResult r = core::allocateFefo(lots, l.qty, today);
+        for (const auto& t : r.takes)
+            for (auto& s : lots)
+                if (s.lotId == t.lotId)
+                    s.onHand -= t.qty;
+        allocs[i].takes = r.takes;
+        if (r.shortBy.isPositive()) {
+            allocs[i].unlotted = r.shortBy;
+            shortages << QStringLiteral("%1: %2 wanted, %3 sellable%4")
+                             .arg(l.sku, QString::fromStdString(core::formatQuantity(l.qty)),
+                                  QString::fromStdString(core::formatQuantity(l.qty - r.shortBy)),
+                                  r.expiredOnHand.isPositive()
+                                      ? QStringLiteral(" (%1 expired, not for sale)")
+                                            .arg(QString::fromStdString(core::formatQuantity(r.expiredOnHand)))
+                                      : QString());
+        }
+    }
+    if (!shortages.empty() && !manager)
+        throw Conflict("not enough stock: " + shortages.join(QStringLiteral("; ")).toStdString()
+                       + "; a manager may override");
+
+    db::SaleRow row;
+    row.till = till;
+    row.seq = sales.nextNumber(till);
+    row.receiptNo = QStringLiteral("%1-%2").arg(till).arg(row.seq, 6, 10, QLatin1Char('0'));
+    row.shiftId = shift.id;
+    row.cashierId = cashier.userId;
+    row.at = nowIso;
+    row.saleDate = today.toString(Qt::ISODate);
+    row.gross = p.priced.gross;
+    row.discount = p.priced.lineDiscounts + p.priced.saleDiscount;
+    row.total = p.priced.total;
+    row.vat = p.priced.vat;
+    row.paid = paid.paid;
+    row.change = paid.change;
+    row.saleDiscount = request.discount;
+    if (manager && (p.priced.needsOverride() || !shortages.empty()))
+        row.overrideBy = manager->userId;
+    const qint64 saleId = sales.insertSale(row);
+
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+        const auto& l = p.lines[i];
+        const auto& pl = p.priced.lines[i];
+        db::SaleLineRow lr;
+        lr.lineNo = static_cast<int>(i + 1);
+        lr.productId = l.productId;
+        lr.sku = l.sku;
+        lr.name = l.name;
+        lr.unit = l.unit;
+        lr.category = l.category;
+        lr.soldBy = l.soldBy;
+        lr.qty = l.qty;
+        lr.unitPrice = l.unitPrice;
+        lr.gross = pl.gross;
+        lr.lineDiscount = pl.lineDiscount;
+        lr.discount = l.discount;
+        lr.saleDiscount = pl.saleDiscount;
+        lr.net = pl.net;
+        lr.vatRate = l.vat;
+        lr.vat = pl.vat;
+        lr.ownerId = l.ownerId;
+        lr.supply = l.supply;
+        lr.commissionPct = l.commission;
+        lr.commission = pl.commission;
+        lr.payout = pl.payout;
+        lr.unlotted = allocs[i].unlotted.isPositive();
+        const qint64 lineId = sales.insertLine(saleId, lr);
+
+        std::vector<Quantity> qtys;
+        for (const auto& t : allocs[i].takes)
+            qtys.push_back(t.qty);
+        if (lr.unlotted)
+            qtys.push_back(allocs[i].unlotted);
+        const auto amounts = core::splitOverQuantities(pl.net, qtys);
+        int seq = 0;
+        for (std::size_t k = 0; k < allocs[i].takes.size(); ++k) {
+            const auto& t = allocs[i].takes[k];
+            sales.insertAllocation(lineId, {++seq, t.lotId, t.producerId, t.qty, amounts[k]});
+            stock.addMovement({l.productId, t.lotId, core::MovementKind::Sale, -t.qty, cashier.userId, nowIso,
+                               QString(), QStringLiteral("sale"), saleId});
+        }
+        if (lr.unlotted) {
+            // Sold short under a manager's override: credited to the owner, flagged.
+            sales.insertAllocation(lineId, {++seq, std::nullopt, l.ownerId, allocs[i].unlotted, amounts.back()});
+            stock.addMovement({l.productId, std::nullopt, core::MovementKind::Sale, -allocs[i].unlotted, cashier.userId,
+                               nowIso, QStringLiteral("unlotted: manager override"), QStringLiteral("sale"), saleId});
+        }
+    }
+
+    int seq = 0;
+    for (const auto& pay : request.payments) {
+        db::PaymentRow pr;
+        pr.seq = ++seq;
+        pr.method = pay.method;
+        pr.amount = pay.amount;
+        pr.reference = pay.reference;
+        if (pay.method == core::PaymentMethod::BankQr) {
+            const QString bin = settings.get(QStringLiteral("bank_bin"));
+            const QString account = settings.get(QStringLiteral("bank_account"));
+            if (bin.isEmpty() || account.isEmpty())
+                throw Conflict("bank transfer needs the store's bank account: set bank_bin and bank_account");
+            pr.vietqr = QString::fromStdString(core::buildVietQr(
+                {bin.toStdString(), account.toStdString(), pay.amount, row.receiptNo.toStdString(), "QRIBFTTA"}));
+        }
+        sales.insertPayment(saleId, pr);
+    }
+
+    if (row.overrideBy)
+        audit(m_ctx, &*manager, QStringLiteral("override"),
+              QStringLiteral("sale %1 for %2: %3")
+                  .arg(row.receiptNo, cashier.username,
+                       (QStringList(p.priced.overrideReasons.begin(), p.priced.overrideReasons.end()) + shortages)
+                           .join(QStringLiteral("; "))));
+
+    SaleReader reader(m_ctx);
+    SaleResult result = *reader.byId(saleId);
+    result.journalHash = Journal(m_ctx).append(QStringLiteral("sale"), saleId, canonicalSale(result));
+    tx.commit();
+    core::logger("sale")->info("sale {} committed: {} lines, total {}", result.receiptNo.toStdString(),
+                               result.lines.size(), result.total.dong());
+    return result;
+}
+
+SaleResult SaleService::voidSale(const Session& manager, const QString& receiptNo)
+{
+    requireRole(manager, core::Role::Manager, "voiding a sale");
+    db::TransactionGuard tx(m_ctx.db);
+    SaleReader reader(m_ctx);
+    SaleResult sale = reader.byReceipt(receiptNo);
+    if (sale.status != QLatin1String("completed"))
+        throw Conflict("sale " + receiptNo.toStdString() + " is already voided");
+    const auto shift = ShiftService(m_ctx).currentIfOpen();
+    if (!shift || shift->id != sale.shiftId)
+        throw Conflict("sale " + receiptNo.toStdString() + " is not of the open shift: use a return instead");
+    db::Query returned(m_ctx.db, QStringLiteral("SELECT COUNT(*) FROM returns WHERE sale_id = :id"));
+    returned.bind(QStringLiteral(":id"), sale.saleId);
+    if (returned.scalar()->toLongLong() > 0)
+        throw Conflict("sale " + receiptNo.toStdString() + " has returns and cannot be voided");
+
+    const QString nowIso = core::Clock::isoString(m_ctx.clock.now());
+    db::StockRepository stock(m_ctx.db);
+    db::Query pid(m_ctx.db, QStringLiteral("SELECT product_id FROM sale_lines WHERE id = :id"));
+    for (const auto& line : sale.lines) {
+        pid.bind(QStringLiteral(":id"), line.lineId);
+        const qint64 productId = pid.scalar()->toLongLong();
+        for (const auto& lot : line.lots)
+            stock.addMovement({productId, lot.lotId, core::MovementKind::Void, lot.qty, manager.userId, nowIso,
+                               QStringLiteral("void of %1").arg(receiptNo), QStringLiteral("sale"), sale.saleId});
+    }
+    db::Query up(m_ctx.db, QStringLiteral("UPDATE sales SET status = 'voided', voided_at = :at, voided_by = :u WHERE id = :id"));
+    up.bind(QStringLiteral(":at"), nowIso).bind(QStringLiteral(":u"), manager.userId).bind(QStringLiteral(":id"), sale.saleId).exec();
+    Journal(m_ctx).append(QStringLiteral("void"), sale.saleId, canonicalVoid(receiptNo, nowIso, manager.username));
+    audit(m_ctx, &manager, QStringLiteral("void"),
+          QStringLiteral("%1 (%2)").arg(receiptNo, QString::fromStdString(core::formatVnd(sale.total))));
+    tx.commit();
+    return *reader.byId(sale.saleId);
+}
+
+qint64 SaleService::park(const Session& cashier, const SaleRequest& request, const QString& label)
+{
+    requireRole(cashier, core::Role::Cashier, "parking a sale");
+    if (request.lines.empty())
+        throw ValidationError("lines", "an empty cart is not parked");
+    db::TransactionGuard tx(m_ctx.db);
+    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO parked_carts (till, user_id, parked_at, label, content) "
+                                         "VALUES (:t, :u, :at, :l, :c)"));
+    q.bind(QStringLiteral(":t"), SettingsService(m_ctx).till())
+        .bind(QStringLiteral(":u"), cashier.userId)
+        .bind(QStringLiteral(":at"), core::Clock::isoString(m_ctx.clock.now()))
+        .bind(QStringLiteral(":l"), label)
+        .bind(QStringLiteral(":c"), QString::fromUtf8(QJsonDocument(saleRequestToJson(request)).toJson(QJsonDocument::Compact)))
+        .exec();
+    const qint64 id = q.lastInsertId();
+    tx.commit();
+    return id;
+}
+
+std::vector<ParkedCart> SaleService::parked()
+{
+    db::Query q(m_ctx.db, QStringLiteral("SELECT p.id, p.till, u.username, p.parked_at, p.label, p.content FROM parked_carts p "
+                                         "JOIN users u ON u.id = p.user_id WHERE p.till = :t ORDER BY p.id"));
+    q.bind(QStringLiteral(":t"), SettingsService(m_ctx).till()).exec();
+    std::vector<ParkedCart> out;
+    while (q.next()) {
+        ParkedCart c;
+        c.id = q.value(0).toLongLong();
+        c.till = q.value(1).toString();
+        c.username = q.value(2).toString();
+        c.parkedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+        c.label = q.value(4).toString();
+        c.request = saleRequestFromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+        out.push_back(c);
+    }
+    return out;
+}
+
+SaleRequest SaleService::resume(const Session& cashier, qint64 parkedId)
+{
+    requireRole(cashier, core::Role::Cashier, "resuming a sale");
+    db::TransactionGuard tx(m_ctx.db);
+    db::Query q(m_ctx.db, QStringLiteral("SELECT content FROM parked_carts WHERE id = :id AND till = :t"));
+    q.bind(QStringLiteral(":id"), parkedId).bind(QStringLiteral(":t"), SettingsService(m_ctx).till());
+    auto content = q.scalar();
+    if (!content)
+        throw NotFound("no parked sale " + std::to_string(parkedId));
+    db::Query del(m_ctx.db, QStringLiteral("DELETE FROM parked_carts WHERE id = :id"));
+    del.bind(QStringLiteral(":id"), parkedId).exec();
+    tx.commit();
+    return saleRequestFromJson(QJsonDocument::fromJson(content->toString().toUtf8()).object());
+}
+
+} // namespace ocopos::services

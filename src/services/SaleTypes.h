@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/Cart.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ocopos::services {
+
+/// A line as the cashier rang it up: a code (barcode, SKU, scale label), an optional
+/// quantity (default 1, or the weight a scale label carries) and a discount.
+struct SaleLineRequest {
+    QString code;
+    std::optional<core::Quantity> qty;
+    core::Discount discount;
+};
+
+/// A manager's credentials given in place for an override.
+struct OverrideRequest {
+    QString user;
+    QString pin;
+};
+
+/// A sale to commit (cli.md `sell` input); also what a parked cart holds.
+struct SaleRequest {
+    std::vector<SaleLineRequest> lines;
+    core::Discount discount;
+    std::vector<core::Payment> payments;
+    std::optional<OverrideRequest> override;
+};
+
+/// Parses the `sell` JSON document. ValidationError names the field
+/// (`lines[2].qty`, `payments[1].method`).
+SaleRequest saleRequestFromJson(const QJsonObject& json);
+/// The inverse (for parking carts); the override is never stored.
+QJsonObject saleRequestToJson(const SaleRequest& r);
+
+struct SaleLotResult {
+    std::optional<qint64> lotId;  ///< none: the "unlotted" share of an overridden short sale
+    QString lotCode;
+    QString producerCode;
+    QString producerName;
+    core::Quantity qty;
+    core::Money amount;
+};
+
+struct SaleLineResult {
+    qint64 lineId = 0;
+    int lineNo = 0;
+    QString sku;
+    QString name;
+    QString unit;
+    core::SoldBy soldBy = core::SoldBy::Unit;
+    core::Quantity qty;
+    core::Money unitPrice;
+    core::Money gross;
+    core::Money discount;      ///< line discount
+    core::Money saleDiscount;  ///< share of the sale discount
+    core::Money net;
+    core::VatRate vatRate = core::VatRate::percent(0);
+    core::Money vat;
+    QString ownerCode;
+    QString ownerName;
+    core::Supply supply = core::Supply::Consignment;
+    core::BasisPoints commissionPct;
+    core::Money commission;
+    core::Money payout;
+    bool unlotted = false;
+    std::optional<int> ocopStars;
+    std::vector<SaleLotResult> lots;
+};
+
+struct PaymentResult {
+    core::PaymentMethod method = core::PaymentMethod::Cash;
+    core::Money amount;
+    QString reference;
+    QString vietqr;
+};
+
+/// A committed sale as stored (cli.md `sell` output).
+struct SaleResult {
+    qint64 saleId = 0;
+    QString receiptNo;
+    QDateTime time;
+    QString till;
+    QString cashier;
+    QString cashierName;
+    qint64 shiftId = 0;
+    QString status;  ///< completed or voided
+    std::vector<SaleLineResult> lines;
+    core::Money gross;
+    core::Money discount;  ///< line discounts + sale discount
+    core::Money saleDiscount;
+    core::Money total;
+    core::Money vatTotal;
+    std::vector<core::VatRow> vat;
+    std::vector<PaymentResult> payments;
+    core::Money paid;
+    core::Money change;
+    QString vietqr;  ///< of the first bank_qr payment
+    QString overrideBy;
+    QString journalHash;
+};
+
+} // namespace ocopos::services

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Session.h"
+
+#include "core/Cart.h"
+
+#include <QDateTime>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace ocopos::services {
+
+struct ShiftInfo {
+    qint64 id = 0;
+    QString till;
+    QString openedBy;
+    QDateTime openedAt;
+    core::Money openingFloat;
+    bool open = true;
+    QString closedBy;
+    QDateTime closedAt;
+    std::optional<core::Money> counted;
+};
+
+/// The X (mid-shift) and Z (closing) report of a shift.
+struct ShiftReport {
+    ShiftInfo shift;
+    int sales = 0;         ///< completed sales (voided ones excluded)
+    int voids = 0;
+    int returns = 0;
+    core::Money gross;     ///< of completed sales
+    core::Money discounts;
+    core::Money total;     ///< Σ completed sale totals
+    core::Money refunds;   ///< cash refunded by returns in the shift
+    std::map<core::PaymentMethod, core::Money> byMethod;  ///< payments taken (net of change for cash)
+    std::vector<core::VatRow> vat;
+    core::Money cashIn;    ///< cash tendered on completed sales
+    core::Money changeGiven;
+    core::Money expectedCash;  ///< float + cash in − change − cash refunds
+    std::optional<core::Money> counted;
+    std::optional<core::Money> variance;  ///< counted − expected
+    QString firstReceipt;
+    QString lastReceipt;
+    QString journalHash;   ///< newest journal hash at the time of the report
+};
+
+/// Shifts of the configured till: open with a float, X report, close with the
+/// counted cash. Selling and refunding need an open shift.
+class ShiftService {
+public:
+    explicit ShiftService(Context ctx) : m_ctx(ctx) {}
+
+    ShiftInfo open(const Session& actor, core::Money openingFloat);
+    /// The open shift of the till; Conflict("shift not open") when none.
+    ShiftInfo current();
+    std::optional<ShiftInfo> currentIfOpen();
+    ShiftReport xReport(const Session& actor);
+    /// Closes the open shift; returns the Z report.
+    ShiftReport close(const Session& actor, core::Money counted);
+    /// The report of any shift (reprints).
+    ShiftReport report(qint64 shiftId);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace ocopos::services
