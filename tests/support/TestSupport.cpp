@@ -80,9 +80,9 @@ CliResult runCli(const QStringList& args, const QProcessEnvironment& extra, cons
     for (const auto& k : extra.keys())
         env.insert(k, extra.value(k));
     p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("OCOPOS_CLI"), args);
+    p.start(cliPath(), args);
     if (!p.waitForStarted(10000))
-        throw std::runtime_error("cannot start ocopos-cli at " + qEnvironmentVariable("OCOPOS_CLI").toStdString());
+        throw std::runtime_error("cannot start ocopos-cli at " + cliPath().toStdString());
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
@@ -97,7 +97,19 @@ CliResult runCli(const QStringList& args, const QProcessEnvironment& extra, cons
 
 QString testData(const QString& name)
 {
-    return QDir(qEnvironmentVariable("OCOPOS_SOURCE_DIR")).filePath(QStringLiteral("tests/data/") + name);
+    return QDir(sourceDir()).filePath(QStringLiteral("tests/data/") + name);
 }
+
+namespace {
+QString fromEnv(const char* name, const char* builtIn)
+{
+    const QString v = qEnvironmentVariable(name);
+    return v.isEmpty() ? QString::fromUtf8(builtIn) : v;
+}
+} // namespace
+
+QString cliPath() { return fromEnv("OCOPOS_CLI", OCOPOS_CLI_PATH); }
+QString saleWorkerPath() { return fromEnv("OCOPOS_SALE_WORKER", OCOPOS_SALE_WORKER_PATH); }
+QString sourceDir() { return fromEnv("OCOPOS_SOURCE_DIR", OCOPOS_SOURCE_DIR_PATH); }
 
 } // namespace ocopos::test

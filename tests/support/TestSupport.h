@@ -58,4 +58,9 @@ CliResult runCli(const QStringList& args, const QProcessEnvironment& env = QProc
 /// Path to a file under tests/data.
 QString testData(const QString& name);
 
+/// The built programs (an environment variable of the same name overrides).
+QString cliPath();          ///< $OCOPOS_CLI
+QString saleWorkerPath();   ///< $OCOPOS_SALE_WORKER
+QString sourceDir();        ///< $OCOPOS_SOURCE_DIR
+
 } // namespace ocopos::test
