@@ -192,7 +192,6 @@ std::optional<core::Product> CatalogRepository::productByPlu(const QString& plu)
 qint64 CatalogRepository::barcodeOwner(const QString& code)
 {
     Query q(m_db, QStringLiteral("SELECT product_id FROM barcodes WHERE code = :c"));
-    q.raw().setForwardOnly(true);
     q.bind(QStringLiteral(":c"), code);
     auto v = q.scalar();
     return v ? v->toLongLong() : 0;

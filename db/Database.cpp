@@ -72,6 +72,7 @@ Database::Database(const QString& path, Options options) : m_path(path)
 
 Database::~Database()
 {
+    m_idle.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -152,11 +153,32 @@ QStringList Database::integrityCheck()
     return problems;
 }
 
-Query::Query(Database& db, const QString& sql) : m_q(db.connection()), m_sql(sql)
+QSqlQuery Database::checkout(const QString& sql)
 {
-    if (!m_q.prepare(sql))
-        fail(QStringLiteral("cannot prepare statement"), sql, m_q.lastError());
+    auto it = m_idle.find(sql);
+    if (it != m_idle.end() && !it->second.empty()) {
+        QSqlQuery q = std::move(it->second.back());
+        it->second.pop_back();
+        return q;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(QStringLiteral("cannot prepare statement"), sql, q.lastError());
+    return q;
 }
+
+void Database::checkin(const QString& sql, QSqlQuery&& q)
+{
+    q.finish();
+    auto& idle = m_idle[sql];
+    if (idle.size() < 4)
+        idle.push_back(std::move(q));
+}
+
+Query::Query(Database& db, const QString& sql) : m_db(db), m_q(db.checkout(sql)), m_sql(sql) {}
+
+Query::~Query() { m_db.checkin(m_sql, std::move(m_q)); }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)
 {
