@@ -16,6 +16,7 @@
 //   return 1 of S1's NM-500; return all 3 of S2's NK-500
 #include "SaleFixtures.h"
 
+#include "services/AuthService.h"
 #include "services/ReturnService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
@@ -38,11 +39,28 @@ protected:
         services::SettingsService settings(store.ctx());
         settings.set(store.admin(), QStringLiteral("bank_bin"), QStringLiteral("970436"));
         settings.set(store.admin(), QStringLiteral("bank_account"), QStringLiteral("1023456789"));
-        thu = store.addUser(QStringLiteral("thu"), core::Role::Cashier, QString(), QStringLiteral("1111"));
-        ngan = store.addUser(QStringLiteral("ngan"), core::Role::Cashier, QString(), QStringLiteral("3333"));
-        manager = store.addUser(QStringLiteral("ql"), core::Role::Manager, QString(), QStringLiteral("2222"));
-        coopA = store.addUser(QStringLiteral("htxa"), core::Role::Cooperative, QStringLiteral("HTX-A"), QStringLiteral("4444"));
-        coopB = store.addUser(QStringLiteral("htxb"), core::Role::Cooperative, QStringLiteral("HTX-B"), QStringLiteral("5555"));
+        thu = user(QStringLiteral("thu"), core::Role::Cashier, QString(), QStringLiteral("1111"));
+        ngan = user(QStringLiteral("ngan"), core::Role::Cashier, QString(), QStringLiteral("3333"));
+        manager = user(QStringLiteral("ql"), core::Role::Manager, QString(), QStringLiteral("2222"));
+        coopA = user(QStringLiteral("htxa"), core::Role::Cooperative, QStringLiteral("HTX-A"), QStringLiteral("4444"));
+        coopB = user(QStringLiteral("htxb"), core::Role::Cooperative, QStringLiteral("HTX-B"), QStringLiteral("5555"));
+    }
+
+    /// Adds a user and returns its session without a login (a PIN check is a
+    /// deliberately slow hash; these tests are not about logging in).
+    services::Session user(const QString& name, core::Role role, const QString& producer, const QString& pin)
+    {
+        services::AuthService(store.ctx()).addUser(store.admin(), services::NewUser{name, name, role, producer, pin});
+        db::Query q(store.db(), QStringLiteral("SELECT id, producer_id FROM users WHERE username = :u"));
+        q.bind(QStringLiteral(":u"), name).exec();
+        q.next();
+        services::Session s;
+        s.userId = q.value(0).toLongLong();
+        s.username = s.displayName = name;
+        s.role = role;
+        if (!q.value(1).isNull())
+            s.producerId = q.value(1).toLongLong();
+        return s;
     }
 
     void at(const char* iso) { store.clock().set(core::parseIsoTime(QString::fromLatin1(iso), "now")); }
