@@ -2,6 +2,7 @@
 
 #include "AuthService.h"
 #include "CatalogService.h"
+#include "DemoHistory.h"
 #include "SettingsService.h"
 #include "core/Errors.h"
 #include "db/Database.h"
@@ -73,6 +74,11 @@ DemoSummary loadDemoData(Context ctx)
     // demo store has the return to 10 % scheduled, as a real store would.
     if (ctx.clock.today() < QDate(2027, 1, 1))
         catalog.schedulePrices(s, resource(QStringLiteral("vat-2027.csv")));
+    // A month of sales, returns and voids before today, so that reports and every
+    // owner's settlement statement have something to show.
+    const DemoHistorySummary history = loadDemoHistory(ctx);
+    sum.sales = history.sales;
+    sum.lots += history.lots;
     return sum;
 }
 
