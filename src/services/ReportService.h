@@ -12,6 +12,23 @@
 #include <optional>
 #include <vector>
 
+// How the reports count (decisions, so that every screen and export agrees):
+// - A sale counts on its store-local day, a return on the day it is made
+//   (product.md §2), against the groups of the line it returns (its product,
+//   owner, lot producers, cashier who sold it). Voided sales count nowhere.
+// - gross and discount are those of the sales rung up in the period and are not
+//   reduced by returns; returns is the net refunded; net = gross − discount −
+//   returns; VAT, commission and payout have the returns' shares subtracted.
+// - By payment: a receipt paid by several methods is split between them in
+//   proportion to what each took (cash net of change), exactly (cumulative
+//   rounding), so a method's net before returns is the money it took. Refunds
+//   are paid in cash (cli.md `return`), so every return is in the cash row,
+//   whatever paid for the sale: the rows say what each method brought in.
+// - By lot producer: the net per lot is the sale engine's allocation; gross,
+//   discount, VAT and commission are split over the lots the same exact way.
+// - Every grouping splits each line exactly, so Σ rows = totals for amounts;
+//   `sales` (receipts) is not additive: a receipt in two rows counts in both.
+
 namespace ocopos::services {
 
 using SalesGrouping = db::SalesGrouping;
