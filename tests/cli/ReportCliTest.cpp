@@ -128,8 +128,8 @@ TEST_F(ReportCli, CsvOpensInLibreOfficeWithVietnameseIntact)
                                                                    QStringLiteral("--out"), csv}).exitCode, 0);
     // Import it as UTF-8 (headless LibreOffice takes a CSV without import options
     // in the system's legacy charset, BOM or not; its Text Import dialog and
-    // Excel go by the BOM), save as a spreadsheet, read that back out as text:
-    // the BOM must not leak into the first cell, and Vietnamese must survive.
+    // Excel go by the BOM) and write the sheet back out as text: the BOM must not
+    // leak into the first cell, Vietnamese must survive, numbers stay plain.
     const auto convert = [&](const QString& file, const QString& to, const QString& outDir) {
         QProcess p;
         p.setWorkingDirectory(dir.path());
@@ -142,11 +142,9 @@ TEST_F(ReportCli, CsvOpensInLibreOfficeWithVietnameseIntact)
         p.waitForFinished(180000);
         return p.exitCode();
     };
-    dir.mkpath(QStringLiteral("xlsx"));
     dir.mkpath(QStringLiteral("back"));
-    ASSERT_EQ(convert(csv, QStringLiteral("xlsx"), dir.filePath(QStringLiteral("xlsx"))), 0);
-    ASSERT_EQ(convert(dir.filePath(QStringLiteral("xlsx/producers.xlsx")), QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"),
-                      dir.filePath(QStringLiteral("back"))), 0);
+    // One launch (LibreOffice starts slowly): import into Calc, export as UTF-8 text.
+    ASSERT_EQ(convert(csv, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76"), dir.filePath(QStringLiteral("back"))), 0);
     QFile back(dir.filePath(QStringLiteral("back/producers.csv")));
     ASSERT_TRUE(back.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(back.readAll());
