@@ -108,10 +108,11 @@ QString group(const Simple& s, const QString& key)
 QString lineSums(const Simple& s, const QString& key)
 {
     return QStringLiteral("SELECT %1, %2, %3, SUM(l.gross_vnd), SUM(l.net_vnd), SUM(l.vat_vnd), SUM(l.commission_vnd), "
-                          "SUM(l.payout_vnd), %4, 0, 0, MAX(l.id) ")
+                          "SUM(l.payout_vnd), %4, 0, 0, %5 ")
         .arg(key, s.label.isEmpty() ? QStringLiteral("''") : s.label,
              s.qty ? QStringLiteral("SUM(l.qty)") : QStringLiteral("0"),
-             s.ownerFirst ? QStringLiteral("SUM(l.owner_first)") : QStringLiteral("COUNT(DISTINCT l.sale_id)"));
+             s.ownerFirst ? QStringLiteral("SUM(l.owner_first)") : QStringLiteral("COUNT(DISTINCT l.sale_id)"),
+             s.qty ? QStringLiteral("MAX(l.id)") : QStringLiteral("0"));
 }
 
 /// Every line of the period, voided sales included: read from a covering index
@@ -135,17 +136,24 @@ QString simpleVoided(const Simple& s, const ReportFilter& f)
         + group(s, s.key);
 }
 
+/// The returns of the period with their lines, sale lines and sales. CROSS JOIN
+/// fixes the order in SQLite: from the period's few returns outwards, never from
+/// the sales (returns of a voided sale cannot happen; the status test is a guard).
+const QString kFromReturns = QStringLiteral(
+    "FROM returns r CROSS JOIN return_lines rl CROSS JOIN sale_lines l CROSS JOIN sales s");
+const QString kReturnsOfPeriod = QStringLiteral(
+    "rl.return_id = r.id AND l.id = rl.sale_line_id AND s.id = l.sale_id AND s.status = 'completed' AND r.return_date")
+    + kPeriod;
+
 /// Returns made in the period, grouped like the sales they came from (by day:
 /// the day of the return).
 QString simpleReturns(const Simple& s, const ReportFilter& f)
 {
     return QStringLiteral("SELECT %1, %2, %3, 0, 0, SUM(rl.vat_vnd), SUM(rl.commission_vnd), SUM(rl.payout_vnd), 0, "
-                          "SUM(rl.refund_vnd), 0, MAX(l.id) FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
-                          "JOIN sale_lines l ON l.id = rl.sale_line_id JOIN sales s ON s.id = l.sale_id")
+                          "SUM(rl.refund_vnd), 0, MAX(l.id) ")
                .arg(s.returnKey, s.label.isEmpty() ? QStringLiteral("''") : s.label,
                     s.qty ? QStringLiteral("SUM(rl.qty)") : QStringLiteral("0"))
-        + s.joinsReturn + QStringLiteral(" WHERE r.return_date") + kPeriod + QStringLiteral(" AND s.status = 'completed'")
-        + scopeSql(f) + group(s, s.returnKey);
+        + kFromReturns + s.joinsReturn + QStringLiteral(" WHERE ") + kReturnsOfPeriod + scopeSql(f) + group(s, s.returnKey);
 }
 
 // A line's figures split over its lots. The net is split by the sale engine
@@ -193,10 +201,10 @@ QString producerReturns(const ReportFilter& f)
                "SELECT b.producer_id AS pid, b.lot_id, b.amount_vnd AS amount, rl.refund_vnd AS refund, rl.vat_vnd AS vat, "
                "rl.commission_vnd AS comm, l.supply, "
                "SUM(b.amount_vnd) OVER (PARTITION BY b.return_line_id ORDER BY b.id) AS ca "
-               "FROM returns r JOIN return_lines rl ON rl.return_id = r.id JOIN return_line_lots b ON b.return_line_id = rl.id "
-               "JOIN sale_lines l ON l.id = rl.sale_line_id JOIN sales s ON s.id = l.sale_id WHERE r.return_date")
+               "FROM returns r CROSS JOIN return_lines rl CROSS JOIN return_line_lots b CROSS JOIN sale_lines l "
+               "CROSS JOIN sales s WHERE b.return_line_id = rl.id AND ")
                .arg(vat, comm)
-        + kPeriod + QStringLiteral(" AND s.status = 'completed'") + scopeSql(f)
+        + kReturnsOfPeriod + scopeSql(f)
         + QStringLiteral(") y JOIN producers p ON p.id = y.pid GROUP BY p.code, p.name");
 }
 
@@ -234,9 +242,8 @@ QString paymentLines(const ReportFilter& f)
 QString paymentReturns(const ReportFilter& f)
 {
     return QStringLiteral("SELECT 'cash', '', 0, 0, 0, SUM(rl.vat_vnd), SUM(rl.commission_vnd), SUM(rl.payout_vnd), 0, "
-                          "SUM(rl.refund_vnd), 0, 0 FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
-                          "JOIN sale_lines l ON l.id = rl.sale_line_id JOIN sales s ON s.id = l.sale_id WHERE r.return_date")
-        + kPeriod + QStringLiteral(" AND s.status = 'completed'") + scopeSql(f) + QStringLiteral(" HAVING COUNT(*) > 0");
+                          "SUM(rl.refund_vnd), 0, 0 ")
+        + kFromReturns + QStringLiteral(" WHERE ") + kReturnsOfPeriod + scopeSql(f) + QStringLiteral(" HAVING COUNT(*) > 0");
 }
 
 /// sales − voided − returns, per key.
@@ -305,9 +312,17 @@ std::vector<SalesGroupRow> ReportRepository::salesBy(SalesGrouping by, const Rep
 
 std::int64_t ReportRepository::receiptCount(const ReportFilter& f)
 {
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM sales s WHERE s.status = 'completed' AND s.sale_date") + kPeriod;
-    if (f.ownerId)
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id") + scopeSql(f) + QLatin1Char(')');
+    // All sales of the period less the voided ones, each from an index alone; for
+    // one owner, its receipts are its lines marked owner_first.
+    const QString sql = f.ownerId
+        ? QStringLiteral("SELECT (SELECT COALESCE(SUM(l.owner_first), 0) FROM sale_lines l WHERE l.owner_id = :owner AND "
+                         "l.sale_date") + kPeriod
+            + QStringLiteral(") - (SELECT COALESCE(SUM(l.owner_first), 0) FROM sales v CROSS JOIN sale_lines l WHERE "
+                             "l.sale_id = v.id AND v.status = 'voided' AND l.owner_id = :owner AND v.sale_date") + kPeriod
+            + QLatin1Char(')')
+        : QStringLiteral("SELECT (SELECT COUNT(*) FROM sales s WHERE s.sale_date") + kPeriod
+            + QStringLiteral(") - (SELECT COUNT(*) FROM sales v WHERE v.status = 'voided' AND v.sale_date") + kPeriod
+            + QLatin1Char(')');
     Query q(m_db, sql);
     q.bind(QStringLiteral(":from"), f.from).bind(QStringLiteral(":to"), f.to);
     if (f.ownerId)
