@@ -83,6 +83,11 @@ public:
     /// Completed receipts of the period (with a line of the scope's owner).
     std::int64_t receiptCount(const ReportFilter& f);
 
+    /// Recomputes sale_owner_days from the sale lines (after a bulk load or a repair).
+    void rebuildOwnerDays();
+    /// Where sale_owner_days disagrees with the lines it sums; empty when sound.
+    QStringList verifyOwnerDays();
+
     /// Stock on hand and value per product (active products and any with stock).
     std::vector<StockValueRow> stockValues(std::optional<qint64> ownerId);
     /// The ledger of one product, oldest first, optionally within days.

@@ -94,7 +94,19 @@ qint64 SaleRepository::insertLine(qint64 saleId, const SaleLineRow& l)
         .bind(QStringLiteral(":payout"), m(l.payout))
         .bind(QStringLiteral(":unlotted"), l.unlotted ? 1 : 0)
         .exec();
-    return q.lastInsertId();
+    const qint64 id = q.lastInsertId();
+    // The per-owner, per-day sums of 0004_reports.sql, in the same transaction.
+    Query sum(m_db, QStringLiteral(
+        "INSERT INTO sale_owner_days (owner_id, sale_date, lines, receipts, gross_vnd, net_vnd, vat_vnd, commission_vnd, "
+        "payout_vnd) SELECT owner_id, sale_date, 1, owner_first, gross_vnd, net_vnd, vat_vnd, commission_vnd, payout_vnd "
+        "FROM sale_lines WHERE id = :id ON CONFLICT (owner_id, sale_date) DO UPDATE SET "
+        "lines = sale_owner_days.lines + 1, receipts = sale_owner_days.receipts + excluded.receipts, "
+        "gross_vnd = sale_owner_days.gross_vnd + excluded.gross_vnd, net_vnd = sale_owner_days.net_vnd + excluded.net_vnd, "
+        "vat_vnd = sale_owner_days.vat_vnd + excluded.vat_vnd, "
+        "commission_vnd = sale_owner_days.commission_vnd + excluded.commission_vnd, "
+        "payout_vnd = sale_owner_days.payout_vnd + excluded.payout_vnd"));
+    sum.bind(QStringLiteral(":id"), id).exec();
+    return id;
 }
 
 void SaleRepository::insertAllocation(qint64 lineId, const LotAllocationRow& a)
