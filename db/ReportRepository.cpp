@@ -228,27 +228,29 @@ QString producerReturns(const ReportFilter& f)
 QString paymentLines(const ReportFilter& f)
 {
     const auto share = [](const QString& x) {
-        return QStringLiteral("CASE WHEN COALESCE(w.tot, 0) = 0 THEN CASE WHEN COALESCE(w.rn, 1) = 1 THEN %1 ELSE 0 END ELSE ")
-                   .arg(x)
+        return QStringLiteral("CASE WHEN COALESCE(w.tot, 0) = 0 THEN CASE WHEN w.rn = 1 THEN %1 ELSE 0 END ELSE ").arg(x)
             + kShare.arg(x, QStringLiteral("w.cum"), QStringLiteral("w.tot"), QStringLiteral("w.eff")) + QStringLiteral(" END");
     };
+    // x: each receipt's (scoped) figures; m: what each method took of it, found
+    // through the payments' index from the receipt; w: the running sums.
     return QStringLiteral(
-               "WITH m AS (SELECT p.sale_id, p.method, SUM(p.amount_vnd) - CASE WHEN p.method = 'cash' THEN MAX(s.change_vnd) "
-               "ELSE 0 END AS eff FROM payments p JOIN sales s ON s.id = p.sale_id WHERE s.status = 'completed' AND s.sale_date")
-        + kPeriod
-        + QStringLiteral(
-              " GROUP BY p.sale_id, p.method), "
-              "w AS (SELECT sale_id, method, eff, SUM(eff) OVER (PARTITION BY sale_id ORDER BY method) AS cum, "
-              "SUM(eff) OVER (PARTITION BY sale_id) AS tot, ROW_NUMBER() OVER (PARTITION BY sale_id ORDER BY method) AS rn FROM m), "
-              "x AS (SELECT l.sale_id, SUM(l.gross_vnd) AS g, SUM(l.net_vnd) AS n, SUM(l.vat_vnd) AS v, SUM(l.commission_vnd) AS c, "
-              "SUM(l.payout_vnd) AS p FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.status = 'completed' AND l.sale_date")
+               "WITH x AS (SELECT l.sale_id, SUM(l.gross_vnd) AS g, SUM(l.net_vnd) AS n, SUM(l.vat_vnd) AS v, "
+               "SUM(l.commission_vnd) AS c, SUM(l.payout_vnd) AS p FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+               "WHERE s.status = 'completed' AND l.sale_date")
         + kPeriod + scopeSql(f)
-        + QStringLiteral(" GROUP BY l.sale_id) "
-                         "SELECT COALESCE(w.method, 'none'), '', 0, SUM(%1), SUM(%2), SUM(%3), SUM(%4), SUM(%5), "
-                         "SUM(CASE WHEN w.eff > 0 OR (COALESCE(w.tot, 0) = 0 AND COALESCE(w.rn, 1) = 1) THEN 1 ELSE 0 END), 0, 0, 0 "
-                         "FROM x LEFT JOIN w ON w.sale_id = x.sale_id GROUP BY COALESCE(w.method, 'none')")
-              .arg(share(QStringLiteral("x.g")), share(QStringLiteral("x.n")), share(QStringLiteral("x.v")),
-                   share(QStringLiteral("x.c")), share(QStringLiteral("x.p")));
+        + QStringLiteral(
+              " GROUP BY l.sale_id), "
+              "m AS (SELECT x.sale_id, MAX(x.g) AS g, MAX(x.n) AS n, MAX(x.v) AS v, MAX(x.c) AS c, MAX(x.p) AS p, pm.method, "
+              "COALESCE(SUM(pm.amount_vnd), 0) - CASE WHEN pm.method = 'cash' THEN MAX(s.change_vnd) ELSE 0 END AS eff "
+              "FROM x JOIN sales s ON s.id = x.sale_id LEFT JOIN payments pm ON pm.sale_id = x.sale_id "
+              "GROUP BY x.sale_id, pm.method), "
+              "w AS (SELECT m.*, SUM(eff) OVER (PARTITION BY sale_id ORDER BY method) AS cum, "
+              "SUM(eff) OVER (PARTITION BY sale_id) AS tot, ROW_NUMBER() OVER (PARTITION BY sale_id ORDER BY method) AS rn FROM m) "
+              "SELECT COALESCE(w.method, 'none'), '', 0, SUM(%1), SUM(%2), SUM(%3), SUM(%4), SUM(%5), "
+              "SUM(CASE WHEN w.eff > 0 OR (COALESCE(w.tot, 0) = 0 AND w.rn = 1) THEN 1 ELSE 0 END), 0, 0, 0 "
+              "FROM w GROUP BY COALESCE(w.method, 'none')")
+              .arg(share(QStringLiteral("w.g")), share(QStringLiteral("w.n")), share(QStringLiteral("w.v")),
+                   share(QStringLiteral("w.c")), share(QStringLiteral("w.p")));
 }
 
 /// Refunds are paid in cash (cli.md `return`): by payment every return is in the cash row.
