@@ -112,6 +112,8 @@ db::Database& Cli::db()
     return *m_db;
 }
 
+void Cli::closeDb() { m_db.reset(); }
+
 services::Context Cli::ctx() { return services::Context{db(), *clock}; }
 
 const services::Session& Cli::session()

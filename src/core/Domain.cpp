@@ -64,7 +64,7 @@ bool roleAtLeast(Role have, Role need)
         return true;
     if (have == Role::Cooperative || need == Role::Cooperative)
         return have == need;
-    const auto rank = [](Role r) { return r == Role::Manager ? 2 : r == Role::Cashier ? 1 : 0; };
+    const auto rank = [](Role r) { return r == Role::Admin ? 3 : r == Role::Manager ? 2 : r == Role::Cashier ? 1 : 0; };
     return rank(have) >= rank(need);
 }
 
