@@ -19,6 +19,5 @@ CREATE INDEX stock_count_lines_lot ON stock_count_lines(lot_id);
 
 CREATE INDEX goods_receipts_producer ON goods_receipts(producer_id);
 CREATE INDEX lots_receipt ON lots(receipt_id);
--- Alerts and the stock screen look for lots that still hold stock, by expiry.
-CREATE INDEX lots_expiry ON lots(expires_on, on_hand);
+-- A void or return finds the movements of the sale it reverses.
 CREATE INDEX stock_movements_ref ON stock_movements(ref_type, ref_id);

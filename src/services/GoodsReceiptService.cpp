@@ -4,8 +4,11 @@
 #include "StockCommon.h"
 #include "core/Arithmetic.h"
 #include "core/Csv.h"
+#include "core/Logging.h"
 #include "db/CatalogRepository.h"
 #include "db/StockRepository.h"
+
+#include <spdlog/spdlog.h>
 
 #include <map>
 #include <set>
@@ -233,6 +236,7 @@ GoodsReceipt GoodsReceiptService::receive(const Session& actor, const QByteArray
         detail += QStringLiteral(", %1 already expired").arg(out.warnings.size());
     audit(m_ctx, &actor, QStringLiteral("goods_receipt"), detail);
     tx.commit();
+    core::logger("stock")->info("goods receipt by {}: {}", s(actor.username), s(detail));
     return out;
 }
 

@@ -4,8 +4,11 @@
 #include "StockCommon.h"
 #include "StockLedger.h"
 #include "core/Errors.h"
+#include "core/Logging.h"
 #include "core/VietText.h"
 #include "db/CatalogRepository.h"
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <map>
@@ -19,9 +22,8 @@ using stockutil::s;
 namespace {
 LotStock toLotStock(const db::LotInfo& l, QDate today)
 {
-    return LotStock{l.id,         l.lotCode,   l.producerCode, l.producerName,
-                    l.receiptNumber, l.producedOn, l.expiresOn, l.onHand,
-                    core::isExpired(l.expiresOn, today)};
+    return LotStock{l.id, l.lotCode, l.producerCode, l.producerName, l.receiptNumber,
+                    l.producedOn, l.expiresOn, l.onHand, core::isExpired(l.expiresOn, today)};
 }
 
 void sortLotsFefo(std::vector<db::LotInfo>& lots)
@@ -116,8 +118,9 @@ WriteOffResult StockService::writeOffLot(const Session& actor, const db::LotInfo
     repo.addMovement(db::Movement{lot.productId, lot.id, core::MovementKind::WriteOff, -qty,
                                   core::Clock::isoString(m_ctx.clock.now()), actor.userId, reason,
                                   db::StockRef{QStringLiteral("write_off"), std::nullopt}});
-    audit(m_ctx, &actor, QStringLiteral("write_off"),
-          QStringLiteral("%1 lot %2: %3 written off (%4)").arg(lot.sku, lot.lotCode, qs(q3(qty)), reason));
+    const QString detail = QStringLiteral("%1 lot %2: %3 written off (%4)").arg(lot.sku, lot.lotCode, qs(q3(qty)), reason);
+    audit(m_ctx, &actor, QStringLiteral("write_off"), detail);
+    core::logger("stock")->info("write-off by {}: {}", s(actor.username), s(detail));
     return WriteOffResult{lot.id, lot.sku, name, lot.lotCode, lot.expiresOn, qty, lot.onHand - qty, reason};
 }
 

@@ -4,8 +4,11 @@
 #include "StockCommon.h"
 #include "core/Csv.h"
 #include "core/Fefo.h"
+#include "core/Logging.h"
 #include "db/CatalogRepository.h"
 #include "db/StockRepository.h"
+
+#include <spdlog/spdlog.h>
 
 #include <map>
 #include <set>
@@ -160,12 +163,13 @@ StockCount StocktakeService::count(const Session& actor, const QByteArray& csv, 
             out.lots.push_back(std::move(cl));
         }
     }
-    audit(m_ctx, &actor, QStringLiteral("stock_count"),
-          QStringLiteral("%1: %2 lot(s) counted, shrinkage %3, surplus %4")
-              .arg(label)
-              .arg(out.lots.size())
-              .arg(qs(q3(out.shrinkage())), qs(q3(out.surplus()))));
+    const QString detail = QStringLiteral("%1: %2 lot(s) counted, shrinkage %3, surplus %4")
+                               .arg(label)
+                               .arg(out.lots.size())
+                               .arg(qs(q3(out.shrinkage())), qs(q3(out.surplus())));
+    audit(m_ctx, &actor, QStringLiteral("stock_count"), detail);
     tx.commit();
+    core::logger("stock")->info("stock count by {}: {}", s(actor.username), s(detail));
     return out;
 }
 
