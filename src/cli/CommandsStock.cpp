@@ -46,7 +46,7 @@ int receive(Cli& c, Args& a)
     QJsonArray lines;
     Table t{{QStringLiteral("line"), QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("lot"),
              QStringLiteral("producer"), QStringLiteral("qty"), QStringLiteral("produced"), QStringLiteral("expires"),
-             QStringLiteral("unit cost")}, {}, {0, 5, 8}};
+             QStringLiteral("unit cost")}, {}, {5, 8}};
     for (const auto& l : r.lines) {
         lines.append(QJsonObject{{QStringLiteral("line"), l.line},
                                  {QStringLiteral("sku"), l.sku},
@@ -89,7 +89,7 @@ int count(Cli& c, Args& a)
     QJsonArray lots;
     Table t{{QStringLiteral("line"), QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("lot"),
              QStringLiteral("expires"), QStringLiteral("expected"), QStringLiteral("counted"), QStringLiteral("variance")},
-            {}, {0, 5, 6, 7}};
+            {}, {5, 6, 7}};  // "line" left-aligned: Table::render trims leading blanks
     for (const auto& l : r.lots) {
         lots.append(QJsonObject{{QStringLiteral("line"), l.line},
                                 {QStringLiteral("sku"), l.sku},
