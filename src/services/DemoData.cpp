@@ -2,6 +2,7 @@
 
 #include "AuthService.h"
 #include "CatalogService.h"
+#include "GoodsReceiptService.h"
 #include "SettingsService.h"
 #include "core/Errors.h"
 #include "db/Database.h"
@@ -73,6 +74,9 @@ DemoSummary loadDemoData(Context ctx)
     // demo store has the return to 10 % scheduled, as a real store would.
     if (ctx.clock.today() < QDate(2027, 1, 1))
         catalog.schedulePrices(s, resource(QStringLiteral("vat-2027.csv")));
+    // Stock: receipts over the last two months, dated relative to today so some
+    // lots are always close to expiry (and one has just expired).
+    sum.lots = loadDemoReceipts(ctx, s, resource(QStringLiteral("receipts.csv")));
     return sum;
 }
 
