@@ -203,41 +203,71 @@ void TransactionGuard::commit()
 
 QStringList splitSqlStatements(const QString& script)
 {
+    // A small tokenizer: strings, quoted identifiers and comments are copied or
+    // skipped whole, so a ';' inside them never splits. Inside CREATE TRIGGER the
+    // body's ';' belong to it until the END matching its BEGIN (CASE ... END
+    // nests inside it).
     QStringList out;
     QString cur;
+    QStringList words;  // the statement's first keywords, upper case
+    bool trigger = false;
+    int depth = 0;
     const auto flush = [&] {
         const QString s = cur.trimmed();
         if (!s.isEmpty())
             out << s;
         cur.clear();
+        words.clear();
+        trigger = false;
+        depth = 0;
     };
-    for (qsizetype i = 0; i < script.size(); ++i) {
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$'); };
+    const qsizetype n = script.size();
+    for (qsizetype i = 0; i < n; ++i) {
         const QChar c = script[i];
-        if (c == QLatin1Char('-') && i + 1 < script.size() && script[i + 1] == QLatin1Char('-')) {
-            while (i < script.size() && script[i] != QLatin1Char('\n'))
+        if (c == QLatin1Char('-') && i + 1 < n && script[i + 1] == QLatin1Char('-')) {
+            while (i < n && script[i] != QLatin1Char('\n'))
                 ++i;
             cur += QLatin1Char('\n');
             continue;
         }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+        if (c == QLatin1Char('/') && i + 1 < n && script[i + 1] == QLatin1Char('*')) {
+            const qsizetype close = script.indexOf(QLatin1String("*/"), i + 2);
+            i = close < 0 ? n : close + 1;
+            cur += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
+            const QChar closing = c == QLatin1Char('[') ? QLatin1Char(']') : c;
             cur += c;
-            for (++i; i < script.size(); ++i) {
+            for (++i; i < n; ++i) {
                 cur += script[i];
-                if (script[i] == c)
+                if (script[i] == closing)
                     break;
             }
             continue;
         }
-        if (c == QLatin1Char(';')) {
-            const QString upper = cur.toUpper();
-            const bool inTrigger = upper.contains(QLatin1String("CREATE TRIGGER"));
-            if (inTrigger) {
-                cur += c;
-                const QString t = cur.trimmed().toUpper();
-                if (t.endsWith(QLatin1String("END;")))
-                    flush();
-                continue;
+        if (isWordChar(c)) {
+            qsizetype j = i;
+            while (j < n && isWordChar(script[j]))
+                ++j;
+            const QString word = script.mid(i, j - i);
+            cur += word;
+            i = j - 1;
+            const QString upper = word.toUpper();
+            if (words.size() < 3) {
+                words << upper;
+                trigger = words.front() == QLatin1String("CREATE") && words.contains(QLatin1String("TRIGGER"));
             }
+            if (trigger) {
+                if (upper == QLatin1String("BEGIN") || upper == QLatin1String("CASE"))
+                    ++depth;
+                else if (upper == QLatin1String("END") && depth > 0)
+                    --depth;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(';') && depth == 0) {
             flush();
             continue;
         }
