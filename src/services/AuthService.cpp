@@ -107,6 +107,12 @@ Session AuthService::login(const QString& username, const QString& pin)
         audit(m_ctx, nullptr, QStringLiteral("login_failed"),
               !active ? QStringLiteral("inactive") : lock ? QStringLiteral("wrong PIN; locked") : QStringLiteral("wrong PIN"),
               username);
+        if (lock)
+            audit(m_ctx, nullptr, QStringLiteral("lock"),
+                  QStringLiteral("%1 wrong PINs; locked until %2")
+                      .arg(kMaxFailures)
+                      .arg(core::Clock::isoString(now.addSecs(kLockSeconds))),
+                  username);
         tx.commit();
         throw AuthError(kBadLogin.toStdString());
     }
