@@ -21,6 +21,8 @@ const bool g_environment = [] {
         qputenv("OCOPOS_CLI", OCOPOS_TEST_CLI);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // In-process tests create many users; the CLI tests keep the real cost.
+    services::AuthService::setFastHashingForTests(true);
     return true;
 }();
 } // namespace
