@@ -177,8 +177,13 @@ TEST(AuthService, AnUnknownUserTakesAsLongAsAWrongPin)
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     };
     time("ghost");  // warm-up
-    const double wrongPin = time("admin");
-    const double unknown = time("ghost");
+    // The fastest of a few tries: robust against other tests loading the machine.
+    double wrongPin = 1e9;
+    double unknown = 1e9;
+    for (int i = 0; i < 3; ++i) {
+        wrongPin = std::min(wrongPin, time("admin"));
+        unknown = std::min(unknown, time("ghost"));
+    }
     EXPECT_GT(unknown, wrongPin * 0.5) << "unknown " << unknown << " s, wrong PIN " << wrongPin << " s";
 }
 

@@ -80,9 +80,9 @@ void TempStore::loadSmallCatalog()
         "sku,name,unit,sold_by,price,vat,owner_code,supply,barcodes,category,commission_pct,reorder_point,plu,ocop_stars\n"
         "NM-500,Nước mắm Cái Rồng,chai 500ml,unit,120000,8,HTX-A,consignment,8938505974194,Thực phẩm,,5,,4\n"
         "CM-KG,Chả mực Hạ Long,kg,weight,450000,8,HTX-A,consignment,,Thực phẩm,25,2,10001,5\n"
-        "TRA-50,Trà hoa vàng Ba Chẽ,hộp 50g,unit,650000,8,HTX-B,consignment,8936045000015,Dược liệu,,,,5\n"
-        "RUOU-500,Rượu ba kích,chai 500ml,unit,350000,10,HTX-B,consignment,8936289000011,Đồ uống,,,,4\n"
-        "NK-500,Nước khoáng Quang Hanh,chai 500ml,unit,8000,8,DN-C,purchased,8936167000013,Đồ uống,,24,,4\n"
+        "TRA-50,Trà hoa vàng Ba Chẽ,hộp 50g,unit,650000,8,HTX-B,consignment,8936045000014,Dược liệu,,,,5\n"
+        "RUOU-500,Rượu ba kích,chai 500ml,unit,350000,10,HTX-B,consignment,8936289000016,Đồ uống,,,,4\n"
+        "NK-500,Nước khoáng Quang Hanh,chai 500ml,unit,8000,8,DN-C,purchased,8936167000015,Đồ uống,,24,,4\n"
         "GA-KG,Gà Tiên Yên,kg,weight,220000,KCT,HTX-B,consignment,,Thực phẩm,,,10003,3\n");
 }
 
