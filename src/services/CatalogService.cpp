@@ -288,6 +288,10 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
                 }
                 switch (core::classifyCode(s(code))) {
                 case core::CodeKind::Gs1:
+                    // A UPC-A is kept in its EAN-13 form, so that the two spellings
+                    // of one code can't go to two products (resolveCode takes both).
+                    if (code.size() == 12)
+                        code.prepend(QLatin1Char('0'));
                     break;
                 case core::CodeKind::Scale:
                     problems.add(r.line, "barcodes", "'" + s(code) + "' starts with 2: in-store numbers 20–29 are for scale labels (use plu)");
