@@ -337,11 +337,13 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
             p.certExpiry = field(problems, r.line, "ocop_cert_expiry", [&] { return core::parseIsoDate(*d, "ocop_cert_expiry"); });
         if (auto c = r.get(QStringLiteral("commission_pct")))
             p.commission = field(problems, r.line, "commission_pct", [&] { return core::parsePercent(s(*c), "commission_pct"); });
-        if (auto rp = r.get(QStringLiteral("reorder_point"))) {
+        if (auto rp = r.get(QStringLiteral("reorder_point")))
             p.reorderPoint = field(problems, r.line, "reorder_point", [&] { return core::parseQuantity(s(*rp), "reorder_point"); });
-            if (p.reorderPoint && p.soldBy == core::SoldBy::Unit && !p.reorderPoint->isWhole())
-                problems.add(r.line, "reorder_point", "a product sold by unit takes whole quantities");
-        }
+        // Judged on the values the product will have: a kept reorder point of a
+        // product that changes to sale by unit counts too.
+        if (p.reorderPoint && p.soldBy == core::SoldBy::Unit && !p.reorderPoint->isWhole())
+            problems.add(r.line, "reorder_point", "'" + core::formatQuantity(*p.reorderPoint)
+                                                      + "': a product sold by unit takes whole quantities");
         if (auto plu = r.get(QStringLiteral("plu"))) {
             if (!pluRe.match(*plu).hasMatch()) {
                 problems.add(r.line, "plu", "'" + s(*plu) + "' is not 5 digits");
