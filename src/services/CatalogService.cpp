@@ -423,9 +423,6 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     db::CatalogRepository repo(m_ctx.db);
     db::CatalogRepository::ProductFilter f;
     f.words = core::searchKey(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (auto& w : f.words) // LIKE wildcards in user text match literally
-        w.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-    f.words.removeAll(QString());
     if (!producerCode.isEmpty()) {
         auto p = repo.producerByCode(producerCode);
         if (!p)
@@ -437,19 +434,21 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     if (actor.isCooperative())
         f.ownerId = actor.producerId;
     auto out = repo.products(f);
-    const QString folded = core::searchKey(query);
-    std::sort(out.begin(), out.end(), [&](const Product& a, const Product& b) {
-        if (!folded.isEmpty()) {
-            const bool pa = core::searchKey(a.name).startsWith(folded);
-            const bool pb = core::searchKey(b.name).startsWith(folded);
-            if (pa != pb)
-                return pa;
-        }
+    const auto byName = [](const Product& a, const Product& b) {
         const int c = core::compareVietnamese(a.name, b.name);
         return c != 0 ? c < 0 : a.sku < b.sku;
-    });
-    if (limit > 0 && static_cast<int>(out.size()) > limit)
+    };
+    std::sort(out.begin(), out.end(), byName);
+    if (limit > 0 && static_cast<int>(out.size()) > limit) {
+        // Too many: keep those whose name starts with the query (what a cashier
+        // typing a name wants), then show them, like every list, by name.
+        const QString folded = core::searchKey(query);
+        if (!folded.isEmpty())
+            std::stable_partition(out.begin(), out.end(),
+                                  [&](const Product& p) { return core::searchKey(p.name).startsWith(folded); });
         out.resize(static_cast<std::size_t>(limit));
+        std::sort(out.begin(), out.end(), byName);
+    }
     return out;
 }
 
