@@ -135,6 +135,16 @@ TEST_F(CatalogImport, EveryBadRowIsReportedTogetherAndNothingIsWritten)
     EXPECT_EQ(product("NM-500").price.dong(), 120000);
 }
 
+TEST_F(CatalogImport, ProblemsComeInFileOrder)
+{
+    // The parent check runs after the field checks, yet line 2 comes first.
+    const auto p = importProducers(producerHeader() + producerRow({{"parent_code", "HTX-NONE"}})
+                                   + producerRow({{"code", "HO-2"}, {"commission_pct", "150"}}));
+    ASSERT_EQ(p.size(), 2u) << describeAll(p);
+    EXPECT_EQ(p[0].line, 2);
+    EXPECT_EQ(p[1].line, 3);
+}
+
 TEST_F(CatalogImport, TheMessageReadsLineFieldWhy)
 {
     try {
