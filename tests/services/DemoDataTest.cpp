@@ -183,3 +183,21 @@ TEST(DemoDataRefusal, IsRefusedOnANonEmptyDatabase)
 }
 
 } // namespace
+
+namespace {
+
+// Known defect in DemoData.cpp (not this suite's to fix): a database with users
+// or producers but no products is not refused, and the demo then commits its
+// settings, producers and products before a clashing user name (here 'quanly')
+// throws, leaving half a demo. Enable once loadDemoData checks every table or
+// runs in one transaction.
+TEST(DemoDataRefusal, DISABLED_LeavesNothingBehindWhenItFails)
+{
+    test::TempStore s;
+    s.addUser(QStringLiteral("quanly"), Role::Manager);
+    EXPECT_THROW(loadDemoData(s.ctx()), Conflict);
+    EXPECT_EQ(test::countRows(s.db(), QStringLiteral("products")), 0);
+    EXPECT_EQ(test::countRows(s.db(), QStringLiteral("producers")), 0);
+}
+
+} // namespace
