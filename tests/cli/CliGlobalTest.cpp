@@ -81,7 +81,10 @@ TEST_F(CliGlobal, OcoposNowIsTheClock)
     ok(admin({QStringLiteral("price"), QStringLiteral("schedule"), testData(QStringLiteral("prices-2027.csv"))}));
     const QStringList show{QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("NMCR-500")};
     EXPECT_EQ(ok(admin(show)).value(QStringLiteral("vat")).toString(), QStringLiteral("8"));
-    // On New Year's Day 2027 (store time) the scheduled VAT applies by itself.
+    // A time without an offset is store time (UTC+07:00): one second before midnight...
+    EXPECT_EQ(ok(admin(show, {{QStringLiteral("OCOPOS_NOW"), QStringLiteral("2026-12-31T23:59:59")}})).value(QStringLiteral("vat")).toString(),
+              QStringLiteral("8"));
+    // ...and on New Year's Day 2027 (store time) the scheduled VAT applies by itself.
     const auto o = ok(admin(show, {{QStringLiteral("OCOPOS_NOW"), QStringLiteral("2026-12-31T17:00:00Z")}}));
     EXPECT_EQ(o.value(QStringLiteral("vat")).toString(), QStringLiteral("10"));
     // Times written are the clock's, with the store's offset.
