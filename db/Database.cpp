@@ -132,6 +132,17 @@ Database::Database(const QString& path, Options options)
         const int version = schemaVersion();
         if (version > knownVersion())
             throw newer(version);
+        if (version == 0) {
+            // Version 0 is a new, empty file. One that already holds tables is
+            // some other program's database: don't switch it to WAL or add ours.
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1")))
+                fail(QStringLiteral("cannot read %1").arg(path), q.lastQuery(), q.lastError());
+            if (q.next())
+                throw DbError("database " + path.toStdString() + " is not an OCOPOS database (it holds '"
+                                  + q.value(0).toString().toStdString() + "' but no schema version); it was not changed",
+                              "SELECT name FROM sqlite_master", "");
+        }
         configure();
         migrate(options.migrateTo);
     } catch (...) {

@@ -287,6 +287,21 @@ TEST_P(DatabaseTest, ANonDatabaseFileIsRefusedUntouched)
     EXPECT_FALSE(QFile::exists(path() + QStringLiteral("-wal")));
 }
 
+TEST_P(DatabaseTest, AnotherProgramsSqliteFileIsRefusedUntouched)
+{
+    rawExec(path(), {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
+                     QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")});
+    const QByteArray before = fileBytes(path());
+    try {
+        Database db(path());
+        FAIL() << "a foreign database must be refused";
+    } catch (const DbError& e) {
+        EXPECT_NE(std::string(e.what()).find("not an OCOPOS database"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(fileBytes(path()), before);
+    EXPECT_FALSE(QFile::exists(path() + QStringLiteral("-wal")));
+}
+
 TEST_P(DatabaseTest, TransactionGuardRollsBackOnExceptionAndCommitsExplicitly)
 {
     Database db(path());
