@@ -210,9 +210,10 @@ std::vector<core::Product> CatalogRepository::products(const ProductFilter& f)
     QString sql = kProductSelect + QStringLiteral("WHERE 1 = 1");
     for (int i = 0; i < f.words.size(); ++i) {
         const QString w = QStringLiteral(":w%1").arg(i);
-        sql += QStringLiteral(" AND (p.name_key LIKE %1 OR lower(p.sku) LIKE %1 OR o.name_key LIKE %1 "
-                              "OR lower(o.code) LIKE %1 OR EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id "
-                              "AND b.code LIKE %1))")
+        sql += QStringLiteral(" AND (p.name_key LIKE %1 ESCAPE '\\' OR lower(p.sku) LIKE %1 ESCAPE '\\' "
+                              "OR o.name_key LIKE %1 ESCAPE '\\' OR lower(o.code) LIKE %1 ESCAPE '\\' "
+                              "OR EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id "
+                              "AND b.code LIKE %1 ESCAPE '\\'))")
                    .arg(w);
     }
     if (f.ownerId)
@@ -220,8 +221,15 @@ std::vector<core::Product> CatalogRepository::products(const ProductFilter& f)
     if (f.limit > 0)
         sql += QStringLiteral(" LIMIT :lim");
     Query q(m_db, sql);
-    for (int i = 0; i < f.words.size(); ++i)
-        q.bind(QStringLiteral(":w%1").arg(i), QStringLiteral("%") + f.words[i] + QStringLiteral("%"));
+    for (int i = 0; i < f.words.size(); ++i) {
+        // The words are text to find, not patterns: '%', '_' (SKUs have them)
+        // and the escape character itself match literally.
+        QString w = f.words[i];
+        w.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        q.bind(QStringLiteral(":w%1").arg(i), QStringLiteral("%") + w + QStringLiteral("%"));
+    }
     if (f.ownerId)
         q.bind(QStringLiteral(":owner"), *f.ownerId);
     if (f.limit > 0)

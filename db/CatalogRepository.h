@@ -35,7 +35,7 @@ public:
     qint64 pluOwner(const QString& plu);
 
     struct ProductFilter {
-        QStringList words;                 ///< folded query words, each must match
+        QStringList words;                 ///< folded query words, each must occur (literally)
         std::optional<qint64> ownerId;     ///< only this owner's products
         int limit = -1;
     };

@@ -40,7 +40,9 @@ struct PriceChange {
 };
 
 /// Producers, products, barcodes, prices. Imports are all-or-nothing: any bad
-/// row refuses the whole file with every problem as `line N, field F: why`.
+/// row refuses the whole file with every problem as `line N, field F: why`, in
+/// line order. Imports upsert by code/SKU; an empty optional cell (or an absent
+/// column) keeps the stored value. A UPC-A barcode is stored as its EAN-13.
 class CatalogService {
 public:
     explicit CatalogService(Context ctx) : m_ctx(ctx) {}
@@ -50,8 +52,10 @@ public:
 
     /// Sorted by name in Vietnamese collation. A cooperative user sees itself and its members.
     std::vector<core::Producer> listProducers(const Session& actor);
-    /// Search (Vietnamese without accents, on name, SKU, barcode and producer) and/or
-    /// filter by owner code. A cooperative user sees only its own products, and
+    /// Search (Vietnamese without accents, on name, SKU, barcode and producer; the
+    /// words match literally) and/or filter by owner code. Sorted by name in
+    /// Vietnamese collation; when `limit` cuts the list, names that start with the
+    /// query are kept first. A cooperative user sees only its own products, and
     /// another producer's code is an AuthError.
     std::vector<core::Product> listProducts(const Session& actor, const QString& query = QString(),
                                             const QString& producerCode = QString(), int limit = -1);
