@@ -26,9 +26,12 @@ QByteArray resource(const QString& name)
 
 DemoSummary loadDemoData(Context ctx)
 {
-    db::Query any(ctx.db, QStringLiteral("SELECT COUNT(*) FROM products"));
+    // Only into a new database: with nothing of the store's own in it, no name can
+    // clash half-way and leave half a demo behind.
+    db::Query any(ctx.db, QStringLiteral("SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM producers) "
+                                         "+ (SELECT COUNT(*) FROM users WHERE username <> 'admin') + (SELECT COUNT(*) FROM sales)"));
     if (any.scalar()->toLongLong() > 0)
-        throw Conflict("the database already has products: demo data goes only into a new database");
+        throw Conflict("the database already has data: demo data goes only into a new database");
     AuthService auth(ctx);
     auth.ensureAdmin();
     // The demo runs as the built-in admin, as a person loading it by hand would.
