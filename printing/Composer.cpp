@@ -77,11 +77,12 @@ void Composer::reserve(double height)
         newPage();
 }
 
-void Composer::paragraph(std::string_view utf8, const TextStyle& style, double indent)
+void Composer::paragraph(std::string_view utf8, const TextStyle& style, double indent, bool balanced)
 {
     const double x0 = left() + indent;
     const double w = width() - indent;
-    for (const auto& line : wrap(utf8, style, w)) {
+    const auto lines = balanced ? wrapTextBalanced(utf8, w, measureFn(style)) : wrap(utf8, style, w);
+    for (const auto& line : lines) {
         reserve(lineHeight(style.size));
         const double lw = measure(line, style);
         page().ops.push_back(TextOp{alignedX(x0, w, lw, style.align), m_y + kAscent * style.size, line, style.font,

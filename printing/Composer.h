@@ -68,7 +68,8 @@ public:
     void advance(double points) { m_y += points; }
 
     /// Wrapped text across the width (less `indent`), aligned by the style.
-    void paragraph(std::string_view utf8, const TextStyle& style, double indent = 0);
+    /// `balanced` evens out the lines (for centred titles).
+    void paragraph(std::string_view utf8, const TextStyle& style, double indent = 0, bool balanced = false);
     /// A label on the left, wrapped if needed, and a value right-aligned on the
     /// label's first line (an amount beside its description).
     void labelValue(std::string_view label, std::string_view value, const TextStyle& labelStyle,

@@ -14,10 +14,10 @@ namespace ocopos::printing::parts {
 
 void rollStoreHeader(Composer& c, const StoreInfo& store)
 {
-    c.paragraph(store.name.toUpper().toStdString(), kRollBody.bold().sized(11).aligned(Align::Center));
+    c.paragraph(store.name.toUpper().toStdString(), kRollBody.bold().sized(11).aligned(Align::Center), 0, true);
     const TextStyle small = kRollSmall.aligned(Align::Center);
     if (!store.address.isEmpty())
-        c.paragraph(store.address.toStdString(), small);
+        c.paragraph(store.address.toStdString(), small, 0, true);
     std::string ids;
     if (!store.taxCode.isEmpty())
         ids += "MST: " + store.taxCode.toStdString();
@@ -30,9 +30,9 @@ void rollStoreHeader(Composer& c, const StoreInfo& store)
 void rollTitle(Composer& c, const std::string& title, const std::string& subtitle)
 {
     c.advance(2);
-    c.paragraph(title, kRollBody.bold().sized(10.5).aligned(Align::Center));
+    c.paragraph(title, kRollBody.bold().sized(10.5).aligned(Align::Center), 0, true);
     if (!subtitle.empty())
-        c.paragraph(subtitle, kRollSmall.aligned(Align::Center));
+        c.paragraph(subtitle, kRollSmall.aligned(Align::Center), 0, true);
     c.advance(2);
 }
 
@@ -41,7 +41,7 @@ void rollVatTable(Composer& c, const std::vector<VatSummaryRow>& rows, const std
     if (rows.empty())
         return;
     const TextStyle style = kRollSmall;
-    c.paragraph(title, style.bold());
+    rollSection(c, title);
     double widest = 0;
     for (const auto& r : rows)
         for (const Money m : {r.amount, r.vat, r.netOfVat})
@@ -82,6 +82,27 @@ void rollJournal(Composer& c, const QString& hash)
     c.paragraph("Mã nhật ký: " + text::shortHash(hash), kRollSmall.aligned(Align::Center));
 }
 
+void rollSignatures(Composer& c, const std::vector<std::string>& titles)
+{
+    const TextStyle style = kRollSmall.bold().aligned(Align::Center);
+    const double lh = Composer::lineHeight(style.size);
+    c.reserve(lh + 40);
+    c.advance(3);
+    const double w = c.width() / static_cast<double>(titles.size());
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        const double centre = c.left() + w * (static_cast<double>(i) + 0.5);
+        c.textAt(centre, c.y() + style.size, titles[i], style);
+        c.lineAt({centre - w * 0.38, c.y() + lh + 34}, {centre + w * 0.38, c.y() + lh + 34}, 0.4, true);
+    }
+    c.advance(lh + 38);
+}
+
+void rollSection(Composer& c, const std::string& title)
+{
+    c.advance(1);
+    c.paragraph(title, kRollBody.bold());
+}
+
 double ocopStarsWidth(const Composer& c, int stars, const TextStyle& style)
 {
     if (stars <= 0)
@@ -110,26 +131,27 @@ void creditsAndStars(Composer& c, const std::vector<LotCredit>& lots, int stars,
         if (!l.lotCode.isEmpty() && std::find(codes.begin(), codes.end(), l.lotCode) == codes.end())
             codes.push_back(l.lotCode);
     }
-    std::vector<std::string> lines;
+    const double avail = c.width() - indent;
+    std::vector<std::string> wrapped;
     for (const auto& p : producers) {
-        std::string s;
-        if (!p.isEmpty())
-            s = "SX: " + p.toStdString();
+        const std::string who = p.isEmpty() ? std::string() : "SX: " + p.toStdString();
+        std::string lotsText;
         const auto& codes = lotsOf[p];
-        if (!codes.empty()) {
-            s += s.empty() ? "Lô " : " · Lô ";
-            for (std::size_t i = 0; i < codes.size(); ++i)
-                s += (i ? ", " : "") + codes[i].toStdString();
+        for (std::size_t i = 0; i < codes.size(); ++i)
+            lotsText += (i ? ", " : "Lô ") + codes[i].toStdString();
+        const std::string both = who.empty() || lotsText.empty() ? who + lotsText : who + " · " + lotsText;
+        // "SX: Hộ Nguyễn Văn Hải · Lô CR2606B" on one line when it fits; otherwise
+        // the lot goes on a line of its own rather than "Lô" being split from its code.
+        if (c.measure(both, style) <= avail) {
+            wrapped.push_back(both);
+            continue;
         }
-        if (!s.empty())
-            lines.push_back(s);
+        for (const auto& part : {who, lotsText})
+            for (auto& w : c.wrap(part, style, avail))
+                wrapped.push_back(std::move(w));
     }
     const double starsWidth = ocopStarsWidth(c, stars, style);
     const double lh = Composer::lineHeight(style.size);
-    std::vector<std::string> wrapped;
-    for (const auto& l : lines)
-        for (auto& w : c.wrap(l, style, c.width() - indent))
-            wrapped.push_back(std::move(w));
     const bool starsBeside = stars > 0 && !wrapped.empty()
         && c.measure(wrapped.back(), style) + style.size + starsWidth <= c.width() - indent;
     c.reserve(lh * static_cast<double>(wrapped.size() + (stars > 0 && !starsBeside ? 1 : 0)));
@@ -141,7 +163,7 @@ void creditsAndStars(Composer& c, const std::vector<LotCredit>& lots, int stars,
         c.advance(lh);
     }
     if (stars > 0 && !starsBeside) {
-        ocopStarsAt(c, c.left() + indent, c.y() + style.size, stars, style);
+        ocopStarsAt(c, c.right() - starsWidth, c.y() + style.size, stars, style);
         c.advance(lh);
     }
 }

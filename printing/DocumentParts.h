@@ -27,6 +27,11 @@ void rollVatTable(Composer& c, const std::vector<VatSummaryRow>& rows, const std
 /// "Mã nhật ký: 3fa2b1c9d0e1", centred, when there is a hash.
 void rollJournal(Composer& c, const QString& hash);
 
+/// Names side by side with room to sign under each (roll documents).
+void rollSignatures(Composer& c, const std::vector<std::string>& titles);
+/// A bold section heading on a roll.
+void rollSection(Composer& c, const std::string& title);
+
 /// "SX: Hộ Nguyễn Văn Hải · Lô CR2606B" lines (one per producer) and the OCOP
 /// stars, which go at the right of the last line when they fit.
 void creditsAndStars(Composer& c, const std::vector<LotCredit>& lots, int stars, const TextStyle& style,

@@ -32,7 +32,7 @@ DocumentLayout ReceiptPdf::layout(const TextMeasurer& measurer) const
         const std::string number = std::to_string(i + 1) + ".";
         const auto nameLines = c.wrap(l.name.toStdString(), body.bold(), c.width() - indent);
         c.reserve(Composer::lineHeight(body.size) * static_cast<double>(nameLines.size() + 1));
-        c.textAt(c.left(), c.y() + body.size, number, body);
+        c.textAt(c.left(), c.y() + body.size, number, body.bold());
         c.paragraph(l.name.toStdString(), body.bold(), indent);
         c.labelValue(text::quantityTimesPrice(l.quantity, l.unitPrice, l.byWeight, l.unit), text::money(l.gross),
                      body, body, indent);
@@ -84,7 +84,7 @@ DocumentLayout ReceiptPdf::layout(const TextMeasurer& measurer) const
     rollJournal(c, d.journalHash);
     if (!d.store.receiptFooter.isEmpty()) {
         c.advance(2);
-        c.paragraph(d.store.receiptFooter.toStdString(), body.aligned(Align::Center));
+        c.paragraph(d.store.receiptFooter.toStdString(), body.aligned(Align::Center), 0, true);
     }
 
     return DocumentLayout{QStringLiteral("Hóa đơn ") + d.receiptNo, d.time, c.finish()};

@@ -175,6 +175,28 @@ std::vector<std::string> wrapText(std::string_view utf8, double maxWidth, const 
     return lines;
 }
 
+std::vector<std::string> wrapTextBalanced(std::string_view utf8, double maxWidth, const MeasureFn& measure)
+{
+    auto best = wrapText(utf8, maxWidth, measure);
+    if (best.size() < 2)
+        return best;
+    const std::size_t count = best.size();
+    double lo = maxWidth / static_cast<double>(count);
+    double hi = maxWidth;
+    // Twenty halvings get within a millionth of the width: far below a glyph.
+    for (int i = 0; i < 20; ++i) {
+        const double mid = (lo + hi) / 2;
+        auto lines = wrapText(utf8, mid, measure);
+        if (lines.size() <= count) {
+            hi = mid;
+            best = std::move(lines);
+        } else {
+            lo = mid;
+        }
+    }
+    return best;
+}
+
 std::string elideText(std::string_view utf8, double maxWidth, const MeasureFn& measure)
 {
     if (measure(utf8) <= maxWidth + kEpsilon)

@@ -18,6 +18,11 @@ using MeasureFn = std::function<double(std::string_view utf8)>;
 /// text gives no lines.
 std::vector<std::string> wrapText(std::string_view utf8, double maxWidth, const MeasureFn& measure);
 
+/// Like wrapText, but with lines of even length: the narrowest width that
+/// still gives as few lines (for centred titles, so a name does not end in one
+/// orphaned word).
+std::vector<std::string> wrapTextBalanced(std::string_view utf8, double maxWidth, const MeasureFn& measure);
+
 /// Cuts `utf8` to fit `maxWidth`, ending with "…" when anything was cut.
 std::string elideText(std::string_view utf8, double maxWidth, const MeasureFn& measure);
 

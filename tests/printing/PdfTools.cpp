@@ -143,6 +143,22 @@ GrayImage readPgm(const QString& path)
     return img;
 }
 
+std::vector<QString> vietnameseLetters()
+{
+    const QString vowels = QStringLiteral("aăâeêioôơuưy");
+    const char16_t tones[] = {0x0300, 0x0301, 0x0303, 0x0309, 0x0323}; // huyền, sắc, ngã, hỏi, nặng
+    std::vector<QString> lower;
+    for (QChar v : vowels)
+        for (char16_t t : tones)
+            lower.push_back((QString(v) + QChar(t)).normalized(QString::NormalizationForm_C));
+    for (QChar c : QStringLiteral("ăâđêôơư"))
+        lower.push_back(QString(c));
+    std::vector<QString> all = lower;
+    for (const auto& l : lower)
+        all.push_back(l.toUpper());
+    return all;
+}
+
 std::vector<std::string> decodeBarcodes(const GrayImage& image, const std::string& formats)
 {
     ZXing::DecodeHints hints;

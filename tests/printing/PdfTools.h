@@ -67,6 +67,10 @@ private:
 /// ZXing::BarcodeFormats value given as its name ("QRCode", "EAN13", "Code128").
 std::vector<std::string> decodeBarcodes(const GrayImage& image, const std::string& formats);
 
+/// The 134 precomposed Vietnamese letters (67 lower case, then their capitals):
+/// a ă â e ê i o ô ơ u ư y with each of the five tone marks, and ă â đ ê ô ơ ư.
+std::vector<QString> vietnameseLetters();
+
 /// Parses a binary PGM (P5) file.
 GrayImage readPgm(const QString& path);
 
