@@ -203,7 +203,7 @@ double Composer::starsAt(double x, double baseline, int count, double size, Colo
     const double outer = size * 0.45;
     const double inner = outer * 0.4;
     const double step = outer * 2 + size * 0.12;
-    const double cy = baseline - size * 0.36;
+    const double cy = baseline - size * 0.37; // the lowest points rest on the baseline
     for (int s = 0; s < count; ++s) {
         const double cx = x + outer + step * s;
         PolygonOp star{{}, color};
