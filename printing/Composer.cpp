@@ -1,5 +1,7 @@
 #include "Composer.h"
 
+#include <QString>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -7,6 +9,18 @@
 namespace ocopos::printing {
 
 namespace {
+
+/// Text is drawn in NFC: the embedded font has the precomposed Vietnamese
+/// letters, not combining marks, and decomposed input (some input methods send
+/// it) must still print. ASCII, most of what is drawn, is already NFC.
+std::string nfc(std::string_view utf8)
+{
+    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(utf8);
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()))
+        .normalized(QString::NormalizationForm_C)
+        .toStdString();
+}
 
 // libharu refuses pages taller than 14400 pt; a very long receipt continues on
 // a second page of the roll instead.
@@ -81,7 +95,8 @@ void Composer::paragraph(std::string_view utf8, const TextStyle& style, double i
 {
     const double x0 = left() + indent;
     const double w = width() - indent;
-    const auto lines = balanced ? wrapTextBalanced(utf8, w, measureFn(style)) : wrap(utf8, style, w);
+    const std::string text = nfc(utf8);
+    const auto lines = balanced ? wrapTextBalanced(text, w, measureFn(style)) : wrap(text, style, w);
     for (const auto& line : lines) {
         reserve(lineHeight(style.size));
         const double lw = measure(line, style);
@@ -91,9 +106,11 @@ void Composer::paragraph(std::string_view utf8, const TextStyle& style, double i
     }
 }
 
-void Composer::labelValue(std::string_view label, std::string_view value, const TextStyle& labelStyle,
+void Composer::labelValue(std::string_view labelText, std::string_view valueText, const TextStyle& labelStyle,
                           const TextStyle& valueStyle, double indent)
 {
+    const std::string label = nfc(labelText);
+    const std::string value = nfc(valueText);
     const double x0 = left() + indent;
     const double valueWidth = measure(value, valueStyle);
     const double gap = labelStyle.size * 0.8;
@@ -118,7 +135,7 @@ void Composer::labelValue(std::string_view label, std::string_view value, const 
         baseline += lh;
     const double valueBaseline = ownLine ? baseline : firstBaseline;
     if (!value.empty())
-        page().ops.push_back(TextOp{right() - valueWidth, valueBaseline, std::string(value), valueStyle.font,
+        page().ops.push_back(TextOp{right() - valueWidth, valueBaseline, value, valueStyle.font,
                                     valueStyle.size, valueWidth, valueStyle.color});
     m_y += blockHeight;
 }
@@ -128,7 +145,7 @@ double Composer::row(const TableLayout& table, const std::vector<std::string>& c
     std::vector<std::vector<std::string>> wrapped;
     std::size_t maxLines = 1;
     for (std::size_t i = 0; i < table.size(); ++i) {
-        const std::string cell = i < cells.size() ? cells[i] : std::string();
+        const std::string cell = i < cells.size() ? nfc(cells[i]) : std::string();
         wrapped.push_back(wrap(cell, style, table.column(i).width));
         maxLines = std::max(maxLines, wrapped.back().size());
     }
@@ -176,15 +193,16 @@ void Composer::rule(bool dashed, double lineWidth)
     m_y += 3.5;
 }
 
-double Composer::textAt(double x, double baseline, std::string_view utf8, const TextStyle& style)
+double Composer::textAt(double x, double baseline, std::string_view raw, const TextStyle& style)
 {
+    const std::string utf8 = nfc(raw);
     const double w = measure(utf8, style);
     double left = x;
     if (style.align == Align::Center)
         left = x - w / 2;
     else if (style.align == Align::Right)
         left = x - w;
-    page().ops.push_back(TextOp{left, baseline, std::string(utf8), style.font, style.size, w, style.color});
+    page().ops.push_back(TextOp{left, baseline, utf8, style.font, style.size, w, style.color});
     return w;
 }
 
@@ -219,20 +237,8 @@ double Composer::starsAt(double x, double baseline, int count, double size, Colo
 
 void Composer::qrAt(const QrMatrix& qr, double x, double top, double module)
 {
-    // One rectangle per horizontal run of dark modules keeps the PDF small.
-    for (int r = 0; r < qr.size; ++r) {
-        int c = 0;
-        while (c < qr.size) {
-            if (!qr.at(c, r)) {
-                ++c;
-                continue;
-            }
-            const int start = c;
-            while (c < qr.size && qr.at(c, r))
-                ++c;
-            rectAt(x + start * module, top + r * module, (c - start) * module, module, true);
-        }
-    }
+    const double side = module * qr.size;
+    page().ops.push_back(BitmapOp{x, top, side, side, qr.size, qr.size, qr.dark});
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -73,7 +74,16 @@ struct PolygonOp {
     Color color;
 };
 
-using DrawOp = std::variant<TextOp, LineOp, RectOp, PolygonOp>;
+/// A black-and-white bitmap scaled to a rectangle without smoothing (QR codes:
+/// one image instead of hundreds of rectangles keeps the PDF small and fast).
+struct BitmapOp {
+    double x = 0, y = 0, w = 0, h = 0; ///< `y` is the top edge
+    int columns = 0;
+    int rows = 0;
+    std::vector<std::uint8_t> dark; ///< rows × columns, 1 = black
+};
+
+using DrawOp = std::variant<TextOp, LineOp, RectOp, PolygonOp, BitmapOp>;
 
 /// One laid-out page: its size and what to draw, in drawing order.
 struct PageLayout {

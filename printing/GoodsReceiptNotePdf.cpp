@@ -47,8 +47,10 @@ DocumentLayout GoodsReceiptNotePdf::layout(const TextMeasurer& measurer) const
                          {"Đơn giá", 54, 1, Align::Right},
                          {"Thành tiền", 60, 1, Align::Right}},
                         6);
-    c.setContinuationHeader([&t, cell](Composer& k) { k.headerRow(t, cell, true); });
+    // The first header is drawn before the continuation is armed, or a page break
+    // inside it would draw the header twice.
     c.headerRow(t, cell, true);
+    c.setContinuationHeader([&t, cell](Composer& k) { k.headerRow(t, cell, true); });
     Quantity totalQty;
     for (std::size_t i = 0; i < d.lines.size(); ++i) {
         const auto& l = d.lines[i];

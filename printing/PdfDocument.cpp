@@ -11,8 +11,9 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
+#include <algorithm>
 #include <map>
+#include <vector>
 #include <type_traits>
 
 namespace ocopos::printing {
@@ -85,7 +86,10 @@ struct PdfDocument::Impl {
     HPDF_Font bold = nullptr;
     ToUnicodeRecorder usedRegular;
     ToUnicodeRecorder usedBold;
+    std::vector<HPDF_BYTE> fullMapRegular;
+    std::vector<HPDF_BYTE> fullMapBold;
     bool failed = false;
+    bool written = false; ///< libharu embeds the font subset at the first save and never again
     int pages = 0;
 
     [[noreturn]] void fail(HPDF_STATUS status, const std::string& what)
@@ -148,6 +152,57 @@ struct PdfDocument::Impl {
 #endif
     }
 
+    /// libharu 2.3.0 writes a CIDToGIDMap for every code its UTF-8 encoder knows
+    /// (128 KB per font, compressed on every save: most of a receipt's saving
+    /// time). Only codes up to the highest one drawn are ever looked up, so the
+    /// map is cut there (the full map is kept, so writing again cuts the same).
+    void trimCidToGidMap(HPDF_Font font, const ToUnicodeRecorder& used, std::vector<HPDF_BYTE>& original)
+    {
+#if HPDF_VERSION_ID == 20300 && !defined(HPDF_SHARED)
+        auto descendants = static_cast<HPDF_Array>(HPDF_Dict_GetItem(font, "DescendantFonts", HPDF_OCLASS_ARRAY));
+        auto cidFont = descendants ? static_cast<HPDF_Dict>(HPDF_Array_GetItem(descendants, 0, HPDF_OCLASS_DICT)) : nullptr;
+        auto map = cidFont ? static_cast<HPDF_Dict>(HPDF_Dict_GetItem(cidFont, "CIDToGIDMap", HPDF_OCLASS_DICT)) : nullptr;
+        if (!map || !map->stream || map->stream->type != HPDF_STREAM_MEMORY || errors.code != HPDF_OK) {
+            errors = {};
+            HPDF_ResetError(doc.get());
+            return; // keep libharu's full map: bigger and slower, still right
+        }
+        if (original.empty()) {
+            HPDF_UINT size = HPDF_Stream_Size(map->stream);
+            original.resize(size);
+            check(HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), "reading the glyph map");
+            check(HPDF_Stream_Read(map->stream, original.data(), &size), "reading the glyph map");
+            original.resize(size);
+        }
+        const std::size_t keep = std::min<std::size_t>(original.size(), 2 * (static_cast<std::size_t>(used.maxCode()) + 1));
+        HPDF_MemStream_FreeData(map->stream);
+        check(HPDF_Stream_Write(map->stream, original.data(), static_cast<HPDF_UINT>(keep)), "writing the glyph map");
+#else
+        (void)font;
+        (void)used;
+        (void)original;
+#endif
+    }
+
+    void drawBitmap(HPDF_Page page, double pageHeight, const BitmapOp& b)
+    {
+        if (b.columns <= 0 || b.rows <= 0)
+            return;
+        // One bit per pixel, rows padded to whole bytes; in DeviceGray 0 is black.
+        const std::size_t stride = (static_cast<std::size_t>(b.columns) + 7) / 8;
+        std::vector<HPDF_BYTE> bits(stride * static_cast<std::size_t>(b.rows), 0xFF);
+        for (int y = 0; y < b.rows; ++y)
+            for (int x = 0; x < b.columns; ++x)
+                if (b.dark[static_cast<std::size_t>(y * b.columns + x)])
+                    bits[static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x / 8)] &=
+                        static_cast<HPDF_BYTE>(~(0x80u >> (x % 8)));
+        HPDF_Image image = checked(HPDF_LoadRawImageFromMem(doc.get(), bits.data(), static_cast<HPDF_UINT>(b.columns),
+                                                            static_cast<HPDF_UINT>(b.rows), HPDF_CS_DEVICE_GRAY, 1),
+                                   "making a bitmap");
+        check(HPDF_Page_DrawImage(page, image, real(b.x), real(pageHeight - b.y - b.h), real(b.w), real(b.h)),
+              "drawing a bitmap");
+    }
+
     HPDF_Font font(FontStyle s) const { return s == FontStyle::Bold ? bold : regular; }
     ToUnicodeRecorder& recorder(FontStyle s) { return s == FontStyle::Bold ? usedBold : usedRegular; }
 
@@ -185,13 +240,24 @@ PdfDocument::~PdfDocument() noexcept = default;
 PdfDocument::PdfDocument(PdfDocument&& other) noexcept = default;
 PdfDocument& PdfDocument::operator=(PdfDocument&& other) noexcept = default;
 
-const FontFiles& PdfDocument::fonts() const noexcept { return m_impl->files; }
+PdfDocument::Impl& PdfDocument::impl() const
+{
+    if (!m_impl)
+        throw PdfError("this PdfDocument was moved from");
+    return *m_impl;
+}
+
+const FontFiles& PdfDocument::fonts() const noexcept
+{
+    static const FontFiles none;
+    return m_impl ? m_impl->files : none;
+}
 
 int PdfDocument::pageCount() const noexcept { return m_impl ? m_impl->pages : 0; }
 
 double PdfDocument::textWidth(std::string_view utf8, FontStyle style, double size) const
 {
-    m_impl->ensureUsable();
+    impl().ensureUsable();
     if (utf8.empty())
         return 0;
     const HPDF_TextWidth w = HPDF_Font_TextWidth(m_impl->font(style), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
@@ -203,7 +269,9 @@ double PdfDocument::textWidth(std::string_view utf8, FontStyle style, double siz
 
 void PdfDocument::draw(const DocumentLayout& layout)
 {
-    m_impl->ensureUsable();
+    impl().ensureUsable();
+    if (m_impl->written)
+        throw PdfError("this PDF was already written: glyphs drawn now would be missing from its fonts");
     HPDF_Doc d = m_impl->doc.get();
     if (!layout.title.isEmpty())
         m_impl->check(HPDF_SetInfoAttr(d, HPDF_INFO_TITLE, layout.title.toUtf8().constData()), "setting the title");
@@ -241,24 +309,26 @@ public:
 
     void fillColor(const Color& c)
     {
-        if (m_fill && *m_fill == c)
+        if (m_hasFill && m_fill == c)
             return;
         if (c.r == c.g && c.g == c.b)
             HPDF_Page_SetGrayFill(m_page, real(c.r));
         else
             HPDF_Page_SetRGBFill(m_page, real(c.r), real(c.g), real(c.b));
         m_fill = c;
+        m_hasFill = true;
     }
 
     void strokeColor(const Color& c)
     {
-        if (m_stroke && *m_stroke == c)
+        if (m_hasStroke && m_stroke == c)
             return;
         if (c.r == c.g && c.g == c.b)
             HPDF_Page_SetGrayStroke(m_page, real(c.r));
         else
             HPDF_Page_SetRGBStroke(m_page, real(c.r), real(c.g), real(c.b));
         m_stroke = c;
+        m_hasStroke = true;
     }
 
     void lineStyle(double width, bool dashed)
@@ -277,8 +347,11 @@ public:
 private:
     HPDF_Page m_page;
     double m_height;
-    std::optional<Color> m_fill;
-    std::optional<Color> m_stroke;
+    // What the page's graphics state holds, so unchanged settings are not repeated.
+    Color m_fill;
+    Color m_stroke;
+    bool m_hasFill = false;
+    bool m_hasStroke = false;
     double m_lineWidth = 1; // the PDF default
     bool m_dashed = false;
 };
@@ -287,8 +360,10 @@ private:
 
 void PdfDocument::drawPage(const PageLayout& layout)
 {
-    m_impl->ensureUsable();
-    Impl& impl = *m_impl;
+    Impl& impl = this->impl();
+    impl.ensureUsable();
+    if (impl.written)
+        throw PdfError("this PDF was already written: glyphs drawn now would be missing from its fonts");
     HPDF_Page page = impl.checked(HPDF_AddPage(impl.doc.get()), "adding a page");
     impl.check(HPDF_Page_SetWidth(page, real(layout.width)), "setting the page width");
     impl.check(HPDF_Page_SetHeight(page, real(layout.height)), "setting the page height");
@@ -349,6 +424,9 @@ void PdfDocument::drawPage(const PageLayout& layout)
             }
             HPDF_Page_Stroke(page);
             impl.check(HPDF_OK, "drawing lines");
+        } else if (const auto* b = std::get_if<BitmapOp>(&ops[i])) {
+            impl.drawBitmap(page, layout.height, *b);
+            ++i;
         } else if (const auto* p = std::get_if<PolygonOp>(&ops[i])) {
             if (p->points.size() >= 3) {
                 drawer.fillColor(p->color);
@@ -366,13 +444,16 @@ void PdfDocument::drawPage(const PageLayout& layout)
 
 QByteArray PdfDocument::toBytes()
 {
-    m_impl->ensureUsable();
-    Impl& impl = *m_impl;
+    Impl& impl = this->impl();
+    impl.ensureUsable();
     HPDF_Doc d = impl.doc.get();
     if (impl.pages == 0)
         throw PdfError("the PDF has no pages");
     impl.replaceToUnicode(impl.regular, impl.usedRegular);
     impl.replaceToUnicode(impl.bold, impl.usedBold);
+    impl.trimCidToGidMap(impl.regular, impl.usedRegular, impl.fullMapRegular);
+    impl.trimCidToGidMap(impl.bold, impl.usedBold, impl.fullMapBold);
+    impl.written = true;
     impl.check(HPDF_SaveToStream(d), "writing the PDF");
     const HPDF_UINT32 total = HPDF_GetStreamSize(d);
     QByteArray out(static_cast<qsizetype>(total), Qt::Uninitialized);

@@ -35,14 +35,17 @@ public:
     /// places glyphs by advance width, so this is exactly what is drawn).
     double textWidth(std::string_view utf8, FontStyle style, double size) const override;
 
-    /// Appends the pages of `layout` and sets the title and creation date. Throws PdfError.
+    /// Appends the pages of `layout` and sets the title and creation date.
+    /// Throws PdfError (also once the PDF has been written).
     void draw(const DocumentLayout& layout);
     /// Appends one page and draws it. Throws PdfError.
     void drawPage(const PageLayout& page);
 
     int pageCount() const noexcept;
 
-    /// The finished PDF. Throws PdfError.
+    /// The finished PDF; may be called again (same bytes). Once written, no more
+    /// can be drawn: libharu embeds the font subset at the first save only.
+    /// Throws PdfError.
     QByteArray toBytes();
     /// Writes the PDF to `path` atomically (a temporary file renamed into place).
     /// Throws PdfError naming the path and the reason.
@@ -69,6 +72,8 @@ public:
 
 private:
     struct Impl;
+    /// The state, or PdfError for a moved-from document.
+    Impl& impl() const;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -126,8 +126,8 @@ DocumentLayout SalesReportPdf::layout(const TextMeasurer& measurer) const
             return r.key.toStdString();
         return r.label.toStdString() + " (" + r.key.toStdString() + ")";
     };
-    c.setContinuationHeader([&](Composer& k) { k.headerRow(t, cell, true); });
     c.headerRow(t, cell, true);
+    c.setContinuationHeader([&](Composer& k) { k.headerRow(t, cell, true); });
     if (d.rows.empty())
         c.paragraph("Không có giao dịch trong kỳ.", cell);
     for (const auto& r : d.rows) {

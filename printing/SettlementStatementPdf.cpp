@@ -104,12 +104,12 @@ DocumentLayout SettlementStatementPdf::layout(const TextMeasurer& measurer) cons
     if (consignment.empty()) {
         c.paragraph("Không có hàng ký gửi bán trong kỳ.", cell);
     } else {
+        c.headerRow(tc, cell, true);
         c.setContinuationHeader([&](Composer& k) {
             k.paragraph("A. HÀNG KÝ GỬI (tiếp)", cell.bold());
             k.advance(3);
             k.headerRow(tc, cell, true);
         });
-        c.headerRow(tc, cell, true);
         for (std::size_t i = 0; i < consignment.size(); ++i) {
             const auto& l = *consignment[i];
             c.row(tc,
@@ -138,12 +138,12 @@ DocumentLayout SettlementStatementPdf::layout(const TextMeasurer& measurer) cons
                 cell.colored(Color::gray(0.3)));
     c.advance(2);
     if (!purchased.empty()) {
+        c.headerRow(tp, cell, true);
         c.setContinuationHeader([&](Composer& k) {
             k.paragraph("B. HÀNG MUA ĐỨT (tiếp)", cell.bold());
             k.advance(3);
             k.headerRow(tp, cell, true);
         });
-        c.headerRow(tp, cell, true);
         for (std::size_t i = 0; i < purchased.size(); ++i) {
             const auto& l = *purchased[i];
             c.row(tp,
@@ -170,12 +170,12 @@ DocumentLayout SettlementStatementPdf::layout(const TextMeasurer& measurer) cons
     if (d.households.empty()) {
         c.paragraph("Không có hộ thành viên: toàn bộ do " + d.producer.name.toStdString() + " sản xuất.", cell);
     } else {
+        c.headerRow(th, cell, true);
         c.setContinuationHeader([&](Composer& k) {
             k.paragraph("C. THEO HỘ SẢN XUẤT (tiếp)", cell.bold());
             k.advance(3);
             k.headerRow(th, cell, true);
         });
-        c.headerRow(th, cell, true);
         for (std::size_t i = 0; i < d.households.size(); ++i) {
             const auto& h = d.households[i];
             c.row(th,

@@ -145,27 +145,36 @@ std::vector<std::string> wrapText(std::string_view utf8, double maxWidth, const 
         if (!word.empty())
             words.push_back(std::move(word));
 
+        // Widths add up (libharu places glyphs by advance, without kerning), so
+        // each word is measured once rather than every candidate line.
         std::u32string line;
+        double lineWidth = 0;
+        const double space = words.empty() ? 0 : measure(" ");
         const auto flush = [&] {
             if (!line.empty())
                 lines.push_back(encodeUtf8(line));
             line.clear();
+            lineWidth = 0;
         };
         for (const auto& w : words) {
-            const std::u32string candidate = line.empty() ? w : line + U' ' + w;
-            if (measure(encodeUtf8(candidate)) <= maxWidth + kEpsilon) {
-                line = candidate;
+            const double ww = measure(encodeUtf8(w));
+            if (!line.empty() && lineWidth + space + ww <= maxWidth + kEpsilon) {
+                line += U' ';
+                line += w;
+                lineWidth += space + ww;
                 continue;
             }
             flush();
-            if (measure(encodeUtf8(w)) <= maxWidth + kEpsilon) {
+            if (ww <= maxWidth + kEpsilon) {
                 line = w;
+                lineWidth = ww;
                 continue;
             }
             auto pieces = cutWord(w, maxWidth, measure);
             for (std::size_t k = 0; k + 1 < pieces.size(); ++k)
                 lines.push_back(encodeUtf8(pieces[k]));
             line = pieces.back();
+            lineWidth = measure(encodeUtf8(line));
         }
         flush();
         if (end == text.size())

@@ -7,7 +7,8 @@
 
 namespace ocopos::printing {
 
-/// Width in points of a UTF-8 string in one fixed font and size.
+/// Width in points of a UTF-8 string in one fixed font and size. Widths are
+/// taken to add up (no kerning), as they do in libharu.
 using MeasureFn = std::function<double(std::string_view utf8)>;
 
 /// Breaks `utf8` into lines no wider than `maxWidth`, greedily at spaces.

@@ -2,11 +2,12 @@
 
 #include "TextLayout.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ocopos::printing {
 
-ToUnicodeRecorder::ToUnicodeRecorder() : m_used(0x10000, false) {}
+ToUnicodeRecorder::ToUnicodeRecorder() : m_used(0x10000, false), m_usedBlocks(0x100, false) {}
 
 void ToUnicodeRecorder::add(std::string_view utf8)
 {
@@ -14,6 +15,8 @@ void ToUnicodeRecorder::add(std::string_view utf8)
         // libharu draws characters beyond the BMP as spaces; they have no code here.
         if (c < 0x10000 && !m_used[c]) {
             m_used[c] = true;
+            m_usedBlocks[c >> 8] = true;
+            m_max = std::max(m_max, c);
             ++m_count;
         }
     }
@@ -23,9 +26,13 @@ std::string ToUnicodeRecorder::cmap() const
 {
     std::vector<char16_t> codes;
     codes.reserve(m_count);
-    for (std::size_t c = 0; c < m_used.size(); ++c)
-        if (m_used[c])
-            codes.push_back(static_cast<char16_t>(c));
+    for (std::size_t block = 0; block < m_usedBlocks.size(); ++block) {
+        if (!m_usedBlocks[block])
+            continue;
+        for (std::size_t c = block << 8; c < (block + 1) << 8; ++c)
+            if (m_used[c])
+                codes.push_back(static_cast<char16_t>(c));
+    }
     return identityToUnicodeCMap(codes);
 }
 

@@ -20,12 +20,16 @@ public:
     ToUnicodeRecorder();
     void add(std::string_view utf8);
     bool empty() const noexcept { return m_count == 0; }
+    /// The highest character code added (0 when none).
+    char32_t maxCode() const noexcept { return m_max; }
     /// The CMap program for the characters added so far.
     std::string cmap() const;
 
 private:
-    std::vector<bool> m_used; // one flag per BMP code point
+    std::vector<bool> m_used;       // one flag per BMP code point
+    std::vector<bool> m_usedBlocks; // one flag per 256 code points, so cmap() skips empty blocks
     std::size_t m_count = 0;
+    char32_t m_max = 0;
 };
 
 /// The ToUnicode CMap mapping each 2-byte code in `codes` (sorted, unique, BMP)

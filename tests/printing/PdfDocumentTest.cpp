@@ -132,6 +132,8 @@ TEST(PdfDocument, SavesAtomicallyAndMoves)
     pdf.drawPage(textPage({"Hóa đơn"}));
     PdfDocument moved = std::move(pdf);
     EXPECT_EQ(moved.pageCount(), 1);
+    EXPECT_THROW(pdf.toBytes(), PdfError); // NOLINT(bugprone-use-after-move): moved-from is refused, not a crash
+    EXPECT_EQ(pdf.pageCount(), 0);         // NOLINT(bugprone-use-after-move)
     const QString path = dir.filePath(QStringLiteral("a.pdf"));
     moved.save(path);
     QFile f(path);
@@ -185,6 +187,17 @@ TEST(PdfDocument, ALibharuErrorIsThrownAndTheDocumentRefusesMore)
     }
     EXPECT_THROW(pdf.drawPage(textPage({"x"})), PdfError);
     EXPECT_THROW(pdf.toBytes(), PdfError);
+}
+
+TEST(PdfDocument, AWrittenDocumentIsFinished)
+{
+    // libharu 2.3.0 embeds the font subset at the first save and never again:
+    // glyphs drawn afterwards would be blank, so drawing is refused instead.
+    PdfDocument pdf;
+    pdf.drawPage(textPage({"abc"}));
+    const QByteArray first = pdf.toBytes();
+    EXPECT_THROW(pdf.drawPage(textPage({"Rồng"})), PdfError);
+    EXPECT_EQ(pdf.toBytes(), first);
 }
 
 TEST(PdfDocument, NoPagesIsAnError)
