@@ -96,7 +96,7 @@ DocumentLayout SettlementStatementPdf::layout(const TextMeasurer& measurer) cons
                           {"SL", 34, 1, Align::Right},
                           {"Doanh thu thuần", 66, 1, Align::Right},
                           {"Trả hàng", 58, 1, Align::Right},
-                          {"HH", 26, 1, Align::Right},
+                          {"%HH", 26, 1, Align::Right},
                           {"Hoa hồng", 60, 1, Align::Right},
                           {"Phải trả", 66, 1, Align::Right}},
                          5);
