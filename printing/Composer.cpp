@@ -237,8 +237,7 @@ double Composer::starsAt(double x, double baseline, int count, double size, Colo
 
 void Composer::qrAt(const QrMatrix& qr, double x, double top, double module)
 {
-    const double side = module * qr.size;
-    page().ops.push_back(BitmapOp{x, top, side, side, qr.size, qr.size, qr.dark});
+    page().ops.push_back(ModuleGridOp{x, top, module, qr.size, qr.size, qr.dark});
 }
 
 namespace {

@@ -89,7 +89,7 @@ public:
     void rectAt(double x, double top, double w, double h, bool filled, Color color = {}, double lineWidth = 0.5);
     /// `count` five-pointed stars from `x`, sitting on `baseline`; returns their width.
     double starsAt(double x, double baseline, int count, double size, Color color = {});
-    /// A QR code with its top-left module at (x, top), as one bitmap; no quiet zone is drawn.
+    /// A QR code with its top-left module at (x, top), as filled squares; no quiet zone is drawn.
     void qrAt(const QrMatrix& qr, double x, double top, double module);
     /// An EAN-13 with its digits under it. (x, top) is the corner of the whole
     /// symbol including the 11-module left and 7-module right quiet zones, so it

@@ -74,16 +74,18 @@ struct PolygonOp {
     Color color;
 };
 
-/// A black-and-white bitmap scaled to a rectangle without smoothing (QR codes:
-/// one image instead of hundreds of rectangles keeps the PDF small and fast).
-struct BitmapOp {
-    double x = 0, y = 0, w = 0, h = 0; ///< `y` is the top edge
+/// A grid of square modules (a QR code), drawn as filled black squares: vector,
+/// so it stays sharp on any printer. One op rather than a rectangle per module
+/// lets PdfDocument write it compactly in grid units.
+struct ModuleGridOp {
+    double x = 0, y = 0;  ///< top-left corner of module (0, 0)
+    double module = 1;    ///< side of one module, points
     int columns = 0;
     int rows = 0;
-    std::vector<std::uint8_t> dark; ///< rows × columns, 1 = black
+    std::vector<std::uint8_t> dark; ///< rows × columns, 1 = a black module
 };
 
-using DrawOp = std::variant<TextOp, LineOp, RectOp, PolygonOp, BitmapOp>;
+using DrawOp = std::variant<TextOp, LineOp, RectOp, PolygonOp, ModuleGridOp>;
 
 /// One laid-out page: its size and what to draw, in drawing order.
 struct PageLayout {

@@ -184,23 +184,33 @@ struct PdfDocument::Impl {
 #endif
     }
 
-    void drawBitmap(HPDF_Page page, double pageHeight, const BitmapOp& b)
+    /// Each run of dark modules in a row as one filled rectangle, written in
+    /// module units under a scaling matrix: "3 5 4 1 re" instead of four long
+    /// decimals, which keeps a receipt's QR code small and quick to compress.
+    void drawModules(HPDF_Page page, double pageHeight, const ModuleGridOp& g)
     {
-        if (b.columns <= 0 || b.rows <= 0)
+        if (g.columns <= 0 || g.rows <= 0)
             return;
-        // One bit per pixel, rows padded to whole bytes; in DeviceGray 0 is black.
-        const std::size_t stride = (static_cast<std::size_t>(b.columns) + 7) / 8;
-        std::vector<HPDF_BYTE> bits(stride * static_cast<std::size_t>(b.rows), 0xFF);
-        for (int y = 0; y < b.rows; ++y)
-            for (int x = 0; x < b.columns; ++x)
-                if (b.dark[static_cast<std::size_t>(y * b.columns + x)])
-                    bits[static_cast<std::size_t>(y) * stride + static_cast<std::size_t>(x / 8)] &=
-                        static_cast<HPDF_BYTE>(~(0x80u >> (x % 8)));
-        HPDF_Image image = checked(HPDF_LoadRawImageFromMem(doc.get(), bits.data(), static_cast<HPDF_UINT>(b.columns),
-                                                            static_cast<HPDF_UINT>(b.rows), HPDF_CS_DEVICE_GRAY, 1),
-                                   "making a bitmap");
-        check(HPDF_Page_DrawImage(page, image, real(b.x), real(pageHeight - b.y - b.h), real(b.w), real(b.h)),
-              "drawing a bitmap");
+        HPDF_Page_GSave(page);
+        HPDF_Page_SetGrayFill(page, 0);
+        // Grid (column, row) → page (x + column·module, top − row·module), rows going down.
+        HPDF_Page_Concat(page, real(g.module), 0, 0, real(-g.module), real(g.x), real(pageHeight - g.y));
+        for (int r = 0; r < g.rows; ++r) {
+            int c = 0;
+            while (c < g.columns) {
+                if (!g.dark[static_cast<std::size_t>(r * g.columns + c)]) {
+                    ++c;
+                    continue;
+                }
+                const int start = c;
+                while (c < g.columns && g.dark[static_cast<std::size_t>(r * g.columns + c)])
+                    ++c;
+                HPDF_Page_Rectangle(page, real(start), real(r), real(c - start), 1);
+            }
+        }
+        HPDF_Page_Fill(page);
+        HPDF_Page_GRestore(page);
+        check(HPDF_OK, "drawing a QR code");
     }
 
     HPDF_Font font(FontStyle s) const { return s == FontStyle::Bold ? bold : regular; }
@@ -424,8 +434,8 @@ void PdfDocument::drawPage(const PageLayout& layout)
             }
             HPDF_Page_Stroke(page);
             impl.check(HPDF_OK, "drawing lines");
-        } else if (const auto* b = std::get_if<BitmapOp>(&ops[i])) {
-            impl.drawBitmap(page, layout.height, *b);
+        } else if (const auto* g = std::get_if<ModuleGridOp>(&ops[i])) {
+            impl.drawModules(page, layout.height, *g); // inside q…Q: the drawer's colours still hold
             ++i;
         } else if (const auto* p = std::get_if<PolygonOp>(&ops[i])) {
             if (p->points.size() >= 3) {

@@ -180,7 +180,7 @@ TEST(Composer, StarsAreShapes)
     EXPECT_EQ(stars, 4);
 }
 
-TEST(Composer, AQrCodeIsOneBitmapOfItsModules)
+TEST(Composer, AQrCodeIsOneGridOfItsModules)
 {
     FakeMeasurer m;
     Composer c = Composer::roll(m, RollWidth::Mm80);
@@ -188,14 +188,14 @@ TEST(Composer, AQrCodeIsOneBitmapOfItsModules)
     c.qrAt(q, 20, 30, 2);
     const auto pages = c.finish();
     ASSERT_EQ(pages[0].ops.size(), 1u);
-    const auto* b = std::get_if<BitmapOp>(&pages[0].ops[0]);
-    ASSERT_NE(b, nullptr);
-    EXPECT_EQ(b->columns, q.size);
-    EXPECT_EQ(b->rows, q.size);
-    EXPECT_EQ(b->dark, q.dark);
-    EXPECT_DOUBLE_EQ(b->x, 20);
-    EXPECT_DOUBLE_EQ(b->y, 30);
-    EXPECT_DOUBLE_EQ(b->w, 2.0 * q.size);
+    const auto* g = std::get_if<ModuleGridOp>(&pages[0].ops[0]);
+    ASSERT_NE(g, nullptr);
+    EXPECT_EQ(g->columns, q.size);
+    EXPECT_EQ(g->rows, q.size);
+    EXPECT_EQ(g->dark, q.dark);
+    EXPECT_DOUBLE_EQ(g->x, 20);
+    EXPECT_DOUBLE_EQ(g->y, 30);
+    EXPECT_DOUBLE_EQ(g->module, 2);
 }
 
 TEST(Composer, DecomposedTextIsDrawnComposed)
