@@ -62,9 +62,13 @@ qint64 SaleRepository::insertLine(qint64 saleId, const SaleLineRow& l)
     Query q(m_db, QStringLiteral(
         "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, sold_by, category, qty, unit_price_vnd, "
         "gross_vnd, line_discount_vnd, line_discount_kind, line_discount_value, sale_discount_vnd, net_vnd, vat_rate, "
-        "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted) VALUES (:sale, :no, :pid, :sku, "
-        ":name, :unit, :sold, :cat, :qty, :price, :gross, :ld, :ldk, :ldv, :sd, :net, :rate, :vat, :owner, :supply, "
-        ":cbp, :comm, :payout, :unlotted)"));
+        "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted, sale_date, owner_first) VALUES (:sale, "
+        ":no, :pid, :sku, :name, :unit, :sold, :cat, :qty, :price, :gross, :ld, :ldk, :ldv, :sd, :net, :rate, :vat, :owner, "
+        ":supply, :cbp, :comm, :payout, :unlotted, "
+        // The report columns of 0004_reports.sql: the sale's day, and whether this
+        // is the sale's first line of this owner (lines are written in order).
+        "(SELECT s.sale_date FROM sales s WHERE s.id = :sale), "
+        "CASE WHEN EXISTS (SELECT 1 FROM sale_lines x WHERE x.sale_id = :sale AND x.owner_id = :owner) THEN 0 ELSE 1 END)"));
     q.bind(QStringLiteral(":sale"), saleId)
         .bind(QStringLiteral(":no"), l.lineNo)
         .bind(QStringLiteral(":pid"), l.productId)

@@ -3,9 +3,11 @@
 #include "AuthService.h"
 #include "CatalogService.h"
 #include "GoodsReceiptService.h"
+#include "DemoHistory.h"
 #include "SettingsService.h"
 #include "core/Errors.h"
 #include "db/Database.h"
+#include "db/StockRepository.h"
 
 #include <QFile>
 
@@ -21,6 +23,28 @@ QByteArray resource(const QString& name)
     if (!f.open(QIODevice::ReadOnly))
         throw Error("demo data file " + name.toStdString() + " is missing from the build");
     return f.readAll();
+}
+} // namespace
+
+namespace {
+/// What the month of history left on its own lots goes back to the producers
+/// (written off in the ledger), so the shelf the demo opens on is the receipts'.
+void retireHistoryStock(Context ctx, const Session& admin)
+{
+    db::TransactionGuard tx(ctx.db);
+    db::Query q(ctx.db, QStringLiteral("SELECT l.id, l.product_id, l.on_hand FROM lots l JOIN goods_receipts r "
+                                       "ON r.id = l.receipt_id WHERE r.number LIKE 'DEMO-%' AND l.on_hand > 0"));
+    q.exec();
+    std::vector<db::Movement> moves;
+    const QString at = core::Clock::isoString(ctx.clock.now().addDays(-1));
+    while (q.next())
+        moves.push_back(db::Movement{q.value(1).toLongLong(), q.value(0).toLongLong(), core::MovementKind::WriteOff,
+                                     -core::Quantity::fromThousandths(q.value(2).toLongLong()), at, admin.userId,
+                                     QStringLiteral("trả hàng tồn cho nhà sản xuất (demo)"), db::StockRef{}});
+    db::StockRepository stock(ctx.db);
+    for (const auto& m : moves)
+        stock.addMovement(m);
+    tx.commit();
 }
 } // namespace
 
@@ -77,6 +101,13 @@ DemoSummary loadDemoData(Context ctx)
     // demo store has the return to 10 % scheduled, as a real store would.
     if (ctx.clock.today() < QDate(2027, 1, 1))
         catalog.schedulePrices(s, resource(QStringLiteral("vat-2027.csv")));
+    // A month of sales, returns and voids before today, so that reports and every
+    // owner's settlement statement have something to show. It receives (and sells
+    // out of) its own lots first, so the shelf the demo opens on below is not
+    // eaten away by a month of FEFO.
+    const DemoHistorySummary history = loadDemoHistory(ctx);
+    sum.sales = history.sales;
+    retireHistoryStock(ctx, s);
     // Stock: receipts over the last two months, dated relative to today so some
     // lots are always close to expiry (and one has just expired).
     sum.lots = loadDemoReceipts(ctx, s, resource(QStringLiteral("receipts.csv")));
