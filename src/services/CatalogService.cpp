@@ -1,6 +1,7 @@
 #include "CatalogService.h"
 
 #include "AuditLog.h"
+#include "ProductSearchIndex.h"
 #include "SettingsService.h"
 #include "core/Barcode.h"
 #include "core/Errors.h"
@@ -180,6 +181,7 @@ ImportResult CatalogService::importProducers(const Session& actor, const QByteAr
     audit(m_ctx, &actor, QStringLiteral("producer_import"),
           QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
     tx.commit();
+    reloadIndex();
     return result;
 }
 
@@ -365,6 +367,7 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
     audit(m_ctx, &actor, QStringLiteral("product_import"),
           QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
     tx.commit();
+    reloadIndex();
     return result;
 }
 
@@ -400,6 +403,13 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     }
     if (actor.isCooperative())
         f.ownerId = actor.producerId;
+    if (m_index && limit > 0) {
+        std::vector<Product> found;
+        for (qint64 id : m_index->search(query, limit, f.ownerId))
+            if (auto p = repo.productById(id))
+                found.push_back(std::move(*p));
+        return found;
+    }
     auto out = repo.products(f);
     const QString folded = core::searchKey(query);
     std::sort(out.begin(), out.end(), [&](const Product& a, const Product& b) {
@@ -415,6 +425,14 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     if (limit > 0 && static_cast<int>(out.size()) > limit)
         out.resize(static_cast<std::size_t>(limit));
     return out;
+}
+
+void CatalogService::reloadIndex()
+{
+    // Names, SKUs, barcodes and owners change only through imports; a full reload
+    // is simplest and an import is rare (about a second at 300k products).
+    if (m_index)
+        m_index->reload(m_ctx.db);
 }
 
 Product CatalogService::showProduct(const Session& actor, const QString& code)

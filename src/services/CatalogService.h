@@ -41,9 +41,15 @@ struct PriceChange {
 
 /// Producers, products, barcodes, prices. Imports are all-or-nothing: any bad
 /// row refuses the whole file with every problem as `line N, field F: why`.
+class ProductSearchIndex;
+
 class CatalogService {
 public:
     explicit CatalogService(Context ctx) : m_ctx(ctx) {}
+    /// With an in-memory search index (built by the caller at start-up): a search
+    /// with a limit (the cashier's search as you type) is answered from it, and
+    /// imports reload it.
+    CatalogService(Context ctx, ProductSearchIndex* index) : m_ctx(ctx), m_index(index) {}
 
     ImportResult importProducers(const Session& actor, const QByteArray& csv);
     ImportResult importProducts(const Session& actor, const QByteArray& csv);
@@ -52,7 +58,9 @@ public:
     std::vector<core::Producer> listProducers(const Session& actor);
     /// Search (Vietnamese without accents, on name, SKU, barcode and producer) and/or
     /// filter by owner code. A cooperative user sees only its own products, and
-    /// another producer's code is an AuthError.
+    /// another producer's code is an AuthError. Matches whose folded name starts with
+    /// the folded query come first, then Vietnamese collation of the name, then SKU;
+    /// `limit` > 0 keeps the first ones (from the search index when there is one).
     std::vector<core::Product> listProducts(const Session& actor, const QString& query = QString(),
                                             const QString& producerCode = QString(), int limit = -1);
     /// By SKU or barcode. Throws NotFound (or AuthError for another cooperative's product).
@@ -76,7 +84,10 @@ public:
     core::BasisPoints commissionFor(const core::Product& p);
 
 private:
+    void reloadIndex();
+
     Context m_ctx;
+    ProductSearchIndex* m_index = nullptr;
 };
 
 } // namespace ocopos::services
