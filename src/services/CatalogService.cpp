@@ -404,11 +404,7 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     if (actor.isCooperative())
         f.ownerId = actor.producerId;
     if (m_index && limit > 0) {
-        std::vector<Product> found;
-        for (qint64 id : m_index->search(query, limit, f.ownerId))
-            if (auto p = repo.productById(id))
-                found.push_back(std::move(*p));
-        return found;
+        return repo.productsByIds(m_index->search(query, limit, f.ownerId));
     }
     auto out = repo.products(f);
     const QString folded = core::searchKey(query);

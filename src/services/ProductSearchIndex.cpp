@@ -57,7 +57,9 @@ void ProductSearchIndex::reload(db::Database& db)
     while (oq.next()) {
         Owner o;
         o.id = oq.value(0).toLongLong();
-        o.key = lowerAscii(oq.value(1).toString().toUtf8()) + '\x1f' + lowerAscii(oq.value(2).toString().toUtf8());
+        o.key = lowerAscii(oq.value(1).toString().toUtf8());
+        o.key += '\x1f';
+        o.key += lowerAscii(oq.value(2).toString().toUtf8());
         m_ownerIndex.emplace(o.id, static_cast<std::uint32_t>(m_owners.size()));
         m_owners.push_back(std::move(o));
     }
@@ -73,6 +75,11 @@ void ProductSearchIndex::reload(db::Database& db)
     };
     std::vector<Row> rows;
     std::unordered_map<qint64, std::uint32_t> byId;
+    // Rows are not cheap to move (the sort key is a shared Qt handle): no regrowth.
+    db::Query count(db, QStringLiteral("SELECT COUNT(*) FROM products"));
+    const auto expected = static_cast<std::size_t>(count.scalar()->toLongLong());
+    rows.reserve(expected);
+    byId.reserve(expected);
     const QCollator col = vietnameseCollator();
     db::Query pq(db, QStringLiteral("SELECT id, name, name_key, sku, owner_id FROM products"));
     pq.exec();
