@@ -166,6 +166,46 @@ std::optional<core::Product> CatalogRepository::productById(qint64 id)
     return p;
 }
 
+std::vector<core::Product> CatalogRepository::productsByIds(const std::vector<qint64>& ids)
+{
+    std::vector<core::Product> found;
+    if (ids.empty())
+        return found;
+    QString list;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        list += (i ? QStringLiteral(", :i") : QStringLiteral(":i")) + QString::number(i);
+    {
+        Query q(m_db, kProductSelect + QStringLiteral("WHERE p.id IN (") + list + QLatin1Char(')'));
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            q.bind(QStringLiteral(":i") + QString::number(i), ids[i]);
+        q.exec();
+        while (q.next())
+            found.push_back(readProduct(q));
+    }
+    {
+        Query q(m_db, QStringLiteral("SELECT product_id, code FROM barcodes WHERE product_id IN (") + list
+                          + QStringLiteral(") ORDER BY product_id, code"));
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            q.bind(QStringLiteral(":i") + QString::number(i), ids[i]);
+        q.exec();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            for (auto& p : found)
+                if (p.id == id)
+                    p.barcodes << q.value(1).toString();
+        }
+    }
+    std::vector<core::Product> out;
+    out.reserve(found.size());
+    for (qint64 id : ids)
+        for (auto& p : found)
+            if (p.id == id) {
+                out.push_back(std::move(p));
+                break;
+            }
+    return out;
+}
+
 std::optional<core::Product> CatalogRepository::productBySku(const QString& sku)
 {
     Query q(m_db, kProductSelect + QStringLiteral("WHERE p.sku = :v"));

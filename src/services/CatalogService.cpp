@@ -1,6 +1,7 @@
 #include "CatalogService.h"
 
 #include "AuditLog.h"
+#include "ProductSearchIndex.h"
 #include "SettingsService.h"
 #include "core/Barcode.h"
 #include "core/Errors.h"
@@ -210,6 +211,7 @@ ImportResult CatalogService::importProducers(const Session& actor, const QByteAr
     audit(m_ctx, &actor, QStringLiteral("producer_import"),
           QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
     tx.commit();
+    reloadIndex();
     return result;
 }
 
@@ -401,6 +403,7 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
     audit(m_ctx, &actor, QStringLiteral("product_import"),
           QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
     tx.commit();
+    reloadIndex();
     return result;
 }
 
@@ -433,11 +436,19 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     }
     if (actor.isCooperative())
         f.ownerId = actor.producerId;
-    auto out = repo.products(f);
     const auto byName = [](const Product& a, const Product& b) {
         const int c = core::compareVietnamese(a.name, b.name);
         return c != 0 ? c < 0 : a.sku < b.sku;
     };
+    // The index folds words as names are folded; '%' and '_' (literal in the SQL
+    // search) are rare enough at the till to take the SQL path.
+    if (m_index && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_'))) {
+        // The index picks the same products (prefix matches first); show them by name.
+        auto picked = repo.productsByIds(m_index->search(query, limit, f.ownerId));
+        std::sort(picked.begin(), picked.end(), byName);
+        return picked;
+    }
+    auto out = repo.products(f);
     std::sort(out.begin(), out.end(), byName);
     if (limit > 0 && static_cast<int>(out.size()) > limit) {
         // Too many: keep those whose name starts with the query (what a cashier
@@ -450,6 +461,14 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
         std::sort(out.begin(), out.end(), byName);
     }
     return out;
+}
+
+void CatalogService::reloadIndex()
+{
+    // Names, SKUs, barcodes and owners change only through imports; a full reload
+    // is simplest and an import is rare (about a second at 300k products).
+    if (m_index)
+        m_index->reload(m_ctx.db);
 }
 
 Product CatalogService::showProduct(const Session& actor, const QString& code)
