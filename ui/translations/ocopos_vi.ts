@@ -5,742 +5,742 @@
     <name>ocopos::ui::CartModel</name>
     <message>
         <source>%1/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kg</translation>
     </message>
     <message>
         <source>%1 · %2 · code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · mã %3</translation>
     </message>
     <message>
         <source>Weighed: the scale label fixes the quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng cân: tem cân đã ghi khối lượng</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà sản xuất</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>SL</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tiền</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::CashCountModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mệnh giá</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tờ</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tiền</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::CashierScreen</name>
     <message>
         <source>Scan a barcode, or type a name or code (accents optional), then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã vạch, hoặc gõ tên hay mã hàng (không cần dấu) rồi nhấn Enter</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng</translation>
     </message>
     <message>
         <source>Before discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước giảm giá</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá</translation>
     </message>
     <message>
         <source>VAT included</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong đó thuế GTGT</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TỔNG CỘNG</translation>
     </message>
     <message>
         <source>F2 Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 Số lượng</translation>
     </message>
     <message>
         <source>F3 Line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 Giảm giá dòng</translation>
     </message>
     <message>
         <source>F4 Sale discount</source>
-        <translation type="unfinished"></translation>
+        <translation>F4 Giảm giá đơn</translation>
     </message>
     <message>
         <source>Del Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Del Xoá dòng</translation>
     </message>
     <message>
         <source>F6 Park</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 Tạm giữ đơn</translation>
     </message>
     <message>
         <source>F7 Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>F7 Gọi lại đơn</translation>
     </message>
     <message>
         <source>F8 Cancel sale</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 Huỷ đơn</translation>
     </message>
     <message>
         <source>F12 Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>F12 Thanh toán</translation>
     </message>
     <message>
         <source>Ready: scan the first item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng: quét món hàng đầu tiên.</translation>
     </message>
     <message>
         <source>line %1 · sale %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1 · đơn %2</translation>
     </message>
     <message>
         <source>shift opened %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ca mở lúc %1 bởi %2</translation>
     </message>
     <message>
         <source>no shift open</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa mở ca</translation>
     </message>
     <message>
         <source>Cashier: %1 · Till %2 · %3 · next receipt %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu ngân: %1 · Quầy %2 · %3 · hoá đơn tiếp theo %4</translation>
     </message>
     <message>
         <source>%1: %2 in the cart, %3 sellable on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 trong giỏ, trên kệ chỉ còn %3 bán được</translation>
     </message>
     <message>
         <source>Not enough stock — a manager must approve at payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ hàng — khi thanh toán cần quản lý duyệt: %1</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm: %1</translation>
     </message>
     <message>
         <source>The code %1 did not read correctly (wrong check digit): scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã %1 đọc sai (sai số kiểm tra): hãy quét lại.</translation>
     </message>
     <message>
         <source>Code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã %1: %2</translation>
     </message>
     <message>
         <source>No product has the code %1. Search by name instead, or set the product aside for the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có sản phẩm nào mang mã %1. Hãy tìm theo tên, hoặc để riêng sản phẩm này cho quản lý.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng</translation>
     </message>
     <message>
         <source>Weight of %1 in kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng %1 (kg)</translation>
     </message>
     <message>
         <source>For example 0.35 for 350 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ 0.35 cho 350 g.</translation>
     </message>
     <message>
         <source>The cart is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giỏ hàng đang trống.</translation>
     </message>
     <message>
         <source>%1 was weighed: its label fixes the quantity. Remove the line and weigh again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là hàng cân: tem cân đã ghi khối lượng. Hãy xoá dòng và cân lại.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng %1</translation>
     </message>
     <message>
         <source>Quantity changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi số lượng.</translation>
     </message>
     <message>
         <source>Line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá dòng</translation>
     </message>
     <message>
         <source>Discount on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá cho %1</translation>
     </message>
     <message>
         <source>A percent (10%) or an amount (5000 or 5k). Empty or 0 removes it. Over %1 % needs a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập phần trăm (10%) hoặc số tiền (5000 hay 5k). Để trống hoặc 0 để bỏ. Trên %1 % cần quản lý duyệt.</translation>
     </message>
     <message>
         <source>Discount applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã áp dụng giảm giá.</translation>
     </message>
     <message>
         <source>Discount not approved: it was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá không được duyệt nên đã bỏ.</translation>
     </message>
     <message>
         <source>Sale discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá đơn hàng</translation>
     </message>
     <message>
         <source>Discount on the whole sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá cho cả đơn hàng</translation>
     </message>
     <message>
         <source>A percent (10%) or an amount (5000 or 5k), shared over the lines. Empty or 0 removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập phần trăm (10%) hoặc số tiền (5000 hay 5k), phân bổ cho các dòng. Để trống hoặc 0 để bỏ.</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xoá: %1</translation>
     </message>
     <message>
         <source>The cart is empty: nothing to park.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giỏ hàng trống: không có gì để tạm giữ.</translation>
     </message>
     <message>
         <source>Park the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm giữ đơn hàng</translation>
     </message>
     <message>
         <source>A note to find this sale again (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú để tìm lại đơn này (không bắt buộc)</translation>
     </message>
     <message>
         <source>For example: customer in the blue shirt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: khách áo xanh.</translation>
     </message>
     <message>
         <source>Sale parked: F7 resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạm giữ đơn: nhấn F7 để gọi lại.</translation>
     </message>
     <message>
         <source>Finish or park the sale in progress first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy hoàn tất hoặc tạm giữ đơn đang bán trước.</translation>
     </message>
     <message>
         <source>Parked sale resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gọi lại đơn tạm giữ.</translation>
     </message>
     <message>
         <source>Cancel the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ đơn hàng</translation>
     </message>
     <message>
         <source>Remove every line of this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá mọi dòng của đơn hàng này?</translation>
     </message>
     <message>
         <source>Remove all</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá hết</translation>
     </message>
     <message>
         <source>Keep the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ đơn hàng</translation>
     </message>
     <message>
         <source>Sale cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ đơn hàng.</translation>
     </message>
     <message>
         <source>Line %1, %2: discount %3 of %4 (over %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1, %2: giảm %3 trên %4 (quá %5 %)</translation>
     </message>
     <message>
         <source>Sale discount %1 of %2 (over %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá đơn %1 trên %2 (quá %3 %)</translation>
     </message>
     <message>
         <source>%1: %2 sold, only %3 sellable on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bán %2, trên kệ chỉ còn %3 bán được</translation>
     </message>
     <message>
         <source>(%1 more expired: never sold)</source>
-        <translation type="unfinished"></translation>
+        <translation>(thêm %1 đã hết hạn: không được bán)</translation>
     </message>
     <message>
         <source>The cart is empty: scan an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giỏ hàng trống: hãy quét hàng trước.</translation>
     </message>
     <message>
         <source>No shift is open at this till: open one (Shift screen) before taking payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy này chưa mở ca: hãy mở ca (màn hình Ca làm việc) trước khi thu tiền.</translation>
     </message>
     <message>
         <source>Not approved: change the cart, or ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa được duyệt: hãy sửa giỏ hàng hoặc nhờ quản lý.</translation>
     </message>
     <message>
         <source>Receipt %1 paid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoá đơn %1 đã thanh toán: %2.</translation>
     </message>
     <message>
         <source>Receipt %1 paid: %2. Change %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoá đơn %1 đã thanh toán: %2. Tiền thừa %3.</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::CustomerDisplay</name>
     <message>
         <source>%1 — customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — màn hình khách hàng</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Kính chào quý khách!</translation>
     </message>
     <message>
         <source>Scan to pay by bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã để chuyển khoản</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>Thank you! Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảm ơn quý khách! Hoá đơn %1</translation>
     </message>
     <message>
         <source>Thank you! Your change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảm ơn quý khách! Tiền thừa: %1</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::Format</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu ngân</translation>
     </message>
     <message>
         <source>Cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Hợp tác xã</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>Bank transfer (VietQR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển khoản (VietQR)</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy: %1</translation>
     </message>
     <message numerus="yes">
         <source>Locked after too many wrong PINs: try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã khoá vì nhập sai PIN quá nhiều lần: thử lại sau %n phút.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai người dùng hoặc mã PIN.</translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được phép: %1</translation>
     </message>
     <message>
         <source>Not possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thể thực hiện: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong đợi: %1</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::LoginScreen</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>Who is at the till?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai đang đứng quầy?</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN</translation>
     </message>
     <message>
         <source>PIN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN của %1</translation>
     </message>
     <message>
         <source>Pick your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tên của bạn trước.</translation>
     </message>
     <message>
         <source>Type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mã PIN.</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::MainWindow</name>
     <message>
         <source>OCOPOS — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOPOS — %1</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng xuất</translation>
     </message>
     <message>
         <source>There is nothing for this user here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có màn hình nào dành cho người dùng này.</translation>
     </message>
     <message>
         <source>OCOPOS — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOPOS — %1 — %2</translation>
     </message>
     <message>
         <source>A sale is in progress: finish it, park it (F6) or cancel it (F8) before logging out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang có đơn hàng dở: hãy hoàn tất, tạm giữ (F6) hoặc huỷ (F8) trước khi đăng xuất.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ManagerOverrideDialog</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt</translation>
     </message>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý duyệt</translation>
     </message>
     <message>
         <source>A manager must approve this sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng này cần quản lý duyệt:</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ParkedCartModel</name>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không ghi chú)</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng</numerusform>
         </translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Parked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm giữ lúc</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu ngân</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ParkedSalesDialog</name>
     <message>
         <source>Parked sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn tạm giữ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi lại</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần thanh toán</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>Bank transfer (VietQR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển khoản (VietQR)</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khoản đã nhận</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thanh toán</translation>
     </message>
     <message>
         <source>Still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền thừa</translation>
     </message>
     <message>
         <source>Back to the cart (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại giỏ hàng (Esc)</translation>
     </message>
     <message>
         <source>Remove payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ khoản đã chọn</translation>
     </message>
     <message>
         <source>Complete sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất (Enter)</translation>
     </message>
     <message>
         <source>Cash received (type the amount, or 500k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền khách đưa (gõ số tiền, hoặc 500k)</translation>
     </message>
     <message>
         <source>Exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa đủ</translation>
     </message>
     <message>
         <source>Amount on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền quẹt thẻ</translation>
     </message>
     <message>
         <source>Slip reference (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số chuẩn chi trên phiếu thẻ (không bắt buộc)</translation>
     </message>
     <message>
         <source>Add card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thanh toán thẻ</translation>
     </message>
     <message>
         <source>Amount to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền chuyển khoản</translation>
     </message>
     <message>
         <source>Transfer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận chuyển khoản</translation>
     </message>
     <message>
         <source>Press only after seeing the money arrive in the store&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ bấm khi đã thấy tiền về tài khoản của cửa hàng</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoá đơn</translation>
     </message>
     <message>
         <source>Next customer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách tiếp theo (Enter)</translation>
     </message>
     <message>
         <source>Enter an amount more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số tiền lớn hơn 0.</translation>
     </message>
     <message>
         <source>Card and bank transfer together cannot be more than the amount due; only cash gives change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ và chuyển khoản cộng lại không được vượt số cần thanh toán; chỉ tiền mặt mới có tiền thừa.</translation>
     </message>
     <message>
         <source>The customer scans the code with a banking app. It transfers %1 for receipt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách quét mã bằng ứng dụng ngân hàng để chuyển %1 cho hoá đơn %2.</translation>
     </message>
     <message>
         <source>The store has no bank account for VietQR yet: an administrator sets it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa hàng chưa khai báo tài khoản ngân hàng cho VietQR: quản trị viên cài đặt trong mục Cài đặt.</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoá đơn %1</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng %1</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tiền thừa</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền thừa: %1</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::PaymentListModel</name>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham chiếu</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::PinPad</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoá số cuối</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ProductTableModel</name>
     <message>
         <source>Consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký gửi</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Mua đứt</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hàng</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá bán</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ thể OCOP</translation>
     </message>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức nhập</translation>
     </message>
     <message>
         <source>OCOP</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOP</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã vạch</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ProductsScreen</name>
     <message>
         <source>My products</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm của tôi</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Search by name, SKU, barcode or producer (accents optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên, mã hàng, mã vạch hoặc nhà sản xuất (không cần dấu)</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sản phẩm</numerusform>
         </translation>
     </message>
 </context>
@@ -748,358 +748,358 @@
     <name>ocopos::ui::ReceiptLinesModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bán</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành tiền</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ReceiptsScreen</name>
     <message>
         <source>Damaged: write the goods off instead of putting them back on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng hỏng: xuất huỷ thay vì đưa lại lên kệ</translation>
     </message>
     <message>
         <source>Return the quantities typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận trả số lượng đã nhập</translation>
     </message>
     <message>
         <source>Void the whole sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ cả hoá đơn</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại</translation>
     </message>
     <message>
         <source>Returns and voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả hàng và huỷ hoá đơn</translation>
     </message>
     <message>
         <source>Receipt number, e.g. Q01-000012, or just 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hoá đơn, ví dụ Q01-000012, hoặc chỉ 12</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm</translation>
     </message>
     <message>
         <source>Type the quantity to take back in the Return column of each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số lượng nhận lại vào cột Trả lại của từng dòng.</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do (không bắt buộc)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · cashier %3 · total &lt;b&gt;%4&lt;/b&gt; · %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · thu ngân %3 · tổng &lt;b&gt;%4&lt;/b&gt; · %5 · %6</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hoàn tất</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;VOIDED&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;ĐÃ HUỶ&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Type a quantity in the Return column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số lượng vào cột Trả lại trước.</translation>
     </message>
     <message>
         <source>Return goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận trả hàng</translation>
     </message>
     <message numerus="yes">
         <source>Return %n line(s) of %1 as damaged and refund the customer in cash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhận trả %n dòng của %1 là hàng hỏng và hoàn tiền mặt cho khách?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Return %n line(s) of %1 to the shelf and refund the customer in cash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhận trả %n dòng của %1 về kệ và hoàn tiền mặt cho khách?</numerusform>
         </translation>
     </message>
     <message>
         <source>Return and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận trả và hoàn tiền</translation>
     </message>
     <message>
         <source>Return %1 done: refund %2 in cash to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lập phiếu trả %1: hoàn %2 tiền mặt cho khách.</translation>
     </message>
     <message>
         <source>Void the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ hoá đơn</translation>
     </message>
     <message>
         <source>Void %1 (%2)? The stock goes back and the receipt stays in the journal as voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ hoá đơn %1 (%2)? Hàng được nhập lại kho và hoá đơn vẫn nằm trong nhật ký với trạng thái đã huỷ.</translation>
     </message>
     <message>
         <source>%1 is voided: give back %2 to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ %1: trả lại khách %2.</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ScreenRegistry</name>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu ngân</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca làm việc</translation>
     </message>
     <message>
         <source>Returns and voids</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả hàng và huỷ hoá đơn</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tồn kho</translation>
     </message>
     <message>
         <source>Goods receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hàng</translation>
     </message>
     <message>
         <source>Stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm kê</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết toán</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ShiftReportView</name>
     <message>
         <source>Z report — shift %1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo Z — ca %1 đã đóng</translation>
     </message>
     <message>
         <source>X report — shift %1 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo X — ca %1 (đang mở)</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở ca</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bởi %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng ca</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoá đơn</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>Sales / voids / returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đơn bán / huỷ / trả</translation>
     </message>
     <message>
         <source>Sales before discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh số trước giảm giá</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá</translation>
     </message>
     <message>
         <source>Sales total</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh số</translation>
     </message>
     <message>
         <source>  paid by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  thanh toán bằng %1</translation>
     </message>
     <message>
         <source>  not subject to VAT (KCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>  không chịu thuế (KCT)</translation>
     </message>
     <message>
         <source>  VAT %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>  thuế suất %1 %</translation>
     </message>
     <message>
         <source>%1 (VAT %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (VAT %2)</translation>
     </message>
     <message>
         <source>Cash refunded (returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền hoàn trả (trả hàng)</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền đầu ca</translation>
     </message>
     <message>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt đã nhận</translation>
     </message>
     <message>
         <source>Change given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền thừa đã trả</translation>
     </message>
     <message>
         <source>Cash expected in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt phải có trong két</translation>
     </message>
     <message>
         <source>Cash counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt đếm được</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <source>Variance (short)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch (thiếu)</translation>
     </message>
     <message>
         <source>Variance (over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch (thừa)</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ShiftScreen</name>
     <message>
         <source>Shift — till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca làm việc — quầy %1</translation>
     </message>
     <message>
         <source>Count the opening float in the drawer, note by note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đếm tiền đầu ca trong két theo từng mệnh giá:</translation>
     </message>
     <message>
         <source>Open the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở ca</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>In báo cáo</translation>
     </message>
     <message>
         <source>Open the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở ca tiếp theo</translation>
     </message>
     <message>
         <source>To close: count the cash in the drawer, note by note</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng ca: đếm tiền mặt trong két theo từng mệnh giá</translation>
     </message>
     <message>
         <source>Close the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng ca</translation>
     </message>
     <message>
         <source>Float: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền đầu ca: %1</translation>
     </message>
     <message>
         <source>Counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đếm được: %1</translation>
     </message>
     <message>
         <source>The shift is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca đã đóng.</translation>
     </message>
     <message>
         <source>No shift is open at this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy này chưa mở ca.</translation>
     </message>
     <message>
         <source>Shift %1 is open since %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca %1 mở từ %2 (%3).</translation>
     </message>
     <message>
         <source>Shift opened. Happy selling!</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở ca. Chúc bán hàng đắt khách!</translation>
     </message>
     <message>
         <source>Close the shift with %1 counted in the drawer? Selling stops until a new shift is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng ca với %1 tiền mặt đếm được trong két? Quầy sẽ ngừng bán cho đến khi mở ca mới.</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đóng</translation>
     </message>
     <message>
         <source>Shift closed. The drawer is %1 off what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng ca. Tiền trong két lệch %1 so với số phải có.</translation>
     </message>
     <message>
         <source>Shift closed. The drawer matches what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng ca. Tiền trong két khớp với số phải có.</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::SuggestionModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kg</translation>
     </message>
 </context>
 <context>
@@ -1107,18 +1107,19 @@
     <message>
         <source>%1
 %2 · locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · đang bị khoá</translation>
     </message>
 </context>
 <context>
     <name>ocopos::ui::ValueDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
 </context>
 </TS>
