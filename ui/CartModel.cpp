@@ -31,7 +31,7 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name: return l.name;
-        case Producer: return l.ownerName;
+        case Producer: return shortProducerName(l.ownerName);
         case Qty: return quantity(l.qty, l.soldBy);
         case Price:
             return l.soldBy == core::SoldBy::Weight ? tr("%1/kg").arg(money(l.unitPrice)) : money(l.unitPrice);

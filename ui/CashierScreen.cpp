@@ -32,7 +32,7 @@ namespace ocopos::ui {
 CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     : QWidget(parent), m_env(env), m_cart(env.ctx), m_model(new CartModel(m_cart, this)), m_scan(new ScanBox(this, this)),
       m_message(new QLabel(this)), m_table(new QTableView(this)), m_lineCount(new QLabel(this)), m_gross(new QLabel(this)),
-      m_discounts(new QLabel(this)), m_vat(new QLabel(this)), m_total(new QLabel(this)), m_status(new QLabel(this))
+      m_lineDiscounts(new QLabel(this)), m_saleDiscount(new QLabel(this)), m_vat(new QLabel(this)), m_total(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("cashierScreen"));
     auto* layout = new QVBoxLayout(this);
@@ -53,14 +53,14 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setStyleSheet(QStringLiteral("QTableView { font-size: 13pt; }"));
-    m_table->verticalHeader()->setDefaultSectionSize(42);
+    m_table->setWordWrap(true);  // long OCOP names wrap onto a second line rather than lose their end
+    m_table->setStyleSheet(QStringLiteral("QTableView { font-size: 12pt; }"));
+    m_table->verticalHeader()->setDefaultSectionSize(52);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     auto* header = m_table->horizontalHeader();
     header->setSectionResizeMode(CartModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(CartModel::Producer, QHeaderView::Interactive);
-    header->resizeSection(CartModel::Producer, 200);
+    header->resizeSection(CartModel::Producer, 160);
     for (int c : {CartModel::Qty, CartModel::Price, CartModel::Discount, CartModel::Amount})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     body->addWidget(m_table, 1);
@@ -76,8 +76,9 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     };
     row(0, tr("Lines"), m_lineCount);
     row(1, tr("Before discounts"), m_gross);
-    row(2, tr("Discounts"), m_discounts);
-    row(3, tr("VAT included"), m_vat);
+    row(2, tr("Line discounts"), m_lineDiscounts);
+    row(3, tr("Sale discount"), m_saleDiscount);
+    row(4, tr("VAT included"), m_vat);
     side->addLayout(figures);
     auto* totalCaption = new QLabel(tr("TOTAL"), this);
     totalCaption->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #1b3a57"));
@@ -103,7 +104,7 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     side->addWidget(payButton);
     auto* sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setFixedWidth(380);
+    sideWidget->setFixedWidth(340);
     body->addWidget(sideWidget);
     layout->addLayout(body, 1);
     m_status->setStyleSheet(QStringLiteral("color: #52606d"));
@@ -196,9 +197,8 @@ void CashierScreen::refresh(int row)
     const auto& p = m_cart.priced();
     m_lineCount->setText(QString::number(m_cart.size()));
     m_gross->setText(money(p.gross));
-    m_discounts->setText(p.lineDiscounts.isZero() && p.saleDiscount.isZero()
-                             ? money(core::Money(0))
-                             : tr("line %1 · sale %2").arg(money(p.lineDiscounts), money(p.saleDiscount)));
+    m_lineDiscounts->setText(p.lineDiscounts.isZero() ? money(p.lineDiscounts) : QStringLiteral("−") + money(p.lineDiscounts));
+    m_saleDiscount->setText(p.saleDiscount.isZero() ? money(p.saleDiscount) : QStringLiteral("−") + money(p.saleDiscount));
     m_vat->setText(money(p.vat));
     m_total->setText(money(m_cart.total()));
     if (!m_cart.isEmpty())

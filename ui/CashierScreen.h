@@ -83,7 +83,8 @@ private:
     QTableView* m_table;
     QLabel* m_lineCount;
     QLabel* m_gross;
-    QLabel* m_discounts;
+    QLabel* m_lineDiscounts;
+    QLabel* m_saleDiscount;
     QLabel* m_vat;
     QLabel* m_total;
     QLabel* m_status;

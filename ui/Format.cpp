@@ -48,6 +48,27 @@ QString roleName(core::Role role)
     return {};
 }
 
+QString shortProducerName(const QString& name)
+{
+    static const std::pair<QString, QString> forms[] = {
+        {QStringLiteral("Công ty TNHH MTV "), QStringLiteral("Cty ")}, {QStringLiteral("Công ty TNHH "), QStringLiteral("Cty ")},
+        {QStringLiteral("Công ty cổ phần "), QStringLiteral("Cty ")},  {QStringLiteral("Công ty CP "), QStringLiteral("Cty ")},
+        {QStringLiteral("Công ty "), QStringLiteral("Cty ")},          {QStringLiteral("Hợp tác xã "), QStringLiteral("HTX ")},
+        {QStringLiteral("Tổ hợp tác "), QStringLiteral("THT ")},
+    };
+    QString out = name.trimmed();
+    for (const auto& [longForm, shortForm] : forms) {
+        if (out.startsWith(longForm, Qt::CaseInsensitive)) {
+            out = shortForm + out.mid(longForm.size());
+            break;
+        }
+    }
+    const qsizetype bracket = out.indexOf(QLatin1String(" ("));
+    if (bracket > 0 && out.endsWith(QLatin1Char(')')))
+        out.truncate(bracket);
+    return out;
+}
+
 QString paymentMethodName(core::PaymentMethod method)
 {
     switch (method) {

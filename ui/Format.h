@@ -16,6 +16,10 @@ QString quantity(core::Quantity q, core::SoldBy soldBy = core::SoldBy::Unit);
 /// "−10 %" or "−5.000 ₫"; empty for none.
 QString discount(const core::Discount& d);
 QString roleName(core::Role role);
+/// A producer's name short enough for a table column: legal forms abbreviated
+/// the way Vietnamese shops write them (Công ty TNHH → Cty, Hợp tác xã → HTX,
+/// Tổ hợp tác → THT) and a trailing note in brackets dropped.
+QString shortProducerName(const QString& name);
 QString paymentMethodName(core::PaymentMethod method);
 
 /// Parses what a cashier types as an amount: "45000", "45.000", "45 000" or

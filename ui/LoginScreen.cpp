@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "PinPad.h"
+#include "Theme.h"
 #include "UserListModel.h"
 #include "services/AuthService.h"
 #include "services/SettingsService.h"
@@ -22,6 +23,7 @@ LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
       m_pin(new QLineEdit(this)), m_message(new QLabel(this)), m_login(new QPushButton(tr("Log in"), this))
 {
     setObjectName(QStringLiteral("loginScreen"));
+    setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QStringLiteral("QWidget#loginScreen { background: #eef3f8; }"
                                  "QWidget#loginCard { background: white; border: 1px solid #ccd9e6; border-radius: 10px; }"));
     auto* outer = new QVBoxLayout(this);
@@ -36,9 +38,12 @@ LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
     en->setObjectName(QStringLiteral("langEn"));
     for (auto* b : {vi, en}) {
         b->setFocusPolicy(Qt::NoFocus);
-        b->setFlat(true);
+        b->setCheckable(true);
+        b->setStyleSheet(QStringLiteral("QPushButton { border: none; background: transparent; color: #2f5d86; min-height: 32px; }"
+                                        "QPushButton:checked { font-weight: bold; text-decoration: underline; }"));
         top->addWidget(b);
     }
+    (currentLanguage() == QLatin1String("en") ? en : vi)->setChecked(true);
     connect(vi, &QPushButton::clicked, this, [this] { Q_EMIT languageRequested(QStringLiteral("vi")); });
     connect(en, &QPushButton::clicked, this, [this] { Q_EMIT languageRequested(QStringLiteral("en")); });
     outer->addLayout(top);

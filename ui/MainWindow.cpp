@@ -97,7 +97,7 @@ void MainWindow::startSession(const services::Session& session)
     auto* nav = new QWidget(m_workspace);
     nav->setObjectName(QStringLiteral("navPanel"));
     nav->setAttribute(Qt::WA_StyledBackground);
-    nav->setFixedWidth(220);
+    nav->setFixedWidth(200);
     auto* navLayout = new QVBoxLayout(nav);
     navLayout->setContentsMargins(0, 12, 0, 12);
     auto* user = new QLabel(session.displayName, nav);

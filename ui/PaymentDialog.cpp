@@ -46,7 +46,7 @@ PaymentDialog::PaymentDialog(services::CartSession& cart, Commit commit, Receipt
       m_payments(new PaymentListModel(this)), m_pages(new QStackedWidget(this)), m_methods(new QStackedWidget(this))
 {
     setWindowTitle(tr("Payment"));
-    setMinimumSize(980, 620);
+    setMinimumSize(1060, 640);
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(m_pages);
 
@@ -64,7 +64,7 @@ PaymentDialog::PaymentDialog(services::CartSession& cart, Commit commit, Receipt
     auto* left = new QVBoxLayout;
     auto* methodRow = new QHBoxLayout;
     auto* group = new QButtonGroup(this);
-    const QString names[] = {tr("Cash"), tr("Card"), tr("Bank transfer (VietQR)")};
+    const QString names[] = {tr("Cash"), tr("Card"), tr("Bank transfer")};
     for (int i = 0; i < 3; ++i) {
         m_methodButtons[i] = new QPushButton(names[i], entry);
         m_methodButtons[i]->setCheckable(true);
@@ -90,9 +90,9 @@ PaymentDialog::PaymentDialog(services::CartSession& cart, Commit commit, Receipt
     m_paymentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_paymentView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_paymentView->verticalHeader()->hide();
-    m_paymentView->horizontalHeader()->setSectionResizeMode(PaymentListModel::Method, QHeaderView::Stretch);
+    m_paymentView->horizontalHeader()->setSectionResizeMode(PaymentListModel::Method, QHeaderView::ResizeToContents);
     m_paymentView->horizontalHeader()->setSectionResizeMode(PaymentListModel::Amount, QHeaderView::ResizeToContents);
-    m_paymentView->horizontalHeader()->setSectionResizeMode(PaymentListModel::Reference, QHeaderView::ResizeToContents);
+    m_paymentView->horizontalHeader()->setSectionResizeMode(PaymentListModel::Reference, QHeaderView::Stretch);
     right->addWidget(m_paymentView, 1);
     auto* figures = new QGridLayout;
     m_paid = new QLabel(entry);
@@ -100,7 +100,6 @@ PaymentDialog::PaymentDialog(services::CartSession& cart, Commit commit, Receipt
     m_change = new QLabel(entry);
     m_change->setObjectName(QStringLiteral("bigChange"));
     m_paid->setStyleSheet(QStringLiteral("font-size: 16pt"));
-    m_remaining->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: bold; color: #b3261e"));
     figures->addWidget(caption(tr("Paid"), entry), 0, 0);
     figures->addWidget(m_paid, 0, 1, Qt::AlignRight);
     figures->addWidget(caption(tr("Still to pay"), entry), 1, 0);
@@ -409,6 +408,8 @@ void PaymentDialog::refreshTally()
     m_tally = m_cart.tally(m_payments->payments());
     m_paid->setText(money(m_tally.paid));
     m_remaining->setText(money(m_tally.remaining));
+    m_remaining->setStyleSheet(m_tally.remaining.isZero() ? QStringLiteral("font-size: 18pt; color: #7b8794")
+                                                          : QStringLiteral("font-size: 18pt; font-weight: bold; color: #b3261e"));
     m_change->setText(money(m_tally.change));
     m_complete->setEnabled(m_tally.complete);
     m_remove->setEnabled(m_payments->rowCount() > 0);

@@ -64,11 +64,11 @@ void ShiftReportView::setReport(const services::ShiftReport& r, bool closing)
     addRow(QStringLiteral("discounts"), tr("Discounts"), money(r.discounts));
     addRow(QStringLiteral("total"), tr("Sales total"), money(r.total), true);
     for (const auto& [method, amount] : r.byMethod)
-        addRow(QStringLiteral("method_") + QString::fromLatin1(core::toCode(method).data()), tr("  paid by %1").arg(paymentMethodName(method)),
+        addRow(QStringLiteral("method_") + QString::fromLatin1(core::toCode(method).data()), QStringLiteral("    ") + paymentMethodName(method),
                money(amount));
     for (const auto& row : r.vat)
         addRow(QStringLiteral("vat_") + QString::fromStdString(row.rate.code()),
-               row.rate.isKct() ? tr("  not subject to VAT (KCT)") : tr("  VAT %1 %").arg(QString::fromStdString(row.rate.code())),
+               row.rate.isKct() ? tr("    Not subject to VAT (KCT)") : tr("    VAT rate %1 %").arg(QString::fromStdString(row.rate.code())),
                tr("%1 (VAT %2)").arg(money(row.amount), money(row.vat)));
     addRow(QStringLiteral("refunds"), tr("Cash refunded (returns)"), money(r.refunds));
     addRow(QStringLiteral("float"), tr("Opening float"), money(s.openingFloat));

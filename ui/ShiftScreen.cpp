@@ -79,6 +79,9 @@ ShiftScreen::ShiftScreen(const ScreenEnv& env, QWidget* parent)
     right->addWidget(closeCaption);
     m_closeTable = countTable(m_closeModel);
     right->addWidget(m_closeTable);
+    m_expected = new QLabel(runPage);
+    m_expected->setStyleSheet(QStringLiteral("font-size: 13pt; color: #52606d"));
+    right->addWidget(m_expected, 0, Qt::AlignRight);
     m_countedTotal = new QLabel(runPage);
     m_countedTotal->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold"));
     right->addWidget(m_countedTotal, 0, Qt::AlignRight);
@@ -169,6 +172,7 @@ void ShiftScreen::reload()
                               .arg(open->id)
                               .arg(open->openedAt.toTimeZone(core::Clock::storeZone()).toString(QStringLiteral("dd/MM HH:mm")), open->openedBy));
         m_report->setReport(*m_shown, false);
+        m_expected->setText(tr("Expected in the drawer: %1").arg(money(m_shown->expectedCash)));
         m_closeButton->parentWidget()->show();
         m_nextShift->hide();
         m_pages->setCurrentIndex(Running);

@@ -63,6 +63,7 @@ private:
     QTableView* m_closeTable = nullptr;
     QLabel* m_floatTotal = nullptr;
     QLabel* m_countedTotal = nullptr;
+    QLabel* m_expected = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_closeButton = nullptr;
     QPushButton* m_printButton = nullptr;

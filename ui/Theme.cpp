@@ -30,10 +30,11 @@ void applyTheme(QApplication& app)
         "QPushButton[role=\"nav\"]:checked { background: #2f5d86; color: white; font-weight: bold; }"
         "QPushButton[role=\"nav\"]:hover { background: #27496a; }"
         "QPushButton[role=\"pin\"] { min-height: 64px; min-width: 88px; font-size: 22pt; }"
+        "QDialog { background: white; }"
         "QWidget#navPanel { background: #1b3a57; }"
         "QLabel#navUser { color: white; font-weight: bold; font-size: 12pt; }"
         "QLabel#navRole { color: #b9cde0; }"
-        "QLabel#bigTotal { font-size: 40pt; font-weight: bold; color: #0f3d1f; }"
+        "QLabel#bigTotal { font-size: 36pt; font-weight: bold; color: #0f3d1f; }"
         "QLabel#bigChange { font-size: 32pt; font-weight: bold; color: #1f7a3d; }"
         "QLabel#screenTitle { font-size: 18pt; font-weight: bold; color: #1b3a57; }"
         "QLabel[tone=\"error\"] { background: #fdecea; color: #8c1d17; border: 1px solid #f5c2bd; border-radius: 4px; padding: 6px; font-weight: bold; }"
@@ -44,6 +45,12 @@ void applyTheme(QApplication& app)
         "QHeaderView::section { background: #eef2f6; padding: 4px; border: none; border-bottom: 1px solid #cfd8e0; font-weight: bold; }"));
 }
 
+namespace {
+QString g_language = QStringLiteral("en");
+}
+
+QString currentLanguage() { return g_language; }
+
 bool installLanguage(const QString& language)
 {
     static std::unique_ptr<QTranslator> installed;
@@ -51,6 +58,7 @@ bool installLanguage(const QString& language)
         QCoreApplication::removeTranslator(installed.get());
         installed.reset();
     }
+    g_language = QStringLiteral("en");
     if (language == QLatin1String("en"))
         return true;
     auto t = std::make_unique<QTranslator>();
@@ -58,6 +66,7 @@ bool installLanguage(const QString& language)
         return false;
     QCoreApplication::installTranslator(t.get());
     installed = std::move(t);
+    g_language = language;
     return true;
 }
 

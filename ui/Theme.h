@@ -13,5 +13,7 @@ void applyTheme(QApplication& app);
 /// text) from the embedded .qm, replacing any installed before. Returns false
 /// when the translation is missing from the build.
 bool installLanguage(const QString& language);
+/// The language installed last ("vi" or "en").
+QString currentLanguage();
 
 } // namespace ocopos::ui

@@ -70,10 +70,6 @@
         <translation>Trước giảm giá</translation>
     </message>
     <message>
-        <source>Discounts</source>
-        <translation>Giảm giá</translation>
-    </message>
-    <message>
         <source>VAT included</source>
         <translation>Trong đó thuế GTGT</translation>
     </message>
@@ -116,10 +112,6 @@
     <message>
         <source>Ready: scan the first item.</source>
         <translation>Sẵn sàng: quét món hàng đầu tiên.</translation>
-    </message>
-    <message>
-        <source>line %1 · sale %2</source>
-        <translation>dòng %1 · đơn %2</translation>
     </message>
     <message>
         <source>shift opened %1 by %2</source>
@@ -308,6 +300,10 @@
     <message>
         <source>Receipt %1 paid: %2. Change %3.</source>
         <translation>Hoá đơn %1 đã thanh toán: %2. Tiền thừa %3.</translation>
+    </message>
+    <message>
+        <source>Line discounts</source>
+        <translation>Giảm giá theo dòng</translation>
     </message>
 </context>
 <context>
@@ -546,10 +542,6 @@
         <translation>Thẻ</translation>
     </message>
     <message>
-        <source>Bank transfer (VietQR)</source>
-        <translation>Chuyển khoản (VietQR)</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Các khoản đã nhận</translation>
     </message>
@@ -648,6 +640,10 @@
     <message>
         <source>Change: %1</source>
         <translation>Tiền thừa: %1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
     </message>
 </context>
 <context>
@@ -960,18 +956,6 @@
         <translation>Doanh số</translation>
     </message>
     <message>
-        <source>  paid by %1</source>
-        <translation>  thanh toán bằng %1</translation>
-    </message>
-    <message>
-        <source>  not subject to VAT (KCT)</source>
-        <translation>  không chịu thuế (KCT)</translation>
-    </message>
-    <message>
-        <source>  VAT %1 %</source>
-        <translation>  thuế suất %1 %</translation>
-    </message>
-    <message>
         <source>%1 (VAT %2)</source>
         <translation>%1 (VAT %2)</translation>
     </message>
@@ -1014,6 +998,14 @@
     <message>
         <source>Journal</source>
         <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>    Not subject to VAT (KCT)</source>
+        <translation>    Không chịu thuế (KCT)</translation>
+    </message>
+    <message>
+        <source>    VAT rate %1 %</source>
+        <translation>    Thuế suất %1 %</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1081,10 @@
     <message>
         <source>Shift closed. The drawer matches what was expected.</source>
         <translation>Đã đóng ca. Tiền trong két khớp với số phải có.</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: %1</source>
+        <translation>Phải có trong két: %1</translation>
     </message>
 </context>
 <context>
