@@ -214,6 +214,8 @@ void CashierScreen::updateStatus()
         const auto s = services::ShiftService(m_env.ctx).currentIfOpen();
         shift = s ? tr("shift opened %1 by %2").arg(s->openedAt.toTimeZone(core::Clock::storeZone()).toString(QStringLiteral("dd/MM HH:mm")), s->openedBy)
                   : tr("no shift open");
+        if (!s && m_cart.isEmpty())
+            say(Tone::Warning, tr("No shift is open at this till: open one on the Shift screen before selling."));
     } catch (const std::exception& e) {
         shift = errorText(e);
     }

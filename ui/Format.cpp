@@ -1,10 +1,13 @@
 #include "Format.h"
 
 #include "core/Errors.h"
+#include "core/Logging.h"
 #include "db/DbError.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <spdlog/spdlog.h>
 
 namespace ocopos::ui {
 
@@ -119,6 +122,7 @@ core::Discount parseDiscount(const QString& text)
 
 QString errorText(const std::exception& e)
 {
+    core::logger("ui")->info("shown to the user: {}", e.what());
     const QString detail = QString::fromUtf8(e.what());
     if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {
         QStringList parts;

@@ -32,7 +32,7 @@ core::Quantity parseQty(const QString& text);
 core::Discount parseDiscount(const QString& text);
 
 /// A sentence for the user, in the UI language, for an error a service threw:
-/// its kind in words, then the service's own detail.
+/// its kind in words, then the service's own detail. The error goes to the `ui` log.
 QString errorText(const std::exception& e);
 
 } // namespace ocopos::ui

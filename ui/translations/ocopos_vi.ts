@@ -305,6 +305,10 @@
         <source>Line discounts</source>
         <translation>Giảm giá theo dòng</translation>
     </message>
+    <message>
+        <source>No shift is open at this till: open one on the Shift screen before selling.</source>
+        <translation>Quầy này chưa mở ca: hãy mở ca ở màn hình Ca làm việc trước khi bán.</translation>
+    </message>
 </context>
 <context>
     <name>ocopos::ui::CustomerDisplay</name>
