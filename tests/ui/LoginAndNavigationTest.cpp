@@ -124,3 +124,20 @@ TEST_F(UiTest, EachRoleSeesItsScreensAndACooperativeOnlyItsOwn)
     EXPECT_EQ(registry.visibleFor(coop)[1]->key, QStringLiteral("reports"));
     EXPECT_EQ(registry.visibleFor(manager).size(), 5u);
 }
+
+TEST_F(UiTest, TheLoginScreenSwitchesLanguage)
+{
+    ui::MainWindow w(store.ctx(), ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    QTest::mouseClick(w.loginScreen()->findChild<QPushButton*>(QStringLiteral("langVi")), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Đăng nhập"));
+    auto* login = w.loginScreen();
+    login->selectUser(QStringLiteral("thu"));
+    QTest::keyClicks(login->pinField(), QStringLiteral("1111"));
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    EXPECT_EQ(w.findChild<QPushButton*>(QStringLiteral("nav_cashier"))->text(), QStringLiteral("Thu ngân"));
+    w.logout();
+    QTest::mouseClick(w.loginScreen()->findChild<QPushButton*>(QStringLiteral("langEn")), Qt::LeftButton);
+    EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Log in"));
+}

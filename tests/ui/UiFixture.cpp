@@ -2,6 +2,7 @@
 
 #include "services/SettingsService.h"
 #include "services/ShiftService.h"
+#include "ui/Theme.h"
 
 #include <QAbstractButton>
 
@@ -27,6 +28,7 @@ void UiTest::TearDown()
     for (QWidget* w : QApplication::topLevelWidgets())
         w->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ui::installLanguage(QStringLiteral("en"));  // the tests read English source text
 }
 
 void UiTest::openShift(std::int64_t floatVnd) { services::ShiftService(store.ctx()).open(cashier, core::Money(floatVnd)); }
