@@ -241,3 +241,23 @@ TEST_F(UiTest, ParkAndResumeWithFunctionKeys)
     ASSERT_EQ(screen.cart().size(), 1);
     EXPECT_EQ(screen.cart().total().dong(), 240000);
 }
+
+TEST_F(UiTest, TypingSearchesAfterAPauseAndScanningNever)
+{
+    ui::CashierScreen screen(env(cashier));
+    showActive(&screen);
+    auto* box = screen.scanBox();
+    int searches = 0;
+    box->setSearch([&](const QString&) {
+        ++searches;
+        return std::vector<core::Product>{};
+    });
+    scan(box, QStringLiteral("8938505974194"));  // a scanner's burst ends with Enter before the pause
+    QTest::qWait(ui::ScanBox::kDefaultDebounceMs * 2);
+    EXPECT_EQ(searches, 0);
+    EXPECT_EQ(screen.cart().size(), 1);
+    QTest::keyClicks(box, QStringLiteral("tra"));
+    EXPECT_EQ(searches, 0);  // not on every keystroke
+    QTest::qWait(ui::ScanBox::kDefaultDebounceMs * 3);
+    EXPECT_EQ(searches, 1);
+}
