@@ -442,23 +442,19 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     };
     // The index folds words as names are folded; '%' and '_' (literal in the SQL
     // search) are rare enough at the till to take the SQL path.
-    if (m_index && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_'))) {
-        // The index picks the same products (prefix matches first); show them by name.
-        auto picked = repo.productsByIds(m_index->search(query, limit, f.ownerId));
-        std::sort(picked.begin(), picked.end(), byName);
-        return picked;
-    }
+    if (m_index && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_')))
+        return repo.productsByIds(m_index->search(query, limit, f.ownerId));  // same order as below
     auto out = repo.products(f);
     std::sort(out.begin(), out.end(), byName);
-    if (limit > 0 && static_cast<int>(out.size()) > limit) {
-        // Too many: keep those whose name starts with the query (what a cashier
-        // typing a name wants), then show them, like every list, by name.
+    if (limit > 0) {
+        // A limited list is what a cashier types into: names that start with the
+        // query first, each group by name. An unlimited list is simply by name.
         const QString folded = core::searchKey(query);
         if (!folded.isEmpty())
             std::stable_partition(out.begin(), out.end(),
                                   [&](const Product& p) { return core::searchKey(p.name).startsWith(folded); });
-        out.resize(static_cast<std::size_t>(limit));
-        std::sort(out.begin(), out.end(), byName);
+        if (static_cast<int>(out.size()) > limit)
+            out.resize(static_cast<std::size_t>(limit));
     }
     return out;
 }
