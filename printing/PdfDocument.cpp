@@ -1,18 +1,24 @@
 #include "PdfDocument.h"
 
 #include "PdfError.h"
+#include "TextLayout.h"
 #include "ToUnicode.h"
 #include "core/Logging.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 #include <hpdf.h>
 #include <spdlog/spdlog.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <algorithm>
+#include <array>
 #include <map>
+#include <mutex>
 #include <vector>
 #include <type_traits>
 
@@ -75,6 +81,44 @@ std::string hex(HPDF_STATUS v)
 
 HPDF_REAL real(double v) { return static_cast<HPDF_REAL>(v); }
 
+/// The bytes of a font file, read once per process (empty if it cannot be
+/// read: the caller then lets libharu open the file and report the error).
+QByteArray cachedFontBytes(const QString& path)
+{
+    static std::mutex mutex;
+    static std::map<QString, QByteArray> cache;
+    std::lock_guard lock(mutex);
+    if (const auto it = cache.find(path); it != cache.end())
+        return it->second;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = file.readAll();
+    if (bytes.isEmpty())
+        return {};
+    cache.emplace(path, bytes);
+    return bytes;
+}
+
+/// Glyph advances (thousandths of an em) per BMP character, filled as text is
+/// measured, in 256-character blocks so a document touches only what it uses.
+class WidthCache {
+public:
+    static constexpr std::uint16_t kUnmeasured = 0xFFFF;
+    std::uint16_t& at(char32_t c)
+    {
+        auto& block = m_blocks[c >> 8];
+        if (!block) {
+            block = std::make_unique<std::array<std::uint16_t, 256>>();
+            block->fill(kUnmeasured);
+        }
+        return (*block)[c & 0xFF];
+    }
+
+private:
+    std::array<std::unique_ptr<std::array<std::uint16_t, 256>>, 256> m_blocks;
+};
+
 } // namespace
 
 struct PdfDocument::Impl {
@@ -86,8 +130,8 @@ struct PdfDocument::Impl {
     HPDF_Font bold = nullptr;
     ToUnicodeRecorder usedRegular;
     ToUnicodeRecorder usedBold;
-    std::vector<HPDF_BYTE> fullMapRegular;
-    std::vector<HPDF_BYTE> fullMapBold;
+    WidthCache regularWidths;
+    WidthCache boldWidths;
     bool failed = false;
     bool written = false; ///< libharu embeds the font subset at the first save and never again
     int pages = 0;
@@ -155,8 +199,9 @@ struct PdfDocument::Impl {
     /// libharu 2.3.0 writes a CIDToGIDMap for every code its UTF-8 encoder knows
     /// (128 KB per font, compressed on every save: most of a receipt's saving
     /// time). Only codes up to the highest one drawn are ever looked up, so the
-    /// map is cut there (the full map is kept, so writing again cuts the same).
-    void trimCidToGidMap(HPDF_Font font, const ToUnicodeRecorder& used, std::vector<HPDF_BYTE>& original)
+    /// map is cut there. Nothing is drawn after the first save, so cutting again
+    /// on a second save keeps the same bytes.
+    void trimCidToGidMap(HPDF_Font font, const ToUnicodeRecorder& used)
     {
 #if HPDF_VERSION_ID == 20300 && !defined(HPDF_SHARED)
         auto descendants = static_cast<HPDF_Array>(HPDF_Dict_GetItem(font, "DescendantFonts", HPDF_OCLASS_ARRAY));
@@ -167,20 +212,18 @@ struct PdfDocument::Impl {
             HPDF_ResetError(doc.get());
             return; // keep libharu's full map: bigger and slower, still right
         }
-        if (original.empty()) {
-            HPDF_UINT size = HPDF_Stream_Size(map->stream);
-            original.resize(size);
-            check(HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), "reading the glyph map");
-            check(HPDF_Stream_Read(map->stream, original.data(), &size), "reading the glyph map");
-            original.resize(size);
-        }
-        const std::size_t keep = std::min<std::size_t>(original.size(), 2 * (static_cast<std::size_t>(used.maxCode()) + 1));
+        const HPDF_UINT size = HPDF_Stream_Size(map->stream);
+        HPDF_UINT keep = static_cast<HPDF_UINT>(std::min<std::size_t>(size, 2 * (static_cast<std::size_t>(used.maxCode()) + 1)));
+        if (keep == size)
+            return;
+        std::vector<HPDF_BYTE> head(keep);
+        check(HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET), "reading the glyph map");
+        check(HPDF_Stream_Read(map->stream, head.data(), &keep), "reading the glyph map");
         HPDF_MemStream_FreeData(map->stream);
-        check(HPDF_Stream_Write(map->stream, original.data(), static_cast<HPDF_UINT>(keep)), "writing the glyph map");
+        check(HPDF_Stream_Write(map->stream, head.data(), keep), "writing the glyph map");
 #else
         (void)font;
         (void)used;
-        (void)original;
 #endif
     }
 
@@ -216,18 +259,58 @@ struct PdfDocument::Impl {
     HPDF_Font font(FontStyle s) const { return s == FontStyle::Bold ? bold : regular; }
     ToUnicodeRecorder& recorder(FontStyle s) { return s == FontStyle::Bold ? usedBold : usedRegular; }
 
+    /// Loads and embeds one TrueType font; returns the name HPDF_GetFont wants.
+    const char* loadFont(const QString& path)
+    {
+        const std::string what = "loading font " + path.toStdString();
+#if HPDF_VERSION_ID == 20300 && !defined(HPDF_SHARED)
+        // libharu 2.3.0 can only load a font from a file, and keeps reading it
+        // while the PDF is made (a seek and a read for every new glyph: ~800
+        // system calls per receipt). Fed from memory instead, through the same
+        // internal steps HPDF_LoadTTFontFromFile takes, the file is read once
+        // per process and a receipt makes no system call for its fonts.
+        const QByteArray bytes = cachedFontBytes(path);
+        if (!bytes.isEmpty()) {
+            HPDF_Doc d = doc.get();
+            HPDF_Stream stream = checked(HPDF_MemStream_New(d->mmgr, static_cast<HPDF_UINT>(bytes.size())), what.c_str());
+            if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.constData()),
+                                  static_cast<HPDF_UINT>(bytes.size()))
+                != HPDF_OK) {
+                HPDF_Stream_Free(stream);
+                fail(HPDF_OK, what);
+            }
+            HPDF_FontDef def = HPDF_TTFontDef_Load(d->mmgr, stream, HPDF_TRUE); // owns the stream from here
+            checked(def, what.c_str());
+            check(HPDF_Doc_RegisterFontDef(d, def), what.c_str()); // frees `def` itself on failure
+            // The subset tag libharu would give: HPDFAA, HPDFAB, ...
+            if (d->ttfont_tag[0] == 0) {
+                std::memcpy(d->ttfont_tag, "HPDFAA", 6);
+            } else {
+                for (int i = 5; i >= 0; --i) {
+                    d->ttfont_tag[i] = static_cast<HPDF_BYTE>(d->ttfont_tag[i] + 1);
+                    if (d->ttfont_tag[i] > 'Z')
+                        d->ttfont_tag[i] = 'A';
+                    else
+                        break;
+                }
+            }
+            HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(d->ttfont_tag));
+            check(HPDF_OK, what.c_str());
+            return def->base_font;
+        }
+#endif
+        const QByteArray local = path.toLocal8Bit();
+        return checked(HPDF_LoadTTFontFromFile(doc.get(), local.constData(), HPDF_TRUE), what.c_str());
+    }
+
     void loadFonts()
     {
         HPDF_Doc d = doc.get();
         check(HPDF_SetCompressionMode(d, HPDF_COMP_ALL), "setting compression");
         check(HPDF_UseUTFEncodings(d), "enabling UTF-8");
         check(HPDF_SetCurrentEncoder(d, "UTF-8"), "selecting UTF-8");
-        const QByteArray regularPath = files.regular.toLocal8Bit();
-        const QByteArray boldPath = files.bold.toLocal8Bit();
-        const char* regularName = checked(HPDF_LoadTTFontFromFile(d, regularPath.constData(), HPDF_TRUE),
-                                          ("loading font " + files.regular.toStdString()).c_str());
-        const char* boldName = checked(HPDF_LoadTTFontFromFile(d, boldPath.constData(), HPDF_TRUE),
-                                       ("loading font " + files.bold.toStdString()).c_str());
+        const char* regularName = loadFont(files.regular);
+        const char* boldName = loadFont(files.bold);
         regular = checked(HPDF_GetFont(d, regularName, "UTF-8"), "preparing the regular font");
         bold = checked(HPDF_GetFont(d, boldName, "UTF-8"), "preparing the bold font");
     }
@@ -267,14 +350,29 @@ int PdfDocument::pageCount() const noexcept { return m_impl ? m_impl->pages : 0;
 
 double PdfDocument::textWidth(std::string_view utf8, FontStyle style, double size) const
 {
-    impl().ensureUsable();
+    Impl& impl = this->impl();
+    impl.ensureUsable();
     if (utf8.empty())
         return 0;
-    const HPDF_TextWidth w = HPDF_Font_TextWidth(m_impl->font(style), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
-                                                 static_cast<HPDF_UINT>(utf8.size()));
-    m_impl->check(HPDF_OK, "measuring text");
-    // libharu sums glyph advances in thousandths of an em.
-    return static_cast<double>(w.width) * size / 1000.0;
+    // libharu sums glyph advances (thousandths of an em) with no kerning, so the
+    // sum of cached per-character advances is exactly what it would return, at a
+    // fraction of the cost: layout measures every candidate line and cell.
+    WidthCache& cache = style == FontStyle::Bold ? impl.boldWidths : impl.regularWidths;
+    std::int64_t total = 0;
+    for (char32_t c : decodeUtf8(utf8)) {
+        if (c >= 0x10000)
+            c = U' '; // libharu draws characters beyond the BMP as spaces
+        std::uint16_t& width = cache.at(c);
+        if (width == WidthCache::kUnmeasured) {
+            const std::string one = encodeUtf8(std::u32string_view(&c, 1));
+            const HPDF_TextWidth w = HPDF_Font_TextWidth(impl.font(style), reinterpret_cast<const HPDF_BYTE*>(one.data()),
+                                                         static_cast<HPDF_UINT>(one.size()));
+            impl.check(HPDF_OK, "measuring text");
+            width = static_cast<std::uint16_t>(std::min<HPDF_UINT>(w.width, WidthCache::kUnmeasured - 1));
+        }
+        total += width;
+    }
+    return static_cast<double>(total) * size / 1000.0;
 }
 
 void PdfDocument::draw(const DocumentLayout& layout)
@@ -461,8 +559,8 @@ QByteArray PdfDocument::toBytes()
         throw PdfError("the PDF has no pages");
     impl.replaceToUnicode(impl.regular, impl.usedRegular);
     impl.replaceToUnicode(impl.bold, impl.usedBold);
-    impl.trimCidToGidMap(impl.regular, impl.usedRegular, impl.fullMapRegular);
-    impl.trimCidToGidMap(impl.bold, impl.usedBold, impl.fullMapBold);
+    impl.trimCidToGidMap(impl.regular, impl.usedRegular);
+    impl.trimCidToGidMap(impl.bold, impl.usedBold);
     impl.written = true;
     impl.check(HPDF_SaveToStream(d), "writing the PDF");
     const HPDF_UINT32 total = HPDF_GetStreamSize(d);

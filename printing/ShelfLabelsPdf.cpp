@@ -58,6 +58,16 @@ void drawLabel(Composer& c, const ShelfLabelData& l, double x, double y)
     const std::string price = text::money(l.price);
     const std::string per = l.byWeight ? "/kg" : "";
     const bool ean = !l.ean13.isEmpty();
+    const bool code128 = !ean && !l.sku.isEmpty();
+    if (!ean && !code128) {
+        // Nothing to scan: the price alone, large, at the foot of the label.
+        const double priceBaseline = top + h - 9;
+        const double pw = c.textAt(left, priceBaseline, price, {15, FontStyle::Bold, Align::Left, {}});
+        if (!per.empty())
+            c.textAt(left + pw + 1, priceBaseline, per, {9, FontStyle::Regular, Align::Left, {}});
+        c.textAt(left, top + h - 1, "Giá đã gồm VAT", {5.5, FontStyle::Regular, Align::Left, Color::gray(0.35)});
+        return;
+    }
     const std::size_t modules = ean ? 113 : encodeCode128(l.sku.toStdString()).size() + 20;
     double priceSize = 15;
     const auto priceWidth = [&](double size) {

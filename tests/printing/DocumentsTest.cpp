@@ -13,6 +13,7 @@
 #include "printing/VoidSlipPdf.h"
 #include "printing/ZReportPdf.h"
 
+#include "core/Errors.h"
 #include "core/VietQr.h"
 
 #include <QRegularExpression>
@@ -304,3 +305,16 @@ TEST(ShelfLabelsPdf, SkusWithoutEanPrintAsCode128)
     expectContains(plain(f, false, 1), {"Nước mắm Cái Rồng chai 500ml", "120.000 ₫", "ĐVT: chai 500ml", "OCOP",
                                          "420.000 ₫", "/kg", "CM-HL-KG", "Giá đã gồm VAT"});
 }
+
+TEST(ShelfLabelsPdf, AWrongCheckDigitIsRefusedNotPrinted)
+{
+    auto labels = fixtures::shelfLabels();
+    labels[0].ean13 = QStringLiteral("8936045120018"); // check digit should be 9
+    PdfDocument m;
+    EXPECT_THROW(ShelfLabelsPdf(labels).layout(m), ocopos::ValidationError);
+    labels[0].ean13.clear();
+    labels[0].sku.clear(); // nothing to scan: the label still prints, without a barcode
+    const auto layout = ShelfLabelsPdf(labels).layout(m);
+    EXPECT_EQ(layout.pages.size(), 2u);
+}
+
