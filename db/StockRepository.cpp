@@ -212,8 +212,9 @@ std::vector<StockProduct> StockRepository::products(std::optional<qint64> ownerI
 
 QString StockRepository::nextReceiptNumber()
 {
-    // Receipts are never deleted, so the count is the last sequence number.
-    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM goods_receipts"));
+    // Receipts are never deleted, so the count of PN- receipts is the last
+    // sequence number (other rows, e.g. the demo history's DEMO- stock, don't count).
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM goods_receipts WHERE number LIKE 'PN-%'"));
     const qint64 next = q.scalar()->toLongLong() + 1;
     return QStringLiteral("PN-%1").arg(next, 6, 10, QLatin1Char('0'));
 }
