@@ -166,6 +166,46 @@ std::optional<core::Product> CatalogRepository::productById(qint64 id)
     return p;
 }
 
+std::vector<core::Product> CatalogRepository::productsByIds(const std::vector<qint64>& ids)
+{
+    std::vector<core::Product> found;
+    if (ids.empty())
+        return found;
+    QString list;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        list += (i ? QStringLiteral(", :i") : QStringLiteral(":i")) + QString::number(i);
+    {
+        Query q(m_db, kProductSelect + QStringLiteral("WHERE p.id IN (") + list + QLatin1Char(')'));
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            q.bind(QStringLiteral(":i") + QString::number(i), ids[i]);
+        q.exec();
+        while (q.next())
+            found.push_back(readProduct(q));
+    }
+    {
+        Query q(m_db, QStringLiteral("SELECT product_id, code FROM barcodes WHERE product_id IN (") + list
+                          + QStringLiteral(") ORDER BY product_id, code"));
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            q.bind(QStringLiteral(":i") + QString::number(i), ids[i]);
+        q.exec();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            for (auto& p : found)
+                if (p.id == id)
+                    p.barcodes << q.value(1).toString();
+        }
+    }
+    std::vector<core::Product> out;
+    out.reserve(found.size());
+    for (qint64 id : ids)
+        for (auto& p : found)
+            if (p.id == id) {
+                out.push_back(std::move(p));
+                break;
+            }
+    return out;
+}
+
 std::optional<core::Product> CatalogRepository::productBySku(const QString& sku)
 {
     Query q(m_db, kProductSelect + QStringLiteral("WHERE p.sku = :v"));
@@ -210,9 +250,10 @@ std::vector<core::Product> CatalogRepository::products(const ProductFilter& f)
     QString sql = kProductSelect + QStringLiteral("WHERE 1 = 1");
     for (int i = 0; i < f.words.size(); ++i) {
         const QString w = QStringLiteral(":w%1").arg(i);
-        sql += QStringLiteral(" AND (p.name_key LIKE %1 OR lower(p.sku) LIKE %1 OR o.name_key LIKE %1 "
-                              "OR lower(o.code) LIKE %1 OR EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id "
-                              "AND b.code LIKE %1))")
+        sql += QStringLiteral(" AND (p.name_key LIKE %1 ESCAPE '\\' OR lower(p.sku) LIKE %1 ESCAPE '\\' "
+                              "OR o.name_key LIKE %1 ESCAPE '\\' OR lower(o.code) LIKE %1 ESCAPE '\\' "
+                              "OR EXISTS (SELECT 1 FROM barcodes b WHERE b.product_id = p.id "
+                              "AND b.code LIKE %1 ESCAPE '\\'))")
                    .arg(w);
     }
     if (f.ownerId)
@@ -220,8 +261,15 @@ std::vector<core::Product> CatalogRepository::products(const ProductFilter& f)
     if (f.limit > 0)
         sql += QStringLiteral(" LIMIT :lim");
     Query q(m_db, sql);
-    for (int i = 0; i < f.words.size(); ++i)
-        q.bind(QStringLiteral(":w%1").arg(i), QStringLiteral("%") + f.words[i] + QStringLiteral("%"));
+    for (int i = 0; i < f.words.size(); ++i) {
+        // The words are text to find, not patterns: '%', '_' (SKUs have them)
+        // and the escape character itself match literally.
+        QString w = f.words[i];
+        w.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        q.bind(QStringLiteral(":w%1").arg(i), QStringLiteral("%") + w + QStringLiteral("%"));
+    }
     if (f.ownerId)
         q.bind(QStringLiteral(":owner"), *f.ownerId);
     if (f.limit > 0)

@@ -27,6 +27,9 @@ public:
     std::vector<qint64> memberIds(qint64 producerId);
 
     std::optional<core::Product> productById(qint64 id);
+    /// The products with these ids, in the order given (missing ids skipped): two
+    /// statements for the lot rather than two per product.
+    std::vector<core::Product> productsByIds(const std::vector<qint64>& ids);
     std::optional<core::Product> productBySku(const QString& sku);
     std::optional<core::Product> productByBarcode(const QString& code);
     std::optional<core::Product> productByPlu(const QString& plu);
@@ -35,7 +38,7 @@ public:
     qint64 pluOwner(const QString& plu);
 
     struct ProductFilter {
-        QStringList words;                 ///< folded query words, each must match
+        QStringList words;                 ///< folded query words, each must occur (literally)
         std::optional<qint64> ownerId;     ///< only this owner's products
         int limit = -1;
     };

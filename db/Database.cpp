@@ -23,12 +23,75 @@ DbError::DbError(std::string what, std::string statement, std::string driverMess
 namespace {
 std::atomic<int> g_connectionCounter{0};
 
-QStringList migrationFiles()
+/// The numbered migration scripts, full paths in version order: the built-in ones
+/// (a Qt resource), or those in `dir` (tests of upgrades).
+QStringList migrationFiles(const QString& dir = QString())
 {
     initMigrationResources();
-    QDir dir(QStringLiteral(":/ocopos/migrations"));
-    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    return files;
+    const QString path = dir.isEmpty() ? QStringLiteral(":/ocopos/migrations") : dir;
+    QDir d(path);
+    QStringList out;
+    for (const QString& f : d.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        out << d.filePath(f);
+    return out;
+}
+
+qint64 bigEndian32(const QByteArray& b, int at)
+{
+    qint64 v = 0;
+    for (int i = at; i < at + 4; ++i)
+        v = (v << 8) | static_cast<unsigned char>(b[i]);
+    return v;
+}
+
+/// The schema version in a SQLite file's header (offset 60, big-endian), read
+/// without SQLite so that a newer file can be refused before anything opens it.
+/// nullopt when the file is missing, empty or not a SQLite database (SQLite
+/// then creates it or refuses it itself).
+std::optional<qint64> headerVersion(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray h = f.read(100);
+    if (h.size() < 100 || !h.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return std::nullopt;
+    return bigEndian32(h, 60);
+}
+
+/// The schema version in the newest committed copy of page 1 in the file's
+/// write-ahead log, if one is there: a program that migrated the file and
+/// stopped before a checkpoint leaves the new version only in the WAL (and
+/// opening the file through SQLite would checkpoint it into the main file).
+/// Frames are trusted when their salts match the WAL header; no checksums:
+/// this only ever serves to refuse a file.
+std::optional<qint64> walVersion(const QString& path)
+{
+    QFile w(path + QStringLiteral("-wal"));
+    if (!w.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = w.read(32);
+    if (head.size() < 32)
+        return std::nullopt;
+    const qint64 magic = bigEndian32(head, 0);
+    const qint64 pageSize = bigEndian32(head, 8);
+    if ((magic != 0x377f0682 && magic != 0x377f0683) || pageSize < 512 || pageSize > 65536)
+        return std::nullopt;
+    std::optional<qint64> page1;
+    std::optional<qint64> committed;
+    for (;;) {
+        const QByteArray frame = w.read(24);
+        if (frame.size() < 24 || frame.mid(8, 8) != head.mid(16, 8))
+            break;
+        const QByteArray page = w.read(pageSize);
+        if (page.size() < pageSize)
+            break;
+        if (bigEndian32(frame, 0) == 1)
+            page1 = bigEndian32(page, 60);
+        if (bigEndian32(frame, 4) != 0 && page1)
+            committed = page1;
+    }
+    return committed;
 }
 
 [[noreturn]] void fail(const QString& what, const QString& sql, const QSqlError& e)
@@ -39,8 +102,20 @@ QStringList migrationFiles()
 
 Database::Database(const QString& path) : Database(path, Options{}) {}
 
-Database::Database(const QString& path, Options options) : m_path(path)
+Database::Database(const QString& path, Options options)
+    : m_path(path), m_migrations(migrationFiles(options.migrationsDir))
 {
+    const auto newer = [&](qint64 version) {
+        return NewerSchemaError("database " + path.toStdString() + " has schema version " + std::to_string(version)
+                                    + ", newer than this program's " + std::to_string(knownVersion())
+                                    + "; it was not changed",
+                                "PRAGMA user_version", "");
+    };
+    // Look at the header before SQLite opens the file: opening a WAL database
+    // creates -wal and -shm files, and closing it may checkpoint into it.
+    for (const auto& v : {headerVersion(path), walVersion(path)})
+        if (v && *v > knownVersion())
+            throw newer(*v);
     m_connectionName = QStringLiteral("ocopos-%1").arg(g_connectionCounter.fetch_add(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
@@ -55,11 +130,19 @@ Database::Database(const QString& path, Options options) : m_path(path)
         // Read the version before anything writes: a newer file stays untouched
         // (switching to WAL would already rewrite its header).
         const int version = schemaVersion();
-        if (version > latestVersion())
-            throw NewerSchemaError("database " + path.toStdString() + " has schema version "
-                                       + std::to_string(version) + ", newer than this program's "
-                                       + std::to_string(latestVersion()) + "; it was not changed",
-                                   "PRAGMA user_version", "");
+        if (version > knownVersion())
+            throw newer(version);
+        if (version == 0) {
+            // Version 0 is a new, empty file. One that already holds tables is
+            // some other program's database: don't switch it to WAL or add ours.
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1")))
+                fail(QStringLiteral("cannot read %1").arg(path), q.lastQuery(), q.lastError());
+            if (q.next())
+                throw DbError("database " + path.toStdString() + " is not an OCOPOS database (it holds '"
+                                  + q.value(0).toString().toStdString() + "' but no schema version); it was not changed",
+                              "SELECT name FROM sqlite_master", "");
+        }
         configure();
         migrate(options.migrateTo);
     } catch (...) {
@@ -112,14 +195,18 @@ void Database::configure()
 
 void Database::migrate(std::optional<int> target)
 {
-    const QStringList files = migrationFiles();
-    const int want = target.value_or(static_cast<int>(files.size()));
+    const int want = target.value_or(knownVersion());
+    if (want < 0 || want > knownVersion())
+        throw DbError("cannot migrate to schema version " + std::to_string(want) + ": this program knows up to "
+                          + std::to_string(knownVersion()),
+                      "", "");
     int version = schemaVersion();
     for (int v = version + 1; v <= want; ++v) {
-        const QString name = files.at(v - 1);
-        QFile f(QStringLiteral(":/ocopos/migrations/") + name);
+        const QString file = m_migrations.at(v - 1);
+        const QString name = QFileInfo(file).fileName();
+        QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            throw DbError("cannot read migration " + name.toStdString(), "", "");
+            throw DbError("cannot read migration " + name.toStdString(), "", f.errorString().toStdString());
         const QString script = QString::fromUtf8(f.readAll());
         TransactionGuard tx(*this);
         for (const QString& stmt : splitSqlStatements(script)) {
@@ -225,41 +312,71 @@ void TransactionGuard::commit()
 
 QStringList splitSqlStatements(const QString& script)
 {
+    // A small tokenizer: strings, quoted identifiers and comments are copied or
+    // skipped whole, so a ';' inside them never splits. Inside CREATE TRIGGER the
+    // body's ';' belong to it until the END matching its BEGIN (CASE ... END
+    // nests inside it).
     QStringList out;
     QString cur;
+    QStringList words;  // the statement's first keywords, upper case
+    bool trigger = false;
+    int depth = 0;
     const auto flush = [&] {
         const QString s = cur.trimmed();
         if (!s.isEmpty())
             out << s;
         cur.clear();
+        words.clear();
+        trigger = false;
+        depth = 0;
     };
-    for (qsizetype i = 0; i < script.size(); ++i) {
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$'); };
+    const qsizetype n = script.size();
+    for (qsizetype i = 0; i < n; ++i) {
         const QChar c = script[i];
-        if (c == QLatin1Char('-') && i + 1 < script.size() && script[i + 1] == QLatin1Char('-')) {
-            while (i < script.size() && script[i] != QLatin1Char('\n'))
+        if (c == QLatin1Char('-') && i + 1 < n && script[i + 1] == QLatin1Char('-')) {
+            while (i < n && script[i] != QLatin1Char('\n'))
                 ++i;
             cur += QLatin1Char('\n');
             continue;
         }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+        if (c == QLatin1Char('/') && i + 1 < n && script[i + 1] == QLatin1Char('*')) {
+            const qsizetype close = script.indexOf(QLatin1String("*/"), i + 2);
+            i = close < 0 ? n : close + 1;
+            cur += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
+            const QChar closing = c == QLatin1Char('[') ? QLatin1Char(']') : c;
             cur += c;
-            for (++i; i < script.size(); ++i) {
+            for (++i; i < n; ++i) {
                 cur += script[i];
-                if (script[i] == c)
+                if (script[i] == closing)
                     break;
             }
             continue;
         }
-        if (c == QLatin1Char(';')) {
-            const QString upper = cur.toUpper();
-            const bool inTrigger = upper.contains(QLatin1String("CREATE TRIGGER"));
-            if (inTrigger) {
-                cur += c;
-                const QString t = cur.trimmed().toUpper();
-                if (t.endsWith(QLatin1String("END;")))
-                    flush();
-                continue;
+        if (isWordChar(c)) {
+            qsizetype j = i;
+            while (j < n && isWordChar(script[j]))
+                ++j;
+            const QString word = script.mid(i, j - i);
+            cur += word;
+            i = j - 1;
+            const QString upper = word.toUpper();
+            if (words.size() < 3) {
+                words << upper;
+                trigger = words.front() == QLatin1String("CREATE") && words.contains(QLatin1String("TRIGGER"));
             }
+            if (trigger) {
+                if (upper == QLatin1String("BEGIN") || upper == QLatin1String("CASE"))
+                    ++depth;
+                else if (upper == QLatin1String("END") && depth > 0)
+                    --depth;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(';') && depth == 0) {
             flush();
             continue;
         }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <unordered_map>
 #include <vector>
+#include <type_traits>
 
 namespace ocopos::db {
 
@@ -28,6 +29,9 @@ public:
         std::optional<int> migrateTo;
         /// Milliseconds to wait for another writer before SQLITE_BUSY.
         int busyTimeoutMs = 10000;
+        /// Tests of upgrades only: read the numbered `NNNN_name.sql` migrations from
+        /// this folder instead of the ones built into the program. Empty: built-in.
+        QString migrationsDir;
     };
 
     /// Opens (creating if missing) and migrates. Throws DbError / NewerSchemaError.
@@ -39,6 +43,9 @@ public:
 
     /// The newest schema version this build knows (the number of migrations).
     static int latestVersion();
+    /// The newest version of the migrations this connection uses (latestVersion()
+    /// unless Options::migrationsDir chose others).
+    int knownVersion() const noexcept { return static_cast<int>(m_migrations.size()); }
     /// PRAGMA user_version of the open file.
     int schemaVersion();
 
@@ -62,6 +69,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QStringList m_migrations;  ///< full paths, in version order
     QSqlDatabase m_db;
     std::unordered_map<QString, std::vector<QSqlQuery>> m_idle;
 };
@@ -75,11 +83,17 @@ public:
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
     Query& bind(const QString& placeholder, const QVariant& value);
-    /// Binds NULL when the optional is empty.
+    /// Binds NULL when the optional is empty. Integers go in as qlonglong: the
+    /// SQLite driver binds a QVariant of `long` (int64_t on Linux) as text.
     template <typename T>
     Query& bindOpt(const QString& placeholder, const std::optional<T>& v)
     {
-        return bind(placeholder, v ? QVariant::fromValue(*v) : QVariant());
+        if (!v)
+            return bind(placeholder, QVariant());
+        if constexpr (std::is_integral_v<T>)
+            return bind(placeholder, QVariant(static_cast<qlonglong>(*v)));
+        else
+            return bind(placeholder, QVariant::fromValue(*v));
     }
     Query& exec();
     bool next() { return m_q.next(); }

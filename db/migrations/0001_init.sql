@@ -2,8 +2,8 @@
 -- Money columns are whole đồng (INTEGER, *_vnd); quantities are thousandths of
 -- the product's unit (INTEGER, qty*); percentages are basis points (*_bp);
 -- times are ISO 8601 text with offset; *_date / *_on are store-local YYYY-MM-DD.
--- Portable SQL: runs on SQLite and PostgreSQL (INTEGER PRIMARY KEY is the one
--- dialect point; db/Database.cpp rewrites it for PostgreSQL).
+-- Portable SQL as far as SQLite allows: INTEGER PRIMARY KEY (a rowid alias here)
+-- is the one dialect point a PostgreSQL port must map (to an identity column).
 
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,

@@ -1,17 +1,25 @@
-// ocopos: the desktop app. Wiring only: database, clock, logging, login, windows.
+// ocopos: the desktop app. Wiring only: database, clock, logging, language,
+// devices (receipt printer, customer display) and the screens of the main window.
 #include "core/Logging.h"
 #include "db/Database.h"
 #include "services/AuthService.h"
 #include "services/CatalogService.h"
 #include "services/DemoData.h"
 #include "services/Paths.h"
-#include "ui/CatalogWindow.h"
-#include "ui/LoginDialog.h"
+#include "services/SettingsService.h"
+#include "ui/CustomerDisplay.h"
+#include "ui/MainWindow.h"
+#include "ui/ReceiptPrinter.h"
+#include "ui/ScreenRegistry.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
+
+#include <memory>
 
 using namespace ocopos;
 
@@ -26,8 +34,11 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("PATH"));
     QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Load the demo store into a new database"));
-    parser.addOption(dbOption);
-    parser.addOption(demoOption);
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (vi or en); default: the store's setting"),
+                                  QStringLiteral("LANG"));
+    QCommandLineOption displayOption(QStringLiteral("customer-display"),
+                                     QStringLiteral("Show the customer display even without a second screen"));
+    parser.addOptions({dbOption, demoOption, langOption, displayOption});
     parser.process(app);
 
     try {
@@ -41,12 +52,25 @@ int main(int argc, char** argv)
             services::loadDemoData(ctx);
         services::CatalogService(ctx).applyDueChanges();
 
-        ui::LoginDialog login(ctx);
-        if (login.exec() != QDialog::Accepted || !login.session())
-            return 0;
-        ui::CatalogWindow window(ctx, *login.session());
+        const QString language =
+            parser.isSet(langOption) ? parser.value(langOption) : services::SettingsService(ctx).get(QStringLiteral("language"));
+        ui::installLanguage(language);
+        ui::applyTheme(app);
+
+        // The printing library replaces this with its PDF receipt printer.
+        auto printer = std::make_unique<ui::NoReceiptPrinter>();
+        std::unique_ptr<ui::CustomerDisplay> display;
+        if (parser.isSet(displayOption) || QGuiApplication::screens().size() > 1) {
+            display = std::make_unique<ui::CustomerDisplay>(ctx);
+            display->showOnSecondScreen();
+        }
+        // Screens from the inventory, reports and admin work are provided here:
+        // registry.provide("reports", [](const ui::ScreenEnv& env, QWidget* parent) { ... });
+        ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
+        ui::MainWindow window(ctx, std::move(registry), *printer, display.get());
         window.show();
-        return QApplication::exec();
+        const int rc = QApplication::exec();
+        return rc;
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("OCOPOS"), QString::fromStdString(e.what()));
         return 1;

@@ -90,7 +90,10 @@ QString Table::render() const
             const auto w = widths[static_cast<std::size_t>(c)];
             cells << (right.count(static_cast<int>(c)) ? v.rightJustified(w) : v.leftJustified(w));
         }
-        out += cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+        QString text = cells.join(QStringLiteral("  "));
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);  // trailing blanks only: a leading blank keeps a right-aligned column aligned
+        out += text + QLatin1Char('\n');
     };
     line(header);
     QStringList rule;
@@ -111,6 +114,8 @@ db::Database& Cli::db()
     }
     return *m_db;
 }
+
+void Cli::closeDb() { m_db.reset(); }
 
 services::Context Cli::ctx() { return services::Context{db(), *clock}; }
 

@@ -65,6 +65,8 @@ public:
     std::unique_ptr<core::Clock> clock;
 
     db::Database& db();
+    /// Closes the database (restore replaces the file underneath).
+    void closeDb();
     services::Context ctx();
     /// Logs in with --user/--pin (or $OCOPOS_USER/$OCOPOS_PIN). AuthError when missing.
     const services::Session& session();

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "services/AuthService.h"
+#include "services/BackupService.h"
 #include "services/DemoData.h"
 #include "services/SettingsService.h"
 
@@ -124,6 +125,28 @@ int userDeactivate(Cli& c, Args& a)
     return 0;
 }
 
+int backup(Cli& c, Args& a)
+{
+    const QString file = a.positional(QStringLiteral("FILE"));
+    a.finish();
+    services::BackupService(c.ctx()).backup(c.session(), file);
+    c.output(QJsonObject{{QStringLiteral("backup"), file}}, QStringLiteral("backup written to %1\n").arg(file));
+    return 0;
+}
+
+int restore(Cli& c, Args& a)
+{
+    const QString file = a.positional(QStringLiteral("FILE"));
+    a.finish();
+    const services::Session admin = c.session();  // authenticated against the current database
+    c.closeDb();
+    const auto report = services::restoreDatabase(admin, *c.clock, file, c.dbPath);
+    c.output(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("database"), c.dbPath},
+                         {QStringLiteral("journal_entries"), report.entries}},
+             QStringLiteral("%1 restored from %2 (%3 journal entries checked)\n").arg(c.dbPath, file).arg(report.entries));
+    return 0;
+}
+
 const Register reg{
     {QStringLiteral("init"), QStringLiteral("init [--demo]"), init},
     {QStringLiteral("settings set"), QStringLiteral("settings set KEY VALUE"), settingsSet},
@@ -132,6 +155,8 @@ const Register reg{
     {QStringLiteral("user list"), QStringLiteral("user list"), userList},
     {QStringLiteral("user set-pin"), QStringLiteral("user set-pin USERNAME --new-pin P"), userSetPin},
     {QStringLiteral("user deactivate"), QStringLiteral("user deactivate USERNAME"), userDeactivate},
+    {QStringLiteral("backup"), QStringLiteral("backup FILE"), backup},
+    {QStringLiteral("restore"), QStringLiteral("restore FILE"), restore},
 };
 
 } // namespace

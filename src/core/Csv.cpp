@@ -22,7 +22,16 @@ struct RawRecord {
     QStringList cells;
 };
 
-std::vector<RawRecord> splitRecords(const QString& text, ProblemList& problems)
+/// A quoting problem found while splitting, placed by record and cell so that it
+/// can name its column once the header is known.
+struct QuoteProblem {
+    int line = 0;
+    std::size_t record = 0;
+    qsizetype cell = 0;
+    std::string why;
+};
+
+std::vector<RawRecord> splitRecords(const QString& text, std::vector<QuoteProblem>& problems)
 {
     std::vector<RawRecord> out;
     RawRecord cur;
@@ -63,7 +72,7 @@ std::vector<RawRecord> splitRecords(const QString& text, ProblemList& problems)
         }
         if (c == QLatin1Char('"')) {
             if (!cell.isEmpty() || cellWasQuoted)
-                problems.add(line, "", "a quote inside an unquoted cell");
+                problems.push_back({line, out.size(), cur.cells.size(), "a quote inside an unquoted cell"});
             inQuotes = true;
             cellWasQuoted = true;
         } else if (c == QLatin1Char(',')) {
@@ -78,12 +87,12 @@ std::vector<RawRecord> splitRecords(const QString& text, ProblemList& problems)
             endRecord();
         } else {
             if (cellWasQuoted)
-                problems.add(line, "", "text after a closing quote");
+                problems.push_back({line, out.size(), cur.cells.size(), "text after a closing quote"});
             cell += c;
         }
     }
     if (inQuotes)
-        problems.add(cur.line, "", "a quoted cell is never closed");
+        problems.push_back({cur.line, out.size(), cur.cells.size(), "a quoted cell is never closed"});
     if (!cell.isEmpty() || !cur.cells.isEmpty() || cellWasQuoted)
         endRecord();
     return out;
@@ -97,12 +106,30 @@ CsvTable parseCsv(const QByteArray& data, const std::set<QString>& known,
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
     if (decoder.hasError()) {
-        problems.add(0, "file", "is not valid UTF-8");
+        // Name the first line that is not UTF-8 (a UTF-8 sequence never holds '\n').
+        int line = 1;
+        for (const QByteArray& l : data.split('\n')) {
+            QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = d(l);
+            if (d.hasError())
+                break;
+            ++line;
+        }
+        problems.add(line, "file", "is not valid UTF-8 (save the file as UTF-8)");
         problems.throwIfAny();
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    auto records = splitRecords(text, problems);
+    std::vector<QuoteProblem> quoting;
+    auto records = splitRecords(text, quoting);
+    for (const auto& q : quoting) {
+        std::string field = "row";
+        if (q.record == 0)
+            field = "header";
+        else if (q.cell < records.front().cells.size())
+            field = records.front().cells[q.cell].trimmed().toLower().toStdString();
+        problems.add(q.line, field, q.why);
+    }
     problems.throwIfAny();
     if (records.empty())
         throw ValidationError("file", "is empty: a header row is needed", 1);
@@ -128,8 +155,8 @@ CsvTable parseCsv(const QByteArray& data, const std::set<QString>& known,
     for (std::size_t k = 1; k < records.size(); ++k) {
         const RawRecord& rec = records[k];
         if (rec.cells.size() != table.header.size()) {
-            problems.add(rec.line, "", "has " + std::to_string(rec.cells.size()) + " cells, the header has "
-                                           + std::to_string(table.header.size()));
+            problems.add(rec.line, "row", "has " + std::to_string(rec.cells.size()) + " cells, the header has "
+                                              + std::to_string(table.header.size()));
             continue;
         }
         CsvRow row;

@@ -64,7 +64,15 @@ bool roleAtLeast(Role have, Role need)
         return true;
     if (have == Role::Cooperative || need == Role::Cooperative)
         return have == need;
-    const auto rank = [](Role r) { return r == Role::Manager ? 2 : r == Role::Cashier ? 1 : 0; };
+    const auto rank = [](Role r) {
+        switch (r) {
+        case Role::Admin: return 3;
+        case Role::Manager: return 2;
+        case Role::Cashier: return 1;
+        case Role::Cooperative: break;
+        }
+        return 0;
+    };
     return rank(have) >= rank(need);
 }
 

@@ -1,5 +1,7 @@
 #include "Errors.h"
 
+#include <algorithm>
+
 namespace ocopos {
 
 std::string Problem::describe() const
@@ -50,8 +52,13 @@ void ProblemList::add(int line, std::string field, std::string why)
 
 void ProblemList::throwIfAny() const
 {
-    if (!m_problems.empty())
-        throw ValidationError(m_problems);
+    if (m_problems.empty())
+        return;
+    // In file order, whatever pass found them: the first problem (and the
+    // error's line) is the first bad line.
+    auto sorted = m_problems;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Problem& a, const Problem& b) { return a.line < b.line; });
+    throw ValidationError(std::move(sorted));
 }
 
 } // namespace ocopos

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <atomic>
+
 #include <sodium.h>
 
 namespace ocopos::services {
@@ -20,6 +22,19 @@ void initSodium()
 }
 
 const QString kBadLogin = QStringLiteral("wrong user name or PIN");
+std::atomic<bool> g_fastHashing{false};
+
+/// A hash no PIN matches, checked for unknown users so that a wrong name costs
+/// as long as a wrong PIN (names can't be probed by timing).
+QString dummyHash()
+{
+    if (g_fastHashing)
+        return AuthService::hashPin(QStringLiteral("not-a-pin"));
+    // The hash of a random secret that was thrown away, at the cost hashPin uses
+    // (made once, so that no login has to hash before it verifies).
+    return QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$7mO6FsmkjkYX9e5LUs+geA$"
+                          "sM6BwMrD3G1XLfpOkEuhn7taUd5vBuUuIsWn4+8V2/0");
+}
 } // namespace
 
 void AuthService::validatePin(const QString& pin)
@@ -34,11 +49,15 @@ QString AuthService::hashPin(const QString& pin)
     initSodium();
     const QByteArray p = pin.toUtf8();
     char out[crypto_pwhash_STRBYTES];
+    const bool fast = g_fastHashing;
     if (crypto_pwhash_str(out, p.constData(), static_cast<unsigned long long>(p.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+                          fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          fast ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         throw Error("out of memory while hashing a PIN");
     return QString::fromLatin1(out);
 }
+
+void AuthService::setFastHashingForTests(bool fast) { g_fastHashing = fast; }
 
 bool AuthService::verifyPin(const QString& hash, const QString& pin)
 {
@@ -70,6 +89,7 @@ Session AuthService::login(const QString& username, const QString& pin)
     q.bind(QStringLiteral(":u"), username).exec();
     const QDateTime now = m_ctx.clock.now();
     if (!q.next()) {
+        verifyPin(dummyHash(), pin);
         audit(m_ctx, nullptr, QStringLiteral("login_failed"), QStringLiteral("unknown user"), username);
         tx.commit();
         throw AuthError(kBadLogin.toStdString());
@@ -96,7 +116,8 @@ Session AuthService::login(const QString& username, const QString& pin)
                             + " wrong PINs; try again in " + std::to_string(mins) + " minute(s)");
         }
     }
-    if (!active || !verifyPin(hash, pin)) {
+    const bool pinOk = verifyPin(hash, pin);  // also for an inactive user: same cost, same answer
+    if (!active || !pinOk) {
         ++failures;
         const bool lock = failures >= kMaxFailures;
         db::Query u(m_ctx.db, QStringLiteral("UPDATE users SET failed_attempts = :f, locked_until = :l WHERE id = :id"));
@@ -107,6 +128,12 @@ Session AuthService::login(const QString& username, const QString& pin)
         audit(m_ctx, nullptr, QStringLiteral("login_failed"),
               !active ? QStringLiteral("inactive") : lock ? QStringLiteral("wrong PIN; locked") : QStringLiteral("wrong PIN"),
               username);
+        if (lock)
+            audit(m_ctx, nullptr, QStringLiteral("lock"),
+                  QStringLiteral("%1 wrong PINs; locked until %2")
+                      .arg(kMaxFailures)
+                      .arg(core::Clock::isoString(now.addSecs(kLockSeconds))),
+                  username);
         tx.commit();
         throw AuthError(kBadLogin.toStdString());
     }

@@ -56,6 +56,10 @@ public:
     /// Throws ValidationError unless 4–8 digits.
     static void validatePin(const QString& pin);
     static QString hashPin(const QString& pin);
+    /// Tests only: hash new PINs with libsodium's minimum argon2id cost so that
+    /// suites creating many users stay fast. Verifying is unaffected (each hash
+    /// names its own cost). Never called by the app or the CLI.
+    static void setFastHashingForTests(bool fast);
     static bool verifyPin(const QString& hash, const QString& pin);
 
 private:

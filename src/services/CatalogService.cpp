@@ -1,6 +1,7 @@
 #include "CatalogService.h"
 
 #include "AuditLog.h"
+#include "ProductSearchIndex.h"
 #include "SettingsService.h"
 #include "core/Barcode.h"
 #include "core/Errors.h"
@@ -81,47 +82,62 @@ ImportResult CatalogService::importProducers(const Session& actor, const QByteAr
     struct Row {
         Producer p;
         int line;
+        bool existed = false;
     };
     std::vector<Row> rows;
     std::map<QString, int> fileCodes;       // code -> line
     std::map<QString, core::ProducerKind> fileKinds;
     for (const auto& r : table.rows) {
         Row row{{}, r.line};
-        Producer& p = row.p;
-        p.code = r.get(QStringLiteral("code")).value_or(QString());
-        if (p.code.isEmpty())
+        const QString code = r.get(QStringLiteral("code")).value_or(QString());
+        bool codeOk = false;
+        if (code.isEmpty())
             problems.add(r.line, "code", "is required");
-        else if (!codeRe().match(p.code).hasMatch())
-            problems.add(r.line, "code", "'" + s(p.code) + "' may hold only letters, digits, '.', '_' and '-' (40 at most)");
-        else if (fileCodes.count(p.code))
-            problems.add(r.line, "code", "'" + s(p.code) + "' is repeated (first on line " + std::to_string(fileCodes[p.code]) + ")");
+        else if (!codeRe().match(code).hasMatch())
+            problems.add(r.line, "code", "'" + s(code) + "' may hold only letters, digits, '.', '_' and '-' (40 at most)");
+        else if (fileCodes.count(code))
+            problems.add(r.line, "code", "'" + s(code) + "' is repeated (first on line " + std::to_string(fileCodes[code]) + ")");
         else
-            fileCodes[p.code] = r.line;
+            fileCodes[code] = r.line, codeOk = true;
+        // Upsert: start from the stored producer, so an empty optional field
+        // ("not given") keeps its value, parent included.
+        if (auto existing = codeOk ? repo.producerByCode(code) : std::nullopt) {
+            row.p = *existing;
+            row.existed = true;
+        }
+        Producer& p = row.p;
+        p.code = code;
         const auto kind = r.get(QStringLiteral("kind"));
         if (!kind)
             problems.add(r.line, "kind", "is required");
-        else if (auto k = core::producerKindFromCode(s(*kind)))
-            p.kind = *k, fileKinds[p.code] = *k;
-        else
+        else if (auto k = core::producerKindFromCode(s(*kind))) {
+            p.kind = *k;
+            if (codeOk)
+                fileKinds[p.code] = *k;
+        } else
             problems.add(r.line, "kind", "'" + s(*kind) + "' is not cooperative, coop_group, enterprise, household or individual");
         p.name = r.get(QStringLiteral("name")).value_or(QString());
         if (p.name.isEmpty())
             problems.add(r.line, "name", "is required");
-        p.parentCode = r.get(QStringLiteral("parent_code")).value_or(QString());
-        p.taxCode = r.get(QStringLiteral("tax_code")).value_or(QString());
-        if (!p.taxCode.isEmpty() && !taxRe.match(p.taxCode).hasMatch())
+        const auto given = [&](const char* column, QString& into) {
+            if (auto v = r.get(QString::fromLatin1(column)))
+                into = *v;
+        };
+        given("parent_code", p.parentCode);
+        given("tax_code", p.taxCode);
+        if (r.get(QStringLiteral("tax_code")) && !taxRe.match(p.taxCode).hasMatch())
             problems.add(r.line, "tax_code", "'" + s(p.taxCode) + "' is not a tax code (10 digits, or 10-3)");
-        p.address = r.get(QStringLiteral("address")).value_or(QString());
-        p.district = r.get(QStringLiteral("district")).value_or(QString());
-        p.province = r.get(QStringLiteral("province")).value_or(QString());
-        p.phone = r.get(QStringLiteral("phone")).value_or(QString());
-        if (!p.phone.isEmpty() && !phoneRe.match(p.phone).hasMatch())
+        given("address", p.address);
+        given("district", p.district);
+        given("province", p.province);
+        given("phone", p.phone);
+        if (r.get(QStringLiteral("phone")) && !phoneRe.match(p.phone).hasMatch())
             problems.add(r.line, "phone", "'" + s(p.phone) + "' is not a phone number");
-        p.bankBin = r.get(QStringLiteral("bank_bin")).value_or(QString());
-        p.bankAccount = r.get(QStringLiteral("bank_account")).value_or(QString());
-        if (!p.bankBin.isEmpty() && !binRe.match(p.bankBin).hasMatch())
+        given("bank_bin", p.bankBin);
+        given("bank_account", p.bankAccount);
+        if (r.get(QStringLiteral("bank_bin")) && !binRe.match(p.bankBin).hasMatch())
             problems.add(r.line, "bank_bin", "'" + s(p.bankBin) + "' is not a 6-digit bank BIN");
-        if (!p.bankAccount.isEmpty() && !acctRe.match(p.bankAccount).hasMatch())
+        if (r.get(QStringLiteral("bank_account")) && !acctRe.match(p.bankAccount).hasMatch())
             problems.add(r.line, "bank_account", "'" + s(p.bankAccount) + "' must be up to 19 digits or capital letters");
         if (p.bankBin.isEmpty() != p.bankAccount.isEmpty())
             problems.add(r.line, p.bankBin.isEmpty() ? "bank_bin" : "bank_account", "bank_bin and bank_account go together");
@@ -131,8 +147,24 @@ ImportResult CatalogService::importProducers(const Session& actor, const QByteAr
     }
     // Parents: in the file or already in the database; only a cooperative, group or
     // enterprise can have members, and only households and individuals are members.
+    std::map<QString, QString> fileParents;  // code -> parent code, as it will be
+    for (const auto& row : rows)
+        fileParents[row.p.code] = row.p.parentCode;
     for (const auto& row : rows) {
         const Producer& p = row.p;
+        // A producer that stops being a cooperative, group or enterprise must
+        // not keep members (unless the file moves them elsewhere).
+        if (row.existed && !isCooperativeLike(p.kind)) {
+            for (qint64 memberId : repo.memberIds(p.id)) {
+                const auto member = repo.producerById(memberId);
+                if (!member)
+                    continue;
+                const auto moved = fileParents.find(member->code);
+                if (moved == fileParents.end() || moved->second == p.code)
+                    problems.add(row.line, "kind", "'" + s(p.code) + "' has members (" + s(member->code)
+                                                       + "); only a cooperative, group or enterprise can have them");
+            }
+        }
         if (p.parentCode.isEmpty())
             continue;
         if (p.parentCode == p.code) {
@@ -161,9 +193,8 @@ ImportResult CatalogService::importProducers(const Session& actor, const QByteAr
     const QString now = core::Clock::isoString(m_ctx.clock.now());
     std::map<QString, qint64> ids;
     for (const auto& row : rows) {
-        const bool existed = repo.producerByCode(row.p.code).has_value();
         ids[row.p.code] = repo.upsertProducer(row.p, core::searchKey(row.p.name), now);
-        (existed ? result.updated : result.inserted)++;
+        (row.existed ? result.updated : result.inserted)++;
     }
     for (const auto& row : rows) {
         std::optional<qint64> parent;
@@ -180,6 +211,7 @@ ImportResult CatalogService::importProducers(const Session& actor, const QByteAr
     audit(m_ctx, &actor, QStringLiteral("producer_import"),
           QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
     tx.commit();
+    reloadIndex();
     return result;
 }
 
@@ -258,6 +290,10 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
                 }
                 switch (core::classifyCode(s(code))) {
                 case core::CodeKind::Gs1:
+                    // A UPC-A is kept in its EAN-13 form, so that the two spellings
+                    // of one code can't go to two products (resolveCode takes both).
+                    if (code.size() == 12)
+                        code.prepend(QLatin1Char('0'));
                     break;
                 case core::CodeKind::Scale:
                     problems.add(r.line, "barcodes", "'" + s(code) + "' starts with 2: in-store numbers 20–29 are for scale labels (use plu)");
@@ -303,11 +339,13 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
             p.certExpiry = field(problems, r.line, "ocop_cert_expiry", [&] { return core::parseIsoDate(*d, "ocop_cert_expiry"); });
         if (auto c = r.get(QStringLiteral("commission_pct")))
             p.commission = field(problems, r.line, "commission_pct", [&] { return core::parsePercent(s(*c), "commission_pct"); });
-        if (auto rp = r.get(QStringLiteral("reorder_point"))) {
+        if (auto rp = r.get(QStringLiteral("reorder_point")))
             p.reorderPoint = field(problems, r.line, "reorder_point", [&] { return core::parseQuantity(s(*rp), "reorder_point"); });
-            if (p.reorderPoint && p.soldBy == core::SoldBy::Unit && !p.reorderPoint->isWhole())
-                problems.add(r.line, "reorder_point", "a product sold by unit takes whole quantities");
-        }
+        // Judged on the values the product will have: a kept reorder point of a
+        // product that changes to sale by unit counts too.
+        if (p.reorderPoint && p.soldBy == core::SoldBy::Unit && !p.reorderPoint->isWhole())
+            problems.add(r.line, "reorder_point", "'" + core::formatQuantity(*p.reorderPoint)
+                                                      + "': a product sold by unit takes whole quantities");
         if (auto plu = r.get(QStringLiteral("plu"))) {
             if (!pluRe.match(*plu).hasMatch()) {
                 problems.add(r.line, "plu", "'" + s(*plu) + "' is not 5 digits");
@@ -365,6 +403,7 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
     audit(m_ctx, &actor, QStringLiteral("product_import"),
           QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
     tx.commit();
+    reloadIndex();
     return result;
 }
 
@@ -387,9 +426,6 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     db::CatalogRepository repo(m_ctx.db);
     db::CatalogRepository::ProductFilter f;
     f.words = core::searchKey(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (auto& w : f.words) // LIKE wildcards in user text match literally
-        w.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-    f.words.removeAll(QString());
     if (!producerCode.isEmpty()) {
         auto p = repo.producerByCode(producerCode);
         if (!p)
@@ -400,21 +436,35 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     }
     if (actor.isCooperative())
         f.ownerId = actor.producerId;
-    auto out = repo.products(f);
-    const QString folded = core::searchKey(query);
-    std::sort(out.begin(), out.end(), [&](const Product& a, const Product& b) {
-        if (!folded.isEmpty()) {
-            const bool pa = core::searchKey(a.name).startsWith(folded);
-            const bool pb = core::searchKey(b.name).startsWith(folded);
-            if (pa != pb)
-                return pa;
-        }
+    const auto byName = [](const Product& a, const Product& b) {
         const int c = core::compareVietnamese(a.name, b.name);
         return c != 0 ? c < 0 : a.sku < b.sku;
-    });
-    if (limit > 0 && static_cast<int>(out.size()) > limit)
-        out.resize(static_cast<std::size_t>(limit));
+    };
+    // The index folds words as names are folded; '%' and '_' (literal in the SQL
+    // search) are rare enough at the till to take the SQL path.
+    if (m_index && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_')))
+        return repo.productsByIds(m_index->search(query, limit, f.ownerId));  // same order as below
+    auto out = repo.products(f);
+    std::sort(out.begin(), out.end(), byName);
+    if (limit > 0) {
+        // A limited list is what a cashier types into: names that start with the
+        // query first, each group by name. An unlimited list is simply by name.
+        const QString folded = core::searchKey(query);
+        if (!folded.isEmpty())
+            std::stable_partition(out.begin(), out.end(),
+                                  [&](const Product& p) { return core::searchKey(p.name).startsWith(folded); });
+        if (static_cast<int>(out.size()) > limit)
+            out.resize(static_cast<std::size_t>(limit));
+    }
     return out;
+}
+
+void CatalogService::reloadIndex()
+{
+    // Names, SKUs, barcodes and owners change only through imports; a full reload
+    // is simplest and an import is rare (about a second at 300k products).
+    if (m_index)
+        m_index->reload(m_ctx.db);
 }
 
 Product CatalogService::showProduct(const Session& actor, const QString& code)

@@ -39,20 +39,31 @@ struct PriceChange {
     std::optional<core::VatRate> oldVat;
 };
 
+class ProductSearchIndex;
+
 /// Producers, products, barcodes, prices. Imports are all-or-nothing: any bad
-/// row refuses the whole file with every problem as `line N, field F: why`.
+/// row refuses the whole file with every problem as `line N, field F: why`, in
+/// line order. Imports upsert by code/SKU; an empty optional cell (or an absent
+/// column) keeps the stored value. A UPC-A barcode is stored as its EAN-13.
 class CatalogService {
 public:
     explicit CatalogService(Context ctx) : m_ctx(ctx) {}
+    /// With an in-memory search index (built by the caller at start-up): a search
+    /// with a limit (the cashier's search as you type) is answered from it, and
+    /// imports reload it.
+    CatalogService(Context ctx, ProductSearchIndex* index) : m_ctx(ctx), m_index(index) {}
 
     ImportResult importProducers(const Session& actor, const QByteArray& csv);
     ImportResult importProducts(const Session& actor, const QByteArray& csv);
 
     /// Sorted by name in Vietnamese collation. A cooperative user sees itself and its members.
     std::vector<core::Producer> listProducers(const Session& actor);
-    /// Search (Vietnamese without accents, on name, SKU, barcode and producer) and/or
-    /// filter by owner code. A cooperative user sees only its own products, and
-    /// another producer's code is an AuthError.
+    /// Search (Vietnamese without accents, on name, SKU, barcode and producer; the
+    /// words match literally) and/or filter by owner code. Sorted by name in
+    /// Vietnamese collation; when `limit` cuts the list, names that start with the
+    /// query are kept first. A cooperative user sees only its own products, and
+    /// another producer's code is an AuthError. With a search index and a limit, the
+    /// index answers (same results as the SQL path, tested).
     std::vector<core::Product> listProducts(const Session& actor, const QString& query = QString(),
                                             const QString& producerCode = QString(), int limit = -1);
     /// By SKU or barcode. Throws NotFound (or AuthError for another cooperative's product).
@@ -76,7 +87,10 @@ public:
     core::BasisPoints commissionFor(const core::Product& p);
 
 private:
+    void reloadIndex();
+
     Context m_ctx;
+    ProductSearchIndex* m_index = nullptr;
 };
 
 } // namespace ocopos::services

@@ -2,10 +2,12 @@
 
 #include "AuthService.h"
 #include "CatalogService.h"
+#include "GoodsReceiptService.h"
 #include "DemoHistory.h"
 #include "SettingsService.h"
 #include "core/Errors.h"
 #include "db/Database.h"
+#include "db/StockRepository.h"
 
 #include <QFile>
 
@@ -24,11 +26,36 @@ QByteArray resource(const QString& name)
 }
 } // namespace
 
+namespace {
+/// What the month of history left on its own lots goes back to the producers
+/// (written off in the ledger), so the shelf the demo opens on is the receipts'.
+void retireHistoryStock(Context ctx, const Session& admin)
+{
+    db::TransactionGuard tx(ctx.db);
+    db::Query q(ctx.db, QStringLiteral("SELECT l.id, l.product_id, l.on_hand FROM lots l JOIN goods_receipts r "
+                                       "ON r.id = l.receipt_id WHERE r.number LIKE 'DEMO-%' AND l.on_hand > 0"));
+    q.exec();
+    std::vector<db::Movement> moves;
+    const QString at = core::Clock::isoString(ctx.clock.now().addDays(-1));
+    while (q.next())
+        moves.push_back(db::Movement{q.value(1).toLongLong(), q.value(0).toLongLong(), core::MovementKind::WriteOff,
+                                     -core::Quantity::fromThousandths(q.value(2).toLongLong()), at, admin.userId,
+                                     QStringLiteral("trả hàng tồn cho nhà sản xuất (demo)"), db::StockRef{}});
+    db::StockRepository stock(ctx.db);
+    for (const auto& m : moves)
+        stock.addMovement(m);
+    tx.commit();
+}
+} // namespace
+
 DemoSummary loadDemoData(Context ctx)
 {
-    db::Query any(ctx.db, QStringLiteral("SELECT COUNT(*) FROM products"));
+    // Only into a new database: with nothing of the store's own in it, no name can
+    // clash half-way and leave half a demo behind.
+    db::Query any(ctx.db, QStringLiteral("SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM producers) "
+                                         "+ (SELECT COUNT(*) FROM users WHERE username <> 'admin') + (SELECT COUNT(*) FROM sales)"));
     if (any.scalar()->toLongLong() > 0)
-        throw Conflict("the database already has products: demo data goes only into a new database");
+        throw Conflict("the database already has data: demo data goes only into a new database");
     AuthService auth(ctx);
     auth.ensureAdmin();
     // The demo runs as the built-in admin, as a person loading it by hand would.
@@ -75,10 +102,15 @@ DemoSummary loadDemoData(Context ctx)
     if (ctx.clock.today() < QDate(2027, 1, 1))
         catalog.schedulePrices(s, resource(QStringLiteral("vat-2027.csv")));
     // A month of sales, returns and voids before today, so that reports and every
-    // owner's settlement statement have something to show.
+    // owner's settlement statement have something to show. It receives (and sells
+    // out of) its own lots first, so the shelf the demo opens on below is not
+    // eaten away by a month of FEFO.
     const DemoHistorySummary history = loadDemoHistory(ctx);
     sum.sales = history.sales;
-    sum.lots += history.lots;
+    retireHistoryStock(ctx, s);
+    // Stock: receipts over the last two months, dated relative to today so some
+    // lots are always close to expiry (and one has just expired).
+    sum.lots = loadDemoReceipts(ctx, s, resource(QStringLiteral("receipts.csv")));
     return sum;
 }
 

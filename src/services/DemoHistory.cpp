@@ -113,8 +113,8 @@ int receiveStock(Context ctx, const Session& manager, const std::vector<DemoProd
                 .bind(QStringLiteral(":q"), db::v64(qty.thousandths()))
                 .bind(QStringLiteral(":at"), at)
                 .exec();
-            stock.addMovement({p.id, lot.lastInsertId(), core::MovementKind::Receipt, qty, manager.userId, at,
-                               QStringLiteral("demo stock"), QStringLiteral("goods_receipt"), receipt});
+            stock.addMovement(db::Movement{p.id, lot.lastInsertId(), core::MovementKind::Receipt, qty, at, manager.userId,
+                                           QStringLiteral("demo stock"), db::StockRef{QStringLiteral("goods_receipt"), receipt}});
             ++lots;
         }
     }

@@ -5,6 +5,7 @@
 #include "SaleReader.h"
 #include "core/Errors.h"
 #include "db/Database.h"
+#include "db/StockRepository.h"
 
 namespace ocopos::services {
 
@@ -91,16 +92,11 @@ CheckReport IntegrityService::check(const Session& actor)
     CheckReport r;
     r.databaseProblems = m_ctx.db.integrityCheck();
     r.firstBad = checkJournal(r.entries);
-    db::Query ledger(m_ctx.db, QStringLiteral(
-        "SELECT l.id, l.lot_code, p.sku, l.on_hand, COALESCE((SELECT SUM(m.qty) FROM stock_movements m WHERE m.lot_id = l.id), 0) "
-        "AS ledger FROM lots l JOIN products p ON p.id = l.product_id WHERE l.on_hand <> "
-        "COALESCE((SELECT SUM(m.qty) FROM stock_movements m WHERE m.lot_id = l.id), 0) ORDER BY l.id"));
-    ledger.exec();
-    while (ledger.next())
-        r.ledgerProblems << QStringLiteral("lot %1 of %2: on hand %3, ledger %4")
-                                .arg(ledger.value(1).toString(), ledger.value(2).toString(),
-                                     QString::fromStdString(core::formatQuantity(core::Quantity::fromThousandths(ledger.value(3).toLongLong()))),
-                                     QString::fromStdString(core::formatQuantity(core::Quantity::fromThousandths(ledger.value(4).toLongLong()))));
+    for (const auto& m : db::StockRepository(m_ctx.db).ledgerMismatches())
+        r.ledgerProblems << QStringLiteral("%1%2: on hand %3, ledger %4 (%5)")
+                                .arg(m.sku, m.lotId ? QStringLiteral(" lot ") + m.lotCode : QString(),
+                                     QString::fromStdString(core::formatQuantity(m.cached)),
+                                     QString::fromStdString(core::formatQuantity(m.ledger)), m.what);
     r.ok = r.databaseProblems.isEmpty() && !r.firstBad && r.ledgerProblems.isEmpty();
     return r;
 }

@@ -4,6 +4,7 @@
 #include "Journal.h"
 #include "SaleReader.h"
 #include "SettingsService.h"
+#include "StockLedger.h"
 #include "ShiftService.h"
 #include "core/Errors.h"
 #include "db/Database.h"
@@ -105,7 +106,6 @@ ReturnResult ReturnService::returnItems(const Session& manager, const QString& r
     }
 
     db::SaleRepository counters(m_ctx.db);
-    db::StockRepository stock(m_ctx.db);
     const QString till = SettingsService(m_ctx).till();
     const QString number = QStringLiteral("%1-R%2").arg(till).arg(counters.nextNumber(till + QStringLiteral("/R")), 6, 10, QLatin1Char('0'));
     const QString nowIso = core::Clock::isoString(m_ctx.clock.now());
@@ -122,7 +122,6 @@ ReturnResult ReturnService::returnItems(const Session& manager, const QString& r
         .exec();
     const qint64 returnId = ins.lastInsertId();
     Money total;
-    db::Query pid(m_ctx.db, QStringLiteral("SELECT product_id FROM sale_lines WHERE id = :id"));
     for (const auto& [line, q] : plan) {
         const Returned before = alreadyReturned(m_ctx.db, line->lineId);
         const bool completes = before.qty + q == line->qty;
@@ -181,8 +180,9 @@ ReturnResult ReturnService::returnItems(const Session& manager, const QString& r
         for (const auto& b : backs)
             qtys.push_back(b.qty);
         const auto amounts = core::splitOverQuantities(now.refund, qtys);
-        pid.bind(QStringLiteral(":id"), line->lineId);
-        const qint64 productId = pid.scalar()->toLongLong();
+        StockLedger ledger(m_ctx);
+        db::StockRepository stock(m_ctx.db);
+        const db::StockRef ref{QStringLiteral("return"), returnId};
         for (std::size_t k = 0; k < backs.size(); ++k) {
             const auto& b = backs[k];
             db::Query rll(m_ctx.db, QStringLiteral("INSERT INTO return_line_lots (return_line_id, lot_id, producer_id, qty, "
@@ -193,11 +193,11 @@ ReturnResult ReturnService::returnItems(const Session& manager, const QString& r
                 .bind(QStringLiteral(":q"), db::v64(b.qty.thousandths()))
                 .bind(QStringLiteral(":a"), db::v64(amounts[k].dong()))
                 .exec();
-            stock.addMovement({productId, b.lotId, core::MovementKind::Return, b.qty, manager.userId, nowIso,
-                               reason, QStringLiteral("return"), returnId});
+            ledger.putBack(manager, line->productId, {core::LotTake{b.lotId.value_or(0), b.producerId, b.qty}},
+                           core::MovementKind::Return, ref, reason);
             if (damaged)
-                stock.addMovement({productId, b.lotId, core::MovementKind::WriteOff, -b.qty, manager.userId, nowIso,
-                                   QStringLiteral("returned damaged (%1)").arg(number), QStringLiteral("return"), returnId});
+                stock.addMovement(db::Movement{line->productId, b.lotId, core::MovementKind::WriteOff, -b.qty, nowIso,
+                                               manager.userId, QStringLiteral("returned damaged (%1)").arg(number), ref});
         }
     }
     db::Query up(m_ctx.db, QStringLiteral("UPDATE returns SET refund_vnd = :t WHERE id = :id"));

@@ -43,7 +43,7 @@ std::optional<SaleResult> SaleReader::byId(qint64 saleId)
     db::Query l(m_ctx.db, QStringLiteral(
         "SELECT l.id, l.line_no, l.sku, l.name, l.unit, l.sold_by, l.qty, l.unit_price_vnd, l.gross_vnd, "
         "l.line_discount_vnd, l.sale_discount_vnd, l.net_vnd, l.vat_rate, l.vat_vnd, o.code, o.name, l.supply, "
-        "l.commission_bp, l.commission_vnd, l.payout_vnd, l.unlotted, p.ocop_stars "
+        "l.commission_bp, l.commission_vnd, l.payout_vnd, l.unlotted, p.ocop_stars, l.product_id "
         "FROM sale_lines l JOIN producers o ON o.id = l.owner_id JOIN products p ON p.id = l.product_id "
         "WHERE l.sale_id = :id ORDER BY l.line_no"));
     l.bind(QStringLiteral(":id"), saleId).exec();
@@ -73,6 +73,7 @@ std::optional<SaleResult> SaleReader::byId(qint64 saleId)
         line.unlotted = l.value(20).toInt() == 1;
         if (!l.value(21).isNull())
             line.ocopStars = l.value(21).toInt();
+        line.productId = l.value(22).toLongLong();
         r.saleDiscount += line.saleDiscount;
         auto& row = rows.try_emplace(line.vatRate, core::VatRow{line.vatRate, {}, {}, {}}).first->second;
         row.amount += line.net;

@@ -14,7 +14,7 @@
 #include "core/VietQr.h"
 #include "db/Database.h"
 #include "db/SaleRepository.h"
-#include "db/StockRepository.h"
+#include "StockLedger.h"
 
 #include <QJsonDocument>
 
@@ -114,42 +114,8 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     db::TransactionGuard tx(m_ctx.db);
     const ShiftInfo shift = ShiftService(m_ctx).current();
     db::SaleRepository sales(m_ctx.db);
-    db::StockRepository stock(m_ctx.db);
     const QDate today = m_ctx.clock.today();
-    const QDateTime now = m_ctx.clock.now();
-    const QString nowIso = core::Clock::isoString(now);
-
-    // FEFO per line; two lines of one product draw on the same lots in turn.
-    struct LineAlloc {
-        std::vector<core::LotTake> takes;
-        Quantity unlotted;
-    };
-    std::vector<LineAlloc> allocs(p.lines.size());
-    std::map<qint64, std::vector<core::LotSnapshot>> lotsByProduct;
-    QStringList shortages;
-    for (std::size_t i = 0; i < p.lines.size(); ++i) {
-        const auto& l = p.lines[i];
-        auto& lots = lotsByProduct.try_emplace(l.productId, stock.lotSnapshots(l.productId)).first->second;
-        const core::FefoResult r = core::allocateFefo(lots, l.qty, today);
-        for (const auto& t : r.takes)
-            for (auto& s : lots)
-                if (s.lotId == t.lotId)
-                    s.onHand -= t.qty;
-        allocs[i].takes = r.takes;
-        if (r.shortBy.isPositive()) {
-            allocs[i].unlotted = r.shortBy;
-            shortages << QStringLiteral("%1: %2 wanted, %3 sellable%4")
-                             .arg(l.sku, QString::fromStdString(core::formatQuantity(l.qty)),
-                                  QString::fromStdString(core::formatQuantity(l.qty - r.shortBy)),
-                                  r.expiredOnHand.isPositive()
-                                      ? QStringLiteral(" (%1 expired, not for sale)")
-                                            .arg(QString::fromStdString(core::formatQuantity(r.expiredOnHand)))
-                                      : QString());
-        }
-    }
-    if (!shortages.empty() && !manager)
-        throw Conflict("not enough stock: " + shortages.join(QStringLiteral("; ")).toStdString()
-                       + "; a manager may override");
+    const QString nowIso = core::Clock::isoString(m_ctx.clock.now());
 
     db::SaleRow row;
     row.till = till;
@@ -166,13 +132,24 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     row.paid = paid.paid;
     row.change = paid.change;
     row.saleDiscount = request.discount;
-    if (manager && (p.priced.needsOverride() || !shortages.empty()))
+    if (manager && p.priced.needsOverride())
         row.overrideBy = manager->userId;
     const qint64 saleId = sales.insertSale(row);
 
+    // FEFO per line through the stock ledger (two lines of one product draw on the
+    // lots in turn). Short stock is a Conflict unless a manager overrides: then the
+    // shortfall is an "unlotted" take credited to the owner and flagged.
+    StockLedger ledger(m_ctx);
+    QStringList shortages;
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         const auto& l = p.lines[i];
         const auto& pl = p.priced.lines[i];
+        const auto takes = ledger.takeFefo(cashier, l.productId, l.qty, db::StockRef{QStringLiteral("sale"), saleId},
+                                           manager ? ShortStock::Unlotted : ShortStock::Refuse);
+        const bool unlotted = std::any_of(takes.begin(), takes.end(), [](const core::LotTake& t) { return t.lotId == 0; });
+        if (unlotted)
+            shortages << QStringLiteral("%1: %2 sold beyond stock")
+                             .arg(l.sku, QString::fromStdString(core::formatQuantity(takes.back().qty)));
         db::SaleLineRow lr;
         lr.lineNo = static_cast<int>(i + 1);
         lr.productId = l.productId;
@@ -195,28 +172,22 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
         lr.commissionPct = l.commission;
         lr.commission = pl.commission;
         lr.payout = pl.payout;
-        lr.unlotted = allocs[i].unlotted.isPositive();
+        lr.unlotted = unlotted;
         const qint64 lineId = sales.insertLine(saleId, lr);
-
         std::vector<Quantity> qtys;
-        for (const auto& t : allocs[i].takes)
+        for (const auto& t : takes)
             qtys.push_back(t.qty);
-        if (lr.unlotted)
-            qtys.push_back(allocs[i].unlotted);
         const auto amounts = core::splitOverQuantities(pl.net, qtys);
-        int seq = 0;
-        for (std::size_t k = 0; k < allocs[i].takes.size(); ++k) {
-            const auto& t = allocs[i].takes[k];
-            sales.insertAllocation(lineId, {++seq, t.lotId, t.producerId, t.qty, amounts[k]});
-            stock.addMovement({l.productId, t.lotId, core::MovementKind::Sale, -t.qty, cashier.userId, nowIso,
-                               QString(), QStringLiteral("sale"), saleId});
+        for (std::size_t k = 0; k < takes.size(); ++k) {
+            const auto& t = takes[k];
+            sales.insertAllocation(lineId, {static_cast<int>(k + 1), t.lotId ? std::optional<qint64>(t.lotId) : std::nullopt,
+                                            t.producerId, t.qty, amounts[k]});
         }
-        if (lr.unlotted) {
-            // Sold short under a manager's override: credited to the owner, flagged.
-            sales.insertAllocation(lineId, {++seq, std::nullopt, l.ownerId, allocs[i].unlotted, amounts.back()});
-            stock.addMovement({l.productId, std::nullopt, core::MovementKind::Sale, -allocs[i].unlotted, cashier.userId,
-                               nowIso, QStringLiteral("unlotted: manager override"), QStringLiteral("sale"), saleId});
-        }
+    }
+    if (manager && !shortages.isEmpty() && !row.overrideBy) {
+        row.overrideBy = manager->userId;
+        db::Query ovr(m_ctx.db, QStringLiteral("UPDATE sales SET override_by = :u WHERE id = :id"));
+        ovr.bind(QStringLiteral(":u"), manager->userId).bind(QStringLiteral(":id"), saleId).exec();
     }
 
     int seq = 0;
@@ -270,14 +241,13 @@ SaleResult SaleService::voidSale(const Session& manager, const QString& receiptN
         throw Conflict("sale " + receiptNo.toStdString() + " has returns and cannot be voided");
 
     const QString nowIso = core::Clock::isoString(m_ctx.clock.now());
-    db::StockRepository stock(m_ctx.db);
-    db::Query pid(m_ctx.db, QStringLiteral("SELECT product_id FROM sale_lines WHERE id = :id"));
+    StockLedger ledger(m_ctx);
     for (const auto& line : sale.lines) {
-        pid.bind(QStringLiteral(":id"), line.lineId);
-        const qint64 productId = pid.scalar()->toLongLong();
+        std::vector<core::LotTake> takes;
         for (const auto& lot : line.lots)
-            stock.addMovement({productId, lot.lotId, core::MovementKind::Void, lot.qty, manager.userId, nowIso,
-                               QStringLiteral("void of %1").arg(receiptNo), QStringLiteral("sale"), sale.saleId});
+            takes.push_back(core::LotTake{lot.lotId.value_or(0), 0, lot.qty});
+        ledger.putBack(manager, line.productId, takes, core::MovementKind::Void, db::StockRef{QStringLiteral("void"), sale.saleId},
+                       QStringLiteral("void of %1").arg(receiptNo));
     }
     db::Query up(m_ctx.db, QStringLiteral("UPDATE sales SET status = 'voided', voided_at = :at, voided_by = :u WHERE id = :id"));
     up.bind(QStringLiteral(":at"), nowIso).bind(QStringLiteral(":u"), manager.userId).bind(QStringLiteral(":id"), sale.saleId).exec();

@@ -50,6 +50,7 @@ struct SaleLotResult {
 
 struct SaleLineResult {
     qint64 lineId = 0;
+    qint64 productId = 0;
     int lineNo = 0;
     QString sku;
     QString name;

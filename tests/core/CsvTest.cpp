@@ -61,7 +61,7 @@ TEST(Csv, EveryBadRowIsReported)
     ASSERT_EQ(p.size(), 2u);
     EXPECT_EQ(p[0].line, 2);
     EXPECT_EQ(p[1].line, 4);
-    EXPECT_EQ(p[0].describe(), "line 2, has 1 cells, the header has 2");
+    EXPECT_EQ(p[0].describe(), "line 2, field row: has 1 cells, the header has 2");
 }
 
 TEST(Csv, MalformedQuotingAndEncoding)

@@ -40,8 +40,8 @@ qint64 addLot(TempStore& store, const QString& sku, const QString& lotCode, cons
         .bind(QStringLiteral(":at"), at)
         .exec();
     const qint64 lotId = lot.lastInsertId();
-    db::StockRepository(db).addMovement({productId, lotId, core::MovementKind::Receipt, q, adminId, at, QString(),
-                                         QStringLiteral("goods_receipt"), receiptId});
+    db::StockRepository(db).addMovement(db::Movement{productId, lotId, core::MovementKind::Receipt, q, at, adminId, QString(),
+                                                     db::StockRef{QStringLiteral("goods_receipt"), receiptId}});
     tx.commit();
     return lotId;
 }

@@ -4,11 +4,28 @@
 #include "services/CatalogService.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 #include <stdexcept>
 
 namespace ocopos::test {
+
+namespace {
+// Tests (and code they call) find the sources and the CLI through the
+// environment; fill it in from the build when ctest or the shell did not.
+const bool g_environment = [] {
+    if (qEnvironmentVariableIsEmpty("OCOPOS_SOURCE_DIR"))
+        qputenv("OCOPOS_SOURCE_DIR", OCOPOS_TEST_SOURCE_DIR);
+    if (qEnvironmentVariableIsEmpty("OCOPOS_CLI"))
+        qputenv("OCOPOS_CLI", OCOPOS_TEST_CLI);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // In-process tests create many users; the CLI tests keep the real cost.
+    services::AuthService::setFastHashingForTests(true);
+    return true;
+}();
+} // namespace
 
 TempStore::TempStore(const QString& now)
     : m_clock(core::parseIsoTime(now, "now"))
@@ -108,8 +125,47 @@ QString fromEnv(const char* name, const char* builtIn)
 }
 } // namespace
 
-QString cliPath() { return fromEnv("OCOPOS_CLI", OCOPOS_CLI_PATH); }
-QString saleWorkerPath() { return fromEnv("OCOPOS_SALE_WORKER", OCOPOS_SALE_WORKER_PATH); }
-QString sourceDir() { return fromEnv("OCOPOS_SOURCE_DIR", OCOPOS_SOURCE_DIR_PATH); }
+QString cliPath() { return fromEnv("OCOPOS_CLI", OCOPOS_TEST_CLI); }
+QString saleWorkerPath() { return fromEnv("OCOPOS_SALE_WORKER", OCOPOS_TEST_SALE_WORKER); }
+QString sourceDir() { return fromEnv("OCOPOS_SOURCE_DIR", OCOPOS_TEST_SOURCE_DIR); }
+
+QByteArray readTestData(const QString& name)
+{
+    QFile f(testData(name));
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read test data " + f.fileName().toStdString());
+    return f.readAll();
+}
+
+bool hasProblem(const std::vector<Problem>& problems, int line, const std::string& field, const std::string& part)
+{
+    for (const auto& p : problems)
+        if (p.line == line && p.field == field && p.why.find(part) != std::string::npos)
+            return true;
+    return false;
+}
+
+std::string describeAll(const std::vector<Problem>& problems)
+{
+    std::string out;
+    for (const auto& p : problems)
+        out += p.describe() + "\n";
+    return out.empty() ? std::string("(no problems)") : out;
+}
+
+qint64 countRows(db::Database& db, const QString& table)
+{
+    db::Query q(db, QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return q.scalar()->toLongLong();
+}
+
+std::vector<std::string> databaseBackends()
+{
+    std::vector<std::string> out{"sqlite"};
+    for (const auto& b : qEnvironmentVariable("OCOPOS_TEST_BACKENDS").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (b.trimmed() != QLatin1String("sqlite"))
+            out.push_back(b.trimmed().toStdString());
+    return out;
+}
 
 } // namespace ocopos::test

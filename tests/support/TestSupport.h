@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Errors.h"
 #include "db/Database.h"
 #include "services/Session.h"
 
@@ -11,6 +12,12 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+/// GoogleTest prints QStrings as text, not as arrays of UTF-16 units.
+inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdString() << '"'; }
 
 namespace ocopos::test {
 
@@ -57,6 +64,34 @@ CliResult runCli(const QStringList& args, const QProcessEnvironment& env = QProc
 
 /// Path to a file under tests/data.
 QString testData(const QString& name);
+/// The bytes of a file under tests/data (throws when it can't be read).
+QByteArray readTestData(const QString& name);
+
+/// Runs `f` and returns the problems of the ValidationError it throws; empty
+/// when it throws none. Other exceptions pass through.
+template <typename F>
+std::vector<Problem> problemsOf(F&& f)
+{
+    try {
+        f();
+    } catch (const ValidationError& e) {
+        return e.problems();
+    }
+    return {};
+}
+
+/// True if some problem is on `line`, names `field`, and its reason contains `part`.
+bool hasProblem(const std::vector<Problem>& problems, int line, const std::string& field,
+                const std::string& part = std::string());
+/// Every problem, one per line, for assertion messages.
+std::string describeAll(const std::vector<Problem>& problems);
+
+/// SELECT COUNT(*) FROM table.
+qint64 countRows(db::Database& db, const QString& table);
+
+/// Database backends the db tests run on: "sqlite", plus any named in
+/// $OCOPOS_TEST_BACKENDS (comma-separated) once the code supports them.
+std::vector<std::string> databaseBackends();
 
 /// The built programs (an environment variable of the same name overrides).
 QString cliPath();          ///< $OCOPOS_CLI

@@ -1,0 +1,323 @@
+#pragma once
+
+// The plain data each printed document is made from. Services fill these from
+// the database; printing only lays them out. Every amount is computed before it
+// gets here (printing never does money arithmetic): totals are fields, not sums.
+
+#include "core/Domain.h"
+#include "core/Money.h"
+#include "core/Quantity.h"
+#include "core/Vat.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ocopos::printing {
+
+using core::BasisPoints;
+using core::Money;
+using core::Quantity;
+using core::VatRate;
+
+/// A bank account for VietQR transfers. Empty `bin` or `account` means none.
+struct BankAccount {
+    QString bin;         ///< 6-digit NAPAS BIN, e.g. "970436"
+    QString account;     ///< account number
+    QString accountName; ///< holder, as the bank spells it (often without marks)
+    QString bankName;    ///< "Vietcombank", shown next to the number
+
+    bool isSet() const { return !bin.isEmpty() && !account.isEmpty(); }
+};
+
+/// The store, from settings, at the top of every document.
+struct StoreInfo {
+    QString name;
+    QString address;
+    QString taxCode;
+    QString phone;
+    BankAccount bank;
+    QString receiptFooter; ///< printed at the end of sale receipts ("Cảm ơn quý khách!")
+};
+
+/// One VAT rate's totals; amounts include VAT (prices are VAT-inclusive).
+struct VatSummaryRow {
+    VatRate rate = VatRate::kct();
+    Money amount;    ///< VAT-inclusive
+    Money vat;
+    Money netOfVat;  ///< amount before VAT (amount − vat)
+};
+
+/// Units of stock from one lot, credited to the producer who made that lot.
+struct LotCredit {
+    QString lotCode;
+    QString producerName; ///< "Hộ Nguyễn Văn Hải"
+    Quantity quantity;
+};
+
+// ---- Sale receipt ----------------------------------------------------------
+
+struct ReceiptLine {
+    QString name;               ///< product name at the time of sale
+    QString unit;               ///< "chai 500ml", "kg"
+    bool byWeight = false;      ///< quantity is a weight: printed "0,350 kg × 450.000 ₫/kg"
+    Quantity quantity;
+    Money unitPrice;            ///< VAT-inclusive
+    Money gross;                ///< round(unit price × quantity)
+    Money lineDiscount;         ///< given on this line (≥ 0)
+    std::optional<BasisPoints> lineDiscountPercent; ///< when the discount was a percentage
+    Money net;                  ///< after line discount and its share of the sale discount
+    VatRate vat = VatRate::kct();
+    std::vector<LotCredit> lots; ///< where the units came from (producer and lot)
+    int ocopStars = 0;          ///< 3, 4, 5 or 0 for none
+};
+
+struct PaymentLine {
+    core::PaymentMethod method = core::PaymentMethod::Cash;
+    Money amount;               ///< for cash, what was tendered
+    QString reference;          ///< card slip or transfer reference
+    std::string vietQrPayload;  ///< the VietQR shown for a bank transfer (printed as a QR)
+};
+
+struct ReceiptData {
+    StoreInfo store;
+    QString receiptNo;          ///< "Q01-000017"
+    QDateTime time;
+    QString till;
+    QString cashier;            ///< display name
+    std::vector<ReceiptLine> lines;
+    Money gross;                ///< sum of line gross
+    Money lineDiscounts;        ///< sum of line discounts
+    Money saleDiscount;         ///< discount on the whole sale
+    std::optional<BasisPoints> saleDiscountPercent;
+    Money total;                ///< amount due
+    std::vector<VatSummaryRow> vat;
+    std::vector<PaymentLine> payments;
+    Money paid;
+    Money change;
+    QString journalHash;        ///< hex SHA-256 of the journal entry (the first 12 are printed)
+    bool reprint = false;       ///< prints "BẢN IN LẠI"
+};
+
+// ---- Return and void slips ---------------------------------------------------
+
+struct ReturnSlipLine {
+    QString name;
+    QString unit;
+    bool byWeight = false;
+    Quantity quantity;          ///< returned
+    Money refund;               ///< VAT-inclusive
+    VatRate vat = VatRate::kct();
+    std::vector<LotCredit> lots; ///< lots the units went back to
+};
+
+struct ReturnSlipData {
+    StoreInfo store;
+    QString returnNo;
+    QString originalReceiptNo;
+    QDateTime originalTime;
+    QDateTime time;
+    QString till;
+    QString manager;            ///< who authorised it
+    QString reason;
+    bool damaged = false;       ///< written off instead of going back on the shelf
+    std::vector<ReturnSlipLine> lines;
+    Money totalRefund;
+    std::vector<VatSummaryRow> vat; ///< VAT refunded per rate
+    core::PaymentMethod refundMethod = core::PaymentMethod::Cash;
+    QString journalHash;
+};
+
+struct VoidSlipLine {
+    QString name;
+    Quantity quantity;
+    bool byWeight = false;
+    QString unit;
+    Money net;
+};
+
+struct VoidSlipData {
+    StoreInfo store;
+    QString receiptNo;          ///< the voided sale
+    QDateTime saleTime;
+    QDateTime voidTime;
+    QString till;
+    QString cashier;            ///< who rang up the sale
+    QString manager;            ///< who voided it
+    QString reason;
+    std::vector<VoidSlipLine> lines;
+    Money total;
+    std::vector<PaymentLine> payments; ///< what is given back
+    QString journalHash;
+};
+
+// ---- Z (or X) report -----------------------------------------------------------
+
+struct PaymentTotal {
+    core::PaymentMethod method = core::PaymentMethod::Cash;
+    int count = 0;
+    Money amount;
+};
+
+struct ZReportData {
+    StoreInfo store;
+    bool closing = true;        ///< Z (closing) report; false prints an X (mid-shift) report
+    QString shiftId;
+    QString till;
+    QString openedBy;
+    QString closedBy;
+    QDateTime openedAt;
+    QDateTime closedAt;         ///< for an X report, when it was printed
+    int salesCount = 0;
+    int voidCount = 0;
+    int returnCount = 0;
+    QString firstReceiptNo;
+    QString lastReceiptNo;
+    Money grossSales;           ///< before discounts
+    Money discounts;
+    Money netSales;             ///< completed sales, after discounts
+    Money voidedTotal;
+    Money returnsTotal;         ///< refunded
+    std::vector<PaymentTotal> payments;
+    std::vector<VatSummaryRow> vat;
+    Money openingFloat;
+    Money cashSales;
+    Money cashRefunds;
+    Money expectedCash;         ///< float + cash sales − cash refunds
+    std::optional<Money> countedCash; ///< absent on an X report
+    std::optional<Money> variance;    ///< counted − expected
+    QString journalHash;        ///< the last journal entry of the shift
+};
+
+// ---- Goods receipt note --------------------------------------------------------
+
+/// A producer (cooperative, household, enterprise) as printed on documents.
+struct PartyInfo {
+    QString code;
+    QString name;
+    QString taxCode;
+    QString address;
+    QString phone;
+    BankAccount bank;
+};
+
+struct GoodsReceiptLine {
+    QString sku;
+    QString name;
+    QString unit;
+    QString lotCode;
+    QString producerName;       ///< the household or producer who made the lot
+    std::optional<QDate> productionDate;
+    std::optional<QDate> expiryDate;
+    Quantity quantity;
+    std::optional<Money> unitCost; ///< purchased goods; consignment has none
+    std::optional<Money> lineCost;
+    core::Supply supply = core::Supply::Consignment;
+};
+
+struct GoodsReceiptNoteData {
+    StoreInfo store;
+    QString noteNo;
+    QDateTime receivedAt;
+    QString receivedBy;
+    PartyInfo supplier;
+    QString deliveredBy;        ///< the person who brought the goods (signs)
+    std::vector<GoodsReceiptLine> lines;
+    Money totalCost;            ///< of purchased lines
+    QString note;
+};
+
+// ---- Settlement statement --------------------------------------------------------
+
+struct SettlementLine {
+    QString sku;
+    QString name;
+    QString unit;
+    core::Supply supply = core::Supply::Consignment;
+    Quantity quantity;          ///< sold, net of returns
+    Money net;                  ///< sales after discounts, returns already subtracted
+    Money returns;              ///< refunded (positive)
+    std::optional<BasisPoints> commissionPercent;
+    Money commission;           ///< consignment only
+    Money payout;               ///< consignment only: net − commission
+};
+
+struct HouseholdShare {
+    QString producerCode;
+    QString name;
+    Quantity quantity;
+    Money net;
+    Money returns;
+    Money payout;
+};
+
+struct SettlementTotals {
+    Money net;
+    Money returns;
+    Money commission;
+    Money payout;
+};
+
+struct SettlementStatementData {
+    StoreInfo store;
+    PartyInfo producer;         ///< the owner being settled with
+    QString statementNo;
+    QDate from;
+    QDate to;
+    QDateTime issuedAt;
+    bool finalized = false;     ///< a draft prints "BẢN NHÁP"
+    std::vector<SettlementLine> lines;
+    std::vector<HouseholdShare> households;
+    SettlementTotals consignment;
+    SettlementTotals purchased;
+    SettlementTotals total;     ///< payout here is what the store pays the producer
+    QString place;              ///< for the date line above the signatures ("Hạ Long")
+};
+
+// ---- Sales report ----------------------------------------------------------------
+
+enum class SalesGroupBy { Day, Product, Category, VatRate, PaymentMethod, Cashier, Producer, Owner };
+
+struct SalesReportRow {
+    QString key;                ///< the group: a date, SKU, rate, method, name...
+    QString label;              ///< a readable name for the key, if different (product name)
+    std::optional<Quantity> quantity; ///< where it applies
+    Money gross;
+    Money discount;
+    Money net;
+    Money vat;
+    Money returns;
+    Money commission;
+    Money payout;
+    int receipts = 0;
+};
+
+struct SalesReportData {
+    StoreInfo store;
+    QDate from;
+    QDate to;
+    SalesGroupBy groupBy = SalesGroupBy::Day;
+    QDateTime generatedAt;
+    QString scope;              ///< e.g. the cooperative a cooperative user is limited to
+    std::vector<SalesReportRow> rows;
+    SalesReportRow totals;
+};
+
+// ---- Shelf labels ----------------------------------------------------------------
+
+struct ShelfLabelData {
+    QString name;
+    QString unit;               ///< "chai 500ml"; for goods sold by weight, "kg"
+    Money price;                ///< VAT-inclusive; per kg when sold by weight
+    bool byWeight = false;      ///< prints "/kg" after the price
+    int ocopStars = 0;
+    QString ean13;              ///< 13 digits, or empty
+    QString sku;                ///< printed as Code 128 when there is no EAN-13
+    QString producerName;       ///< small print under the name, optional
+};
+
+} // namespace ocopos::printing

@@ -1,0 +1,262 @@
+// The till at chain scale (issue 8): cold start to "ready to scan", barcode →
+// priced cart line, search as you type (index and the SQL path side by side) on a
+// generated store. Usage: bench_scale --products=N [--dir=/tmp/ocopos-bench]
+// [benchmark flags]. The store is generated once into DIR/store-N.db and reused.
+// Latency benchmarks time every call and report p50/p99 (µs) as counters.
+#include "generator/StoreGenerator.h"
+
+#include "core/Cart.h"
+#include "core/Clock.h"
+#include "db/Database.h"
+#include "services/CatalogService.h"
+#include "services/ProductSearchIndex.h"
+#include "services/SettingsService.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <string>
+
+using namespace ocopos;
+
+namespace {
+
+int g_products = 300'000;
+QString g_store;
+const core::FixedClock g_clock(core::parseIsoTime(QStringLiteral("2026-11-28T09:00:00+07:00"), "now"));
+
+services::Session manager()
+{
+    services::Session s;
+    s.userId = 1;
+    s.username = QStringLiteral("admin");
+    s.role = core::Role::Admin;
+    return s;
+}
+
+// 3–12 characters, no accents, as a cashier types them: growing prefixes of real
+// words, two-word queries, producer and place names, SKU digits, and misses.
+std::vector<QString> searchQueries()
+{
+    const char* typed[] = {"nuo", "nuoc", "nuoc m", "nuoc mam", "nuoc mam ca", "nuoc mam phu", "mat", "mat on", "mat ong",
+                           "mat ong rung", "tra", "tra hoa", "tra hoa v", "tra hoa vang", "cha m", "cha muc", "cha muc ha",
+                           "mien", "mien dong", "banh da", "che shan", "ca phe", "ca phe dak", "hat dieu", "gao st",
+                           "gao st25", "nam linh", "mang kho", "mam tom", "ruou ngo", "ruou tao", "sam ngoc", "toi co don",
+                           "vai thieu", "nhan long", "keo dua", "banh pia", "tom kho", "muc mot", "hong treo", "atiso",
+                           "cao atiso", "que", "dau tram", "ca cao", "sua chua", "phu quoc", "ba che", "ha long",
+                           "cai rong", "moc chau", "da lat", "ben tre", "huu co", "dac biet", "500ml", "hu 250",
+                           "mam ha long", "tra ba che", "sp0012", "sp12345", "htx-0042", "nguyen van", "ho tran",
+                           "banh trang", "lap xuong", "kho ca dua", "mut gung", "tinh bot", "sa chanh", "xoai cat",
+                           "zzq", "qwxyz", "nuoc xyz", "bun bo hue", "phoo", "matong"};
+    std::vector<QString> out;
+    for (const char* t : typed)
+        out.push_back(QString::fromLatin1(t));
+    return out;
+}
+
+// Wall time and this thread's CPU time: on a shared machine the wall p99 carries
+// the scheduler's waits, the CPU p99 is the work itself.
+void percentiles(benchmark::State& state, std::vector<double>& us);
+
+struct Samples {
+    std::vector<double> wall, cpu;
+};
+
+void percentiles(benchmark::State& state, Samples& s)
+{
+    percentiles(state, s.wall);
+    std::sort(s.cpu.begin(), s.cpu.end());
+    if (!s.cpu.empty()) {
+        state.counters["cpu_p50_us"] = s.cpu[s.cpu.size() / 2];
+        state.counters["cpu_p99_us"] = s.cpu[std::min(s.cpu.size() - 1, s.cpu.size() * 99 / 100)];
+    }
+}
+
+void percentiles(benchmark::State& state, std::vector<double>& us)
+{
+    if (us.empty())
+        return;
+    std::sort(us.begin(), us.end());
+    const auto at = [&](double p) { return us[std::min(us.size() - 1, static_cast<std::size_t>(p * static_cast<double>(us.size())))]; };
+    state.counters["p50_us"] = at(0.50);
+    state.counters["p99_us"] = at(0.99);
+    state.counters["max_us"] = us.back();
+}
+
+double threadCpuUs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
+}
+
+template <typename F>
+void sample(Samples& s, F&& f)
+{
+    const double c0 = threadCpuUs();
+    const auto t0 = std::chrono::steady_clock::now();
+    f();
+    s.wall.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+    s.cpu.push_back(threadCpuUs() - c0);
+}
+
+template <typename F>
+double timeUs(F&& f)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
+}
+
+long vmHwmKb()
+{
+    std::ifstream f("/proc/self/status");
+    std::string k;
+    long v = 0;
+    while (f >> k)
+        if (k == "VmHWM:" && (f >> v))
+            return v;
+    return 0;
+}
+
+// Open + migrate check + due price changes + settings + the search index + the
+// first scan: what the till does before the cashier can sell.
+void BM_ColdStartReadyToScan(benchmark::State& state)
+{
+    std::vector<double> indexMs;
+    for (auto _ : state) {
+        db::Database database(g_store);
+        services::Context ctx{database, g_clock};
+        services::ProductSearchIndex index;
+        services::CatalogService catalog(ctx, &index);
+        catalog.applyDueChanges();
+        services::SettingsService(ctx).scaleConfig();
+        indexMs.push_back(timeUs([&] { index.reload(database); }) / 1000.0);
+        benchmark::DoNotOptimize(catalog.resolveCode(bench::generatedBarcode(g_products / 2)));
+        state.counters["index_MB"] = static_cast<double>(index.memoryBytes()) / 1e6;
+    }
+    std::sort(indexMs.begin(), indexMs.end());
+    state.counters["index_build_ms"] = indexMs[indexMs.size() / 2];
+    state.counters["VmHWM_MB"] = static_cast<double>(vmHwmKb()) / 1024.0;
+}
+
+void BM_ScanToCartLine(benchmark::State& state)
+{
+    db::Database database(g_store);
+    services::Context ctx{database, g_clock};
+    services::CatalogService catalog(ctx);
+    const auto threshold = services::SettingsService(ctx).discountOverrideThreshold();
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> pick(1, g_products);
+    Samples us;
+    for (auto _ : state) {
+        const QString code = bench::generatedBarcode(pick(rng));
+        sample(us, [&] {
+            const auto scan = catalog.resolveCode(code);
+            core::CartLine l;
+            l.productId = scan.product.id;
+            l.sku = scan.product.sku;
+            l.name = scan.product.name;
+            l.unit = scan.product.unit;
+            l.soldBy = scan.product.soldBy;
+            l.unitPrice = scan.product.price;
+            l.vat = scan.product.vat;
+            l.qty = scan.product.soldBy == core::SoldBy::Weight ? core::Quantity::fromThousandths(350)
+                                                                : core::Quantity::fromThousandths(1000);
+            l.ownerId = scan.product.ownerId;
+            l.ownerCode = scan.product.ownerCode;
+            l.supply = scan.product.supply;
+            l.commission = catalog.commissionFor(scan.product);
+            benchmark::DoNotOptimize(core::priceCart({l}, core::Discount::none(), threshold));
+        });
+    }
+    percentiles(state, us);
+}
+
+void BM_SearchAsYouTypeIndex(benchmark::State& state)
+{
+    db::Database database(g_store);
+    services::Context ctx{database, g_clock};
+    services::ProductSearchIndex index;
+    index.reload(database);
+    services::CatalogService catalog(ctx, &index);
+    const auto queries = searchQueries();
+    const auto actor = manager();
+    Samples us;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const QString& q = queries[i++ % queries.size()];
+        sample(us, [&] { benchmark::DoNotOptimize(catalog.listProducts(actor, q, QString(), 20)); });
+    }
+    percentiles(state, us);
+}
+
+// The SQL path of before (LIKE '%w%' on every row, ICU sort of every match) on a
+// sample of the queries, for the ratio.
+void BM_SearchAsYouTypeSql(benchmark::State& state)
+{
+    db::Database database(g_store);
+    services::Context ctx{database, g_clock};
+    services::CatalogService catalog(ctx);
+    const auto all = searchQueries();
+    std::vector<QString> queries;
+    for (std::size_t k = 0; k < all.size(); k += 7)
+        queries.push_back(all[k]);
+    const auto actor = manager();
+    Samples us;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const QString& q = queries[i++ % queries.size()];
+        sample(us, [&] { benchmark::DoNotOptimize(catalog.listProducts(actor, q, QString(), 20)); });
+    }
+    percentiles(state, us);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QString dir = QStringLiteral("/tmp/ocopos-bench");
+    std::vector<char*> rest;
+    for (int k = 0; k < argc; ++k) {
+        const std::string a = argv[k];
+        if (a.rfind("--products=", 0) == 0)
+            g_products = std::stoi(a.substr(11));
+        else if (a.rfind("--dir=", 0) == 0)
+            dir = QString::fromStdString(a.substr(6));
+        else
+            rest.push_back(argv[k]);
+    }
+    QDir().mkpath(dir);
+    g_store = QStringLiteral("%1/store-%2.db").arg(dir).arg(g_products);
+    bench::StoreSpec spec;
+    spec.products = g_products;
+    const auto t0 = std::chrono::steady_clock::now();
+    if (bench::ensureStore(g_store, spec))
+        std::fprintf(stderr, "generated %s in %.1f s\n", qPrintable(g_store),
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+
+    const int iters = g_products >= 100'000 ? 3 : 10;
+    benchmark::RegisterBenchmark("ColdStartReadyToScan", BM_ColdStartReadyToScan)
+        ->Iterations(iters)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("ScanToCartLine", BM_ScanToCartLine)->Iterations(20'000)->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("SearchAsYouTypeIndex", BM_SearchAsYouTypeIndex)
+        ->Iterations(static_cast<benchmark::IterationCount>(searchQueries().size() * 20))->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("SearchAsYouTypeSql", BM_SearchAsYouTypeSql)
+        ->Iterations(g_products >= 100'000 ? 6 : 33)->Unit(benchmark::kMillisecond);
+
+    int n = static_cast<int>(rest.size());
+    benchmark::Initialize(&n, rest.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,143 @@
+// Logging in with the PIN pad and the keyboard, lockouts, and the screens each role gets.
+#include "UiFixture.h"
+
+#include "services/AuthService.h"
+#include "ui/CashierScreen.h"
+#include "ui/LoginScreen.h"
+#include "ui/MainWindow.h"
+#include "ui/ProductTableModel.h"
+#include "ui/ProductsScreen.h"
+#include "ui/ScanBox.h"
+#include "ui/UserListModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+
+using namespace ocopos;
+using namespace ocopos::test;
+
+namespace {
+
+void pickUser(ui::LoginScreen* login, const QString& username)
+{
+    const int row = login->userModel()->rowOf(username);
+    ASSERT_GE(row, 0) << username.toStdString();
+    const QRect r = login->userList()->visualRect(login->userModel()->index(row));
+    QTest::mouseClick(login->userList()->viewport(), Qt::LeftButton, Qt::NoModifier, r.center());
+}
+
+void typeOnPad(ui::LoginScreen* login, const QString& pin)
+{
+    for (QChar c : pin) {
+        auto* b = login->findChild<QPushButton*>(QStringLiteral("pin_") + c);
+        ASSERT_NE(b, nullptr);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+}
+
+} // namespace
+
+TEST_F(UiTest, CashierLogsInWithThePinPadAndGetsTheCashierScreen)
+{
+    ui::MainWindow w(store.ctx(), ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    auto* login = w.loginScreen();
+    pickUser(login, QStringLiteral("thu"));
+    typeOnPad(login, QStringLiteral("1112"));
+    QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("pin_back")), Qt::LeftButton);
+    typeOnPad(login, QStringLiteral("1"));
+    EXPECT_EQ(login->pinField()->text(), QStringLiteral("1111"));
+    click(login->loginButton());
+    ASSERT_TRUE(w.session());
+    EXPECT_EQ(w.session()->username, QStringLiteral("thu"));
+    EXPECT_EQ(w.navigation(), (QStringList{QStringLiteral("cashier"), QStringLiteral("shift")}));
+    auto* cashierScreen = qobject_cast<ui::CashierScreen*>(w.currentScreen());
+    ASSERT_NE(cashierScreen, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), cashierScreen->scanBox());
+    click(w.findChild<QPushButton*>(QStringLiteral("logout")));
+    EXPECT_FALSE(w.session());
+}
+
+TEST_F(UiTest, WrongPinsTellTheUserAndLockOut)
+{
+    ui::MainWindow w(store.ctx(), ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    auto* login = w.loginScreen();
+    pickUser(login, QStringLiteral("ql"));
+    QTest::keyClicks(login->pinField(), QStringLiteral("9999"));
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    EXPECT_FALSE(w.session());
+    EXPECT_TRUE(login->messageLabel()->isVisible());
+    EXPECT_EQ(login->messageLabel()->text(), QStringLiteral("Wrong user or PIN."));
+    EXPECT_TRUE(login->pinField()->text().isEmpty());
+    for (int i = 1; i < services::AuthService::kMaxFailures; ++i) {
+        QTest::keyClicks(login->pinField(), QStringLiteral("9999"));
+        QTest::keyClick(login->pinField(), Qt::Key_Return);
+    }
+    QTest::keyClicks(login->pinField(), QStringLiteral("2222"));  // the right PIN, too late
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    EXPECT_FALSE(w.session());
+    EXPECT_EQ(login->messageLabel()->text(), QStringLiteral("Locked after too many wrong PINs: try again in 5 minute(s)."));
+    const int row = login->userModel()->rowOf(QStringLiteral("ql"));
+    EXPECT_TRUE(login->userModel()->index(row).data().toString().contains(QStringLiteral("locked")));
+}
+
+TEST_F(UiTest, EachRoleSeesItsScreensAndACooperativeOnlyItsOwn)
+{
+    store.addUser(QStringLiteral("coop"), core::Role::Cooperative, QStringLiteral("HTX-A"), QStringLiteral("3333"));
+    ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
+    ui::MainWindow w(store.ctx(), registry, printer);
+    showActive(&w);
+    auto* login = w.loginScreen();
+    pickUser(login, QStringLiteral("coop"));
+    QTest::keyClicks(login->pinField(), QStringLiteral("3333"));  // the keyboard works as well as the pad
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    ASSERT_TRUE(w.session());
+    EXPECT_EQ(w.navigation(), QStringList{QStringLiteral("products")});
+    EXPECT_EQ(w.screen(QStringLiteral("cashier")), nullptr);
+    EXPECT_FALSE(w.showScreen(QStringLiteral("cashier")));
+    auto* products = qobject_cast<ui::ProductsScreen*>(w.currentScreen());
+    ASSERT_NE(products, nullptr);
+    ASSERT_EQ(products->model()->rowCount(), 2);  // HTX-A's two products only
+    for (int r = 0; r < 2; ++r)
+        EXPECT_EQ(products->model()->productAt(r)->ownerCode, QStringLiteral("HTX-A"));
+    QTest::keyClicks(products->searchField(), QStringLiteral("tra hoa vang"));  // another cooperative's product
+    products->refresh();
+    EXPECT_EQ(products->model()->rowCount(), 0);
+    w.logout();
+
+    pickUser(login, QStringLiteral("ql"));
+    QTest::keyClicks(login->pinField(), QStringLiteral("2222"));
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    EXPECT_EQ(w.navigation(), (QStringList{QStringLiteral("cashier"), QStringLiteral("shift"), QStringLiteral("returns"),
+                                           QStringLiteral("products")}));
+    w.logout();
+
+    // A screen provided later appears for the roles it is meant for.
+    ASSERT_TRUE(registry.provide(QStringLiteral("reports"), [](const ui::ScreenEnv&, QWidget* parent) { return new QLabel(parent); }));
+    EXPECT_FALSE(registry.provide(QStringLiteral("no-such-screen"), {}));
+    EXPECT_EQ(registry.visibleFor(cashier).size(), 2u);
+    auto coop = services::AuthService(store.ctx()).login(QStringLiteral("coop"), QStringLiteral("3333"));
+    ASSERT_EQ(registry.visibleFor(coop).size(), 2u);
+    EXPECT_EQ(registry.visibleFor(coop)[1]->key, QStringLiteral("reports"));
+    EXPECT_EQ(registry.visibleFor(manager).size(), 5u);
+}
+
+TEST_F(UiTest, TheLoginScreenSwitchesLanguage)
+{
+    ui::MainWindow w(store.ctx(), ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    QTest::mouseClick(w.loginScreen()->findChild<QPushButton*>(QStringLiteral("langVi")), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Đăng nhập"));
+    auto* login = w.loginScreen();
+    login->selectUser(QStringLiteral("thu"));
+    QTest::keyClicks(login->pinField(), QStringLiteral("1111"));
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    EXPECT_EQ(w.findChild<QPushButton*>(QStringLiteral("nav_cashier"))->text(), QStringLiteral("Thu ngân"));
+    w.logout();
+    QTest::mouseClick(w.loginScreen()->findChild<QPushButton*>(QStringLiteral("langEn")), Qt::LeftButton);
+    EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Log in"));
+}

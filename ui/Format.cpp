@@ -1,0 +1,153 @@
+#include "Format.h"
+
+#include "core/Errors.h"
+#include "core/Logging.h"
+#include "db/DbError.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <spdlog/spdlog.h>
+
+namespace ocopos::ui {
+
+namespace {
+/// The translation context of these texts.
+struct Format {
+    Q_DECLARE_TR_FUNCTIONS(ocopos::ui::Format)
+};
+} // namespace
+
+QString money(core::Money m) { return QString::fromStdString(core::formatVnd(m)); }
+
+QString quantity(core::Quantity q, core::SoldBy soldBy)
+{
+    const QString n = QString::fromStdString(core::formatQuantity(q));
+    return soldBy == core::SoldBy::Weight ? n + QStringLiteral(" kg") : n;
+}
+
+QString discount(const core::Discount& d)
+{
+    switch (d.kind) {
+    case core::Discount::Kind::None:
+        return {};
+    case core::Discount::Kind::Percent:
+        return d.value == 0 ? QString()
+                            : QStringLiteral("−%1 %").arg(QString::fromStdString(core::formatPercent(core::BasisPoints{d.value})));
+    case core::Discount::Kind::Amount:
+        return d.value == 0 ? QString() : QStringLiteral("−") + money(core::Money(d.value));
+    }
+    return {};
+}
+
+QString roleName(core::Role role)
+{
+    switch (role) {
+    case core::Role::Admin: return Format::tr("Administrator");
+    case core::Role::Manager: return Format::tr("Manager");
+    case core::Role::Cashier: return Format::tr("Cashier");
+    case core::Role::Cooperative: return Format::tr("Cooperative");
+    }
+    return {};
+}
+
+QString shortProducerName(const QString& name)
+{
+    static const std::pair<QString, QString> forms[] = {
+        {QStringLiteral("Công ty TNHH MTV "), QStringLiteral("Cty ")}, {QStringLiteral("Công ty TNHH "), QStringLiteral("Cty ")},
+        {QStringLiteral("Công ty cổ phần "), QStringLiteral("Cty ")},  {QStringLiteral("Công ty CP "), QStringLiteral("Cty ")},
+        {QStringLiteral("Công ty "), QStringLiteral("Cty ")},          {QStringLiteral("Hợp tác xã "), QStringLiteral("HTX ")},
+        {QStringLiteral("Tổ hợp tác "), QStringLiteral("THT ")},
+    };
+    QString out = name.trimmed();
+    for (const auto& [longForm, shortForm] : forms) {
+        if (out.startsWith(longForm, Qt::CaseInsensitive)) {
+            out = shortForm + out.mid(longForm.size());
+            break;
+        }
+    }
+    const qsizetype bracket = out.indexOf(QLatin1String(" ("));
+    if (bracket > 0 && out.endsWith(QLatin1Char(')')))
+        out.truncate(bracket);
+    return out;
+}
+
+QString paymentMethodName(core::PaymentMethod method)
+{
+    switch (method) {
+    case core::PaymentMethod::Cash: return Format::tr("Cash");
+    case core::PaymentMethod::Card: return Format::tr("Card");
+    case core::PaymentMethod::BankQr: return Format::tr("Bank transfer (VietQR)");
+    }
+    return {};
+}
+
+core::Money parseAmount(const QString& text)
+{
+    QString t = text.trimmed();
+    t.remove(QChar(0x20AB)).remove(QLatin1Char(' ')).remove(QChar(0x00A0));
+    if (t.endsWith(QLatin1Char('k'), Qt::CaseInsensitive)) {
+        t.chop(1);
+        t.remove(QLatin1Char('.'));
+        t += QStringLiteral("000");  // thousands, written the way cashiers say them
+    }
+    if (t.isEmpty())
+        throw ValidationError("amount", "is empty");
+    const core::Money m = core::parseMoney(t.toStdString(), "amount");
+    if (m.isNegative())
+        throw ValidationError("amount", "cannot be negative");
+    return m;
+}
+
+core::Quantity parseQty(const QString& text)
+{
+    QString t = text.trimmed();
+    t.replace(QLatin1Char(','), QLatin1Char('.'));
+    return core::parseQuantity(t.toStdString(), "qty");
+}
+
+core::Discount parseDiscount(const QString& text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return core::Discount::none();
+    if (t.endsWith(QLatin1Char('%'))) {
+        t.chop(1);
+        t = t.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+        return core::Discount::percent(core::parsePercent(t.toStdString(), "discount"));
+    }
+    const core::Money m = parseAmount(t);
+    return m.isZero() ? core::Discount::none() : core::Discount::amount(m);
+}
+
+QString errorText(const std::exception& e)
+{
+    core::logger("ui")->info("shown to the user: {}", e.what());
+    const QString detail = QString::fromUtf8(e.what());
+    if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {
+        QStringList parts;
+        for (const auto& p : v->problems())
+            parts << QString::fromStdString(p.describe());
+        return Format::tr("Not valid: %1").arg(parts.join(QStringLiteral("; ")));
+    }
+    if (dynamic_cast<const NotFound*>(&e))
+        return Format::tr("Not found: %1").arg(detail);
+    if (dynamic_cast<const AuthError*>(&e)) {
+        static const QRegularExpression lockedRe(QStringLiteral("locked .* try again in (\\d+) minute"));
+        const auto m = lockedRe.match(detail);
+        if (m.hasMatch()) {
+            const int minutes = m.captured(1).toInt();
+            return Format::tr("Locked after too many wrong PINs: try again in %n minute(s).", nullptr, minutes);
+        }
+        if (detail == QLatin1String("wrong user name or PIN"))
+            return Format::tr("Wrong user or PIN.");
+        return Format::tr("Not allowed: %1").arg(detail);
+    }
+    if (dynamic_cast<const Conflict*>(&e))
+        return Format::tr("Not possible now: %1").arg(detail);
+    if (dynamic_cast<const db::DbError*>(&e))
+        return Format::tr("Database error: %1").arg(detail);
+    return Format::tr("Unexpected error: %1").arg(detail);
+}
+
+} // namespace ocopos::ui

@@ -1,0 +1,190 @@
+#include "LoginScreen.h"
+
+#include "Format.h"
+#include "PinPad.h"
+#include "Theme.h"
+#include "UserListModel.h"
+#include "services/AuthService.h"
+#include "services/SettingsService.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ocopos::ui {
+
+LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
+    : QWidget(parent), m_ctx(ctx), m_model(new UserListModel(this)), m_users(new QListView(this)), m_who(new QLabel(this)),
+      m_pin(new QLineEdit(this)), m_message(new QLabel(this)), m_login(new QPushButton(tr("Log in"), this))
+{
+    setObjectName(QStringLiteral("loginScreen"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral("QWidget#loginScreen { background: #eef3f8; }"
+                                 "QWidget#loginCard { background: white; border: 1px solid #ccd9e6; border-radius: 10px; }"));
+    auto* outer = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* store = new QLabel(services::SettingsService(ctx).get(QStringLiteral("store_name")), this);
+    store->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold; color: #1b3a57"));
+    top->addWidget(store);
+    top->addStretch();
+    auto* vi = new QPushButton(QStringLiteral("Tiếng Việt"), this);
+    auto* en = new QPushButton(QStringLiteral("English"), this);
+    vi->setObjectName(QStringLiteral("langVi"));
+    en->setObjectName(QStringLiteral("langEn"));
+    for (auto* b : {vi, en}) {
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setCheckable(true);
+        b->setStyleSheet(QStringLiteral("QPushButton { border: none; background: transparent; color: #2f5d86; min-height: 32px; }"
+                                        "QPushButton:checked { font-weight: bold; text-decoration: underline; }"));
+        top->addWidget(b);
+    }
+    (currentLanguage() == QLatin1String("en") ? en : vi)->setChecked(true);
+    connect(vi, &QPushButton::clicked, this, [this] { Q_EMIT languageRequested(QStringLiteral("vi")); });
+    connect(en, &QPushButton::clicked, this, [this] { Q_EMIT languageRequested(QStringLiteral("en")); });
+    outer->addLayout(top);
+    outer->addStretch();
+
+    auto* card = new QWidget(this);
+    card->setObjectName(QStringLiteral("loginCard"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    card->setMaximumWidth(920);
+    auto* row = new QHBoxLayout(card);
+    row->setContentsMargins(24, 24, 24, 24);
+    row->setSpacing(32);
+    auto* left = new QVBoxLayout;
+    auto* pick = new QLabel(tr("Who is at the till?"), card);
+    pick->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold"));
+    left->addWidget(pick);
+    m_users->setModel(m_model);
+    m_users->setFocusPolicy(Qt::NoFocus);
+    m_users->setSpacing(2);
+    m_users->setStyleSheet(QStringLiteral("QListView { font-size: 13pt; border: 1px solid #ccd9e6; }"
+                                          "QListView::item { padding: 8px; border-bottom: 1px solid #eef2f6; }"
+                                          "QListView::item:selected { background: #2f5d86; color: white; }"));
+    left->addWidget(m_users, 1);
+    row->addLayout(left, 1);
+
+    auto* right = new QVBoxLayout;
+    m_who->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold"));
+    right->addWidget(m_who);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(8);
+    m_pin->setPlaceholderText(tr("PIN"));
+    m_pin->setAlignment(Qt::AlignCenter);
+    m_pin->setStyleSheet(QStringLiteral("font-size: 26pt; padding: 6px; letter-spacing: 6px"));
+    m_pin->installEventFilter(this);
+    right->addWidget(m_pin);
+    right->addWidget(new PinPad(m_pin, card));
+    m_message->setWordWrap(true);
+    m_message->setProperty("tone", QStringLiteral("error"));
+    m_message->hide();
+    right->addWidget(m_message);
+    m_login->setProperty("role", QStringLiteral("primary"));
+    m_login->setMinimumHeight(60);
+    m_login->setFocusPolicy(Qt::NoFocus);
+    m_login->setStyleSheet(QStringLiteral("font-size: 16pt"));
+    right->addWidget(m_login);
+    row->addLayout(right, 1);
+    auto* centre = new QHBoxLayout;
+    centre->addStretch();
+    centre->addWidget(card, 3);
+    centre->addStretch();
+    outer->addLayout(centre);
+    outer->addStretch();
+
+    connect(m_login, &QPushButton::clicked, this, &LoginScreen::tryLogin);
+    connect(m_users, &QListView::clicked, this, [this](const QModelIndex& i) {
+        if (const auto* u = m_model->userAt(i.row()))
+            selectUser(u->username);
+    });
+    connect(m_pin, &QLineEdit::returnPressed, this, &LoginScreen::tryLogin);
+    reload();
+}
+
+void LoginScreen::reload()
+{
+    const QString keep = currentUsername();
+    try {
+        m_model->setUsers(services::loginUsers(m_ctx));
+    } catch (const std::exception& e) {
+        showMessage(errorText(e));
+    }
+    selectUser(keep);
+    if (currentUsername().isEmpty() && m_model->rowCount() > 0)
+        selectUser(m_model->userAt(0)->username);
+}
+
+void LoginScreen::selectUser(const QString& username)
+{
+    const int row = m_model->rowOf(username);
+    if (row < 0)
+        return;
+    m_users->setCurrentIndex(m_model->index(row));
+    const auto* u = m_model->userAt(row);
+    m_who->setText(tr("PIN for %1").arg(u->displayName));
+    m_pin->clear();
+    m_pin->setFocus();
+}
+
+QString LoginScreen::currentUsername() const
+{
+    const auto* u = m_model->userAt(m_users->currentIndex().row());
+    return u ? u->username : QString();
+}
+
+void LoginScreen::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void LoginScreen::tryLogin()
+{
+    const QString user = currentUsername();
+    if (user.isEmpty()) {
+        showMessage(tr("Pick your name first."));
+        return;
+    }
+    if (m_pin->text().isEmpty()) {
+        showMessage(tr("Type your PIN."));
+        return;
+    }
+    try {
+        const services::Session s = services::AuthService(m_ctx).login(user, m_pin->text());
+        m_pin->clear();
+        showMessage(QString());
+        Q_EMIT loggedIn(s);
+    } catch (const std::exception& e) {
+        m_pin->clear();
+        showMessage(errorText(e));
+        reload();
+        m_pin->setFocus();
+    }
+}
+
+bool LoginScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_pin && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down) {
+            const int row = std::clamp(m_users->currentIndex().row() + (key == Qt::Key_Up ? -1 : 1), 0, m_model->rowCount() - 1);
+            if (const auto* u = m_model->userAt(row))
+                selectUser(u->username);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LoginScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_pin->setFocus();
+}
+
+} // namespace ocopos::ui

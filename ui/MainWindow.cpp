@@ -1,0 +1,190 @@
+#include "MainWindow.h"
+
+#include "CashierScreen.h"
+#include "Format.h"
+#include "LoginScreen.h"
+#include "ShiftScreen.h"
+#include "Theme.h"
+#include "services/SettingsService.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ocopos::ui {
+
+MainWindow::MainWindow(services::Context ctx, ScreenRegistry registry, ReceiptPrinter& printer, CustomerDisplay* customerDisplay,
+                       QWidget* parent)
+    : QMainWindow(parent), m_ctx(ctx), m_registry(std::move(registry)), m_printer(printer), m_display(customerDisplay),
+      m_stack(new QStackedWidget(this))
+{
+    setCentralWidget(m_stack);
+    resize(1366, 768);
+    buildLogin();
+    for (int i = 1; i <= 9; ++i) {
+        auto* s = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + i)), this);
+        connect(s, &QShortcut::activated, this, [this, i] {
+            const QStringList keys = navigation();
+            if (i <= keys.size())
+                showScreen(keys[i - 1]);
+        });
+    }
+}
+
+void MainWindow::buildLogin()
+{
+    if (m_login) {
+        m_stack->removeWidget(m_login);
+        m_login->deleteLater();
+    }
+    m_login = new LoginScreen(m_ctx, m_stack);
+    m_stack->insertWidget(0, m_login);
+    connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::startSession);
+    connect(m_login, &LoginScreen::languageRequested, this, &MainWindow::setLanguage);
+    if (!m_session)
+        m_stack->setCurrentWidget(m_login);
+    setWindowTitle(tr("OCOPOS — %1").arg(services::SettingsService(m_ctx).get(QStringLiteral("store_name"))));
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    installLanguage(language);
+    buildLogin();
+}
+
+QStringList MainWindow::navigation() const
+{
+    QStringList keys;
+    for (const auto& [key, w] : m_built)
+        keys << key;
+    return keys;
+}
+
+QWidget* MainWindow::currentScreen() const { return m_session && m_screens ? m_screens->currentWidget() : nullptr; }
+
+QWidget* MainWindow::screen(const QString& key) const
+{
+    for (const auto& [k, w] : m_built)
+        if (k == key)
+            return w;
+    return nullptr;
+}
+
+bool MainWindow::showScreen(const QString& key)
+{
+    for (std::size_t i = 0; i < m_built.size(); ++i) {
+        if (m_built[i].first == key) {
+            m_screens->setCurrentWidget(m_built[i].second);
+            m_nav->button(static_cast<int>(i))->setChecked(true);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::startSession(const services::Session& session)
+{
+    m_session = session;
+    m_workspace = new QWidget(m_stack);
+    auto* row = new QHBoxLayout(m_workspace);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    auto* nav = new QWidget(m_workspace);
+    nav->setObjectName(QStringLiteral("navPanel"));
+    nav->setAttribute(Qt::WA_StyledBackground);
+    nav->setFixedWidth(200);
+    auto* navLayout = new QVBoxLayout(nav);
+    navLayout->setContentsMargins(0, 12, 0, 12);
+    auto* user = new QLabel(session.displayName, nav);
+    user->setObjectName(QStringLiteral("navUser"));
+    user->setWordWrap(true);
+    user->setContentsMargins(16, 0, 8, 0);
+    auto* role = new QLabel(roleName(session.role), nav);
+    role->setObjectName(QStringLiteral("navRole"));
+    role->setContentsMargins(16, 0, 8, 12);
+    navLayout->addWidget(user);
+    navLayout->addWidget(role);
+    m_screens = new QStackedWidget(m_workspace);
+    m_nav = new QButtonGroup(m_workspace);
+    m_nav->setExclusive(true);
+
+    const ScreenEnv env{m_ctx, session, &m_printer, m_display};
+    m_built.clear();
+    for (const ScreenSpec* spec : m_registry.visibleFor(session)) {
+        QWidget* w = spec->create(env, m_screens);
+        w->setObjectName(spec->key + QStringLiteral("Screen"));
+        m_screens->addWidget(w);
+        auto* b = new QPushButton(spec->title ? spec->title() : spec->key, nav);
+        b->setObjectName(QStringLiteral("nav_") + spec->key);
+        b->setProperty("role", QStringLiteral("nav"));
+        b->setCheckable(true);
+        b->setFocusPolicy(Qt::NoFocus);
+        const int id = static_cast<int>(m_built.size());
+        m_nav->addButton(b, id);
+        navLayout->addWidget(b);
+        m_built.emplace_back(spec->key, w);
+    }
+    connect(m_nav, &QButtonGroup::idClicked, this, [this](int id) { m_screens->setCurrentWidget(m_built[static_cast<std::size_t>(id)].second); });
+    navLayout->addStretch();
+    auto* logout = new QPushButton(tr("Log out"), nav);
+    logout->setObjectName(QStringLiteral("logout"));
+    logout->setProperty("role", QStringLiteral("nav"));
+    logout->setFocusPolicy(Qt::NoFocus);
+    navLayout->addWidget(logout);
+    connect(logout, &QPushButton::clicked, this, &MainWindow::logout);
+    row->addWidget(nav);
+    row->addWidget(m_screens, 1);
+
+    if (auto* cashier = qobject_cast<CashierScreen*>(screen(QStringLiteral("cashier"))))
+        connect(cashier, &CashierScreen::shiftRequested, this, [this] { showScreen(QStringLiteral("shift")); });
+    if (auto* shift = qobject_cast<ShiftScreen*>(screen(QStringLiteral("shift"))))
+        connect(shift, &ShiftScreen::shiftOpened, this, [this] { showScreen(QStringLiteral("cashier")); });
+
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    if (m_built.empty()) {
+        auto* empty = new QLabel(tr("There is nothing for this user here yet."), m_screens);
+        empty->setAlignment(Qt::AlignCenter);
+        m_screens->addWidget(empty);
+    } else {
+        showScreen(m_built.front().first);
+    }
+    setWindowTitle(tr("OCOPOS — %1 — %2").arg(services::SettingsService(m_ctx).get(QStringLiteral("store_name")), session.displayName));
+    Q_EMIT sessionChanged();
+}
+
+void MainWindow::logout()
+{
+    if (auto* cashier = qobject_cast<CashierScreen*>(screen(QStringLiteral("cashier")))) {
+        if (!cashier->cart().isEmpty()) {
+            showScreen(QStringLiteral("cashier"));
+            auto* box = new QMessageBox(QMessageBox::Information, tr("Log out"),
+                                        tr("A sale is in progress: finish it, park it (F6) or cancel it (F8) before logging out."),
+                                        QMessageBox::NoButton, this);
+            box->addButton(tr("OK"), QMessageBox::AcceptRole);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+    }
+    m_built.clear();
+    m_session.reset();
+    m_stack->setCurrentWidget(m_login);
+    if (m_workspace) {
+        m_stack->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+        m_workspace = nullptr;
+        m_screens = nullptr;
+        m_nav = nullptr;
+    }
+    m_login->reload();
+    setWindowTitle(tr("OCOPOS — %1").arg(services::SettingsService(m_ctx).get(QStringLiteral("store_name"))));
+    Q_EMIT sessionChanged();
+}
+
+} // namespace ocopos::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "services/ReturnService.h"
+#include "services/SaleTypes.h"
+#include "services/ShiftService.h"
+
+class QWidget;
+
+namespace ocopos::ui {
+
+/// Where the screens hand documents to be previewed and printed. The printing
+/// library (receipt, returns slip and Z report PDFs, previewed with QtPdf and
+/// printed through QPrinter) implements this and the app wires it in
+/// src/app/main.cpp; until then NoReceiptPrinter says there is no printer and
+/// the screens hide their print buttons.
+class ReceiptPrinter {
+public:
+    virtual ~ReceiptPrinter() = default;
+    /// False hides every print and preview button.
+    virtual bool available() const = 0;
+    /// Preview and print a committed sale (also reprints).
+    virtual void printSale(QWidget* parent, const services::SaleResult& sale) = 0;
+    virtual void printReturn(QWidget* parent, const services::ReturnResult& ret) = 0;
+    /// The X (shift still open) or Z (closed) report.
+    virtual void printShiftReport(QWidget* parent, const services::ShiftReport& report) = 0;
+};
+
+/// No printer: nothing is printed and nothing pretends to be.
+class NoReceiptPrinter final : public ReceiptPrinter {
+public:
+    bool available() const override { return false; }
+    void printSale(QWidget*, const services::SaleResult&) override {}
+    void printReturn(QWidget*, const services::ReturnResult&) override {}
+    void printShiftReport(QWidget*, const services::ShiftReport&) override {}
+};
+
+} // namespace ocopos::ui

@@ -1,0 +1,1125 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>ocopos::ui::CartModel</name>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · code %3</source>
+        <translation>%1 · %2 · mã %3</translation>
+    </message>
+    <message>
+        <source>Weighed: the scale label fixes the quantity</source>
+        <translation>Hàng cân: tem cân đã ghi khối lượng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::CashCountModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Mệnh giá</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số tờ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::CashierScreen</name>
+    <message>
+        <source>Scan a barcode, or type a name or code (accents optional), then Enter</source>
+        <translation>Quét mã vạch, hoặc gõ tên hay mã hàng (không cần dấu) rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Before discounts</source>
+        <translation>Trước giảm giá</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>Trong đó thuế GTGT</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TỔNG CỘNG</translation>
+    </message>
+    <message>
+        <source>F2 Quantity</source>
+        <translation>F2 Số lượng</translation>
+    </message>
+    <message>
+        <source>F3 Line discount</source>
+        <translation>F3 Giảm giá dòng</translation>
+    </message>
+    <message>
+        <source>F4 Sale discount</source>
+        <translation>F4 Giảm giá đơn</translation>
+    </message>
+    <message>
+        <source>Del Remove line</source>
+        <translation>Del Xoá dòng</translation>
+    </message>
+    <message>
+        <source>F6 Park</source>
+        <translation>F6 Tạm giữ đơn</translation>
+    </message>
+    <message>
+        <source>F7 Resume</source>
+        <translation>F7 Gọi lại đơn</translation>
+    </message>
+    <message>
+        <source>F8 Cancel sale</source>
+        <translation>F8 Huỷ đơn</translation>
+    </message>
+    <message>
+        <source>F12 Pay</source>
+        <translation>F12 Thanh toán</translation>
+    </message>
+    <message>
+        <source>Ready: scan the first item.</source>
+        <translation>Sẵn sàng: quét món hàng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>shift opened %1 by %2</source>
+        <translation>ca mở lúc %1 bởi %2</translation>
+    </message>
+    <message>
+        <source>no shift open</source>
+        <translation>chưa mở ca</translation>
+    </message>
+    <message>
+        <source>Cashier: %1 · Till %2 · %3 · next receipt %4</source>
+        <translation>Thu ngân: %1 · Quầy %2 · %3 · hoá đơn tiếp theo %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the cart, %3 sellable on the shelf</source>
+        <translation>%1: %2 trong giỏ, trên kệ chỉ còn %3 bán được</translation>
+    </message>
+    <message>
+        <source>Not enough stock — a manager must approve at payment: %1</source>
+        <translation>Không đủ hàng — khi thanh toán cần quản lý duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Đã thêm: %1</translation>
+    </message>
+    <message>
+        <source>The code %1 did not read correctly (wrong check digit): scan it again.</source>
+        <translation>Mã %1 đọc sai (sai số kiểm tra): hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>Code %1: %2</source>
+        <translation>Mã %1: %2</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Search by name instead, or set the product aside for the manager.</source>
+        <translation>Không có sản phẩm nào mang mã %1. Hãy tìm theo tên, hoặc để riêng sản phẩm này cho quản lý.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Khối lượng</translation>
+    </message>
+    <message>
+        <source>Weight of %1 in kg</source>
+        <translation>Khối lượng %1 (kg)</translation>
+    </message>
+    <message>
+        <source>For example 0.35 for 350 g.</source>
+        <translation>Ví dụ 0.35 cho 350 g.</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Giỏ hàng đang trống.</translation>
+    </message>
+    <message>
+        <source>%1 was weighed: its label fixes the quantity. Remove the line and weigh again.</source>
+        <translation>%1 là hàng cân: tem cân đã ghi khối lượng. Hãy xoá dòng và cân lại.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Số lượng %1</translation>
+    </message>
+    <message>
+        <source>Quantity changed.</source>
+        <translation>Đã đổi số lượng.</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Giảm giá dòng</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Giảm giá cho %1</translation>
+    </message>
+    <message>
+        <source>A percent (10%) or an amount (5000 or 5k). Empty or 0 removes it. Over %1 % needs a manager.</source>
+        <translation>Nhập phần trăm (10%) hoặc số tiền (5000 hay 5k). Để trống hoặc 0 để bỏ. Trên %1 % cần quản lý duyệt.</translation>
+    </message>
+    <message>
+        <source>Discount applied.</source>
+        <translation>Đã áp dụng giảm giá.</translation>
+    </message>
+    <message>
+        <source>Discount not approved: it was taken back.</source>
+        <translation>Giảm giá không được duyệt nên đã bỏ.</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Giảm giá đơn hàng</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Giảm giá cho cả đơn hàng</translation>
+    </message>
+    <message>
+        <source>A percent (10%) or an amount (5000 or 5k), shared over the lines. Empty or 0 removes it.</source>
+        <translation>Nhập phần trăm (10%) hoặc số tiền (5000 hay 5k), phân bổ cho các dòng. Để trống hoặc 0 để bỏ.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Đã xoá: %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty: nothing to park.</source>
+        <translation>Giỏ hàng trống: không có gì để tạm giữ.</translation>
+    </message>
+    <message>
+        <source>Park the sale</source>
+        <translation>Tạm giữ đơn hàng</translation>
+    </message>
+    <message>
+        <source>A note to find this sale again (optional)</source>
+        <translation>Ghi chú để tìm lại đơn này (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>For example: customer in the blue shirt.</source>
+        <translation>Ví dụ: khách áo xanh.</translation>
+    </message>
+    <message>
+        <source>Sale parked: F7 resumes it.</source>
+        <translation>Đã tạm giữ đơn: nhấn F7 để gọi lại.</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale in progress first.</source>
+        <translation>Hãy hoàn tất hoặc tạm giữ đơn đang bán trước.</translation>
+    </message>
+    <message>
+        <source>Parked sale resumed.</source>
+        <translation>Đã gọi lại đơn tạm giữ.</translation>
+    </message>
+    <message>
+        <source>Cancel the sale</source>
+        <translation>Huỷ đơn hàng</translation>
+    </message>
+    <message>
+        <source>Remove every line of this sale?</source>
+        <translation>Xoá mọi dòng của đơn hàng này?</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Xoá hết</translation>
+    </message>
+    <message>
+        <source>Keep the sale</source>
+        <translation>Giữ đơn hàng</translation>
+    </message>
+    <message>
+        <source>Sale cancelled.</source>
+        <translation>Đã huỷ đơn hàng.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: discount %3 of %4 (over %5 %)</source>
+        <translation>Dòng %1, %2: giảm %3 trên %4 (quá %5 %)</translation>
+    </message>
+    <message>
+        <source>Sale discount %1 of %2 (over %3 %)</source>
+        <translation>Giảm giá đơn %1 trên %2 (quá %3 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 sold, only %3 sellable on the shelf</source>
+        <translation>%1: bán %2, trên kệ chỉ còn %3 bán được</translation>
+    </message>
+    <message>
+        <source>(%1 more expired: never sold)</source>
+        <translation>(thêm %1 đã hết hạn: không được bán)</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan an item first.</source>
+        <translation>Giỏ hàng trống: hãy quét hàng trước.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till: open one (Shift screen) before taking payment.</source>
+        <translation>Quầy này chưa mở ca: hãy mở ca (màn hình Ca làm việc) trước khi thu tiền.</translation>
+    </message>
+    <message>
+        <source>Not approved: change the cart, or ask a manager.</source>
+        <translation>Chưa được duyệt: hãy sửa giỏ hàng hoặc nhờ quản lý.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 paid: %2.</source>
+        <translation>Hoá đơn %1 đã thanh toán: %2.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 paid: %2. Change %3.</source>
+        <translation>Hoá đơn %1 đã thanh toán: %2. Tiền thừa %3.</translation>
+    </message>
+    <message>
+        <source>Line discounts</source>
+        <translation>Giảm giá theo dòng</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till: open one on the Shift screen before selling.</source>
+        <translation>Quầy này chưa mở ca: hãy mở ca ở màn hình Ca làm việc trước khi bán.</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::CustomerDisplay</name>
+    <message>
+        <source>%1 — customer display</source>
+        <translation>%1 — màn hình khách hàng</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Kính chào quý khách!</translation>
+    </message>
+    <message>
+        <source>Scan to pay by bank transfer</source>
+        <translation>Quét mã để chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Thank you! Receipt %1</source>
+        <translation>Cảm ơn quý khách! Hoá đơn %1</translation>
+    </message>
+    <message>
+        <source>Thank you! Your change: %1</source>
+        <translation>Cảm ơn quý khách! Tiền thừa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::Format</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Bank transfer (VietQR)</source>
+        <translation>Chuyển khoản (VietQR)</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Không tìm thấy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Đã khoá vì nhập sai PIN quá nhiều lần: thử lại sau %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user or PIN.</source>
+        <translation>Sai người dùng hoặc mã PIN.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Không được phép: %1</translation>
+    </message>
+    <message>
+        <source>Not possible now: %1</source>
+        <translation>Chưa thể thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Lỗi không mong đợi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::LoginScreen</name>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Who is at the till?</source>
+        <translation>Ai đang đứng quầy?</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>Mã PIN của %1</translation>
+    </message>
+    <message>
+        <source>Pick your name first.</source>
+        <translation>Hãy chọn tên của bạn trước.</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>Hãy nhập mã PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::MainWindow</name>
+    <message>
+        <source>OCOPOS — %1</source>
+        <translation>OCOPOS — %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>There is nothing for this user here yet.</source>
+        <translation>Chưa có màn hình nào dành cho người dùng này.</translation>
+    </message>
+    <message>
+        <source>OCOPOS — %1 — %2</source>
+        <translation>OCOPOS — %1 — %2</translation>
+    </message>
+    <message>
+        <source>A sale is in progress: finish it, park it (F6) or cancel it (F8) before logging out.</source>
+        <translation>Đang có đơn hàng dở: hãy hoàn tất, tạm giữ (F6) hoặc huỷ (F8) trước khi đăng xuất.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ManagerOverrideDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>Quản lý duyệt</translation>
+    </message>
+    <message>
+        <source>A manager must approve this sale:</source>
+        <translation>Đơn hàng này cần quản lý duyệt:</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ParkedCartModel</name>
+    <message>
+        <source>(no note)</source>
+        <translation>(không ghi chú)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation>Tạm giữ lúc</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ParkedSalesDialog</name>
+    <message>
+        <source>Parked sales</source>
+        <translation>Đơn tạm giữ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Gọi lại</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Cần thanh toán</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Các khoản đã nhận</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tiền thừa</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Esc)</source>
+        <translation>Quay lại giỏ hàng (Esc)</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Bỏ khoản đã chọn</translation>
+    </message>
+    <message>
+        <source>Complete sale (Enter)</source>
+        <translation>Hoàn tất (Enter)</translation>
+    </message>
+    <message>
+        <source>Cash received (type the amount, or 500k)</source>
+        <translation>Tiền khách đưa (gõ số tiền, hoặc 500k)</translation>
+    </message>
+    <message>
+        <source>Exact amount</source>
+        <translation>Vừa đủ</translation>
+    </message>
+    <message>
+        <source>Amount on the card</source>
+        <translation>Số tiền quẹt thẻ</translation>
+    </message>
+    <message>
+        <source>Slip reference (optional)</source>
+        <translation>Số chuẩn chi trên phiếu thẻ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Add card payment</source>
+        <translation>Thêm thanh toán thẻ</translation>
+    </message>
+    <message>
+        <source>Amount to transfer</source>
+        <translation>Số tiền chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Đã nhận chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Press only after seeing the money arrive in the store&apos;s account</source>
+        <translation>Chỉ bấm khi đã thấy tiền về tài khoản của cửa hàng</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>In hoá đơn</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>Khách tiếp theo (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter an amount more than 0.</source>
+        <translation>Hãy nhập số tiền lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Card and bank transfer together cannot be more than the amount due; only cash gives change.</source>
+        <translation>Thẻ và chuyển khoản cộng lại không được vượt số cần thanh toán; chỉ tiền mặt mới có tiền thừa.</translation>
+    </message>
+    <message>
+        <source>The customer scans the code with a banking app. It transfers %1 for receipt %2.</source>
+        <translation>Khách quét mã bằng ứng dụng ngân hàng để chuyển %1 cho hoá đơn %2.</translation>
+    </message>
+    <message>
+        <source>The store has no bank account for VietQR yet: an administrator sets it in Settings.</source>
+        <translation>Cửa hàng chưa khai báo tài khoản ngân hàng cho VietQR: quản trị viên cài đặt trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Hoá đơn %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Tổng cộng %1</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Không có tiền thừa</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Tiền thừa: %1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::PaymentListModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Tham chiếu</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Xoá số cuối</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ProductTableModel</name>
+    <message>
+        <source>Consignment</source>
+        <translation>Ký gửi</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Mua đứt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá bán</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ thể OCOP</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Hình thức nhập</translation>
+    </message>
+    <message>
+        <source>OCOP</source>
+        <translation>OCOP</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Mã vạch</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ProductsScreen</name>
+    <message>
+        <source>My products</source>
+        <translation>Sản phẩm của tôi</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU, barcode or producer (accents optional)</source>
+        <translation>Tìm theo tên, mã hàng, mã vạch hoặc nhà sản xuất (không cần dấu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n sản phẩm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ReceiptLinesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Đã bán</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ReceiptsScreen</name>
+    <message>
+        <source>Damaged: write the goods off instead of putting them back on the shelf</source>
+        <translation>Hàng hỏng: xuất huỷ thay vì đưa lại lên kệ</translation>
+    </message>
+    <message>
+        <source>Return the quantities typed</source>
+        <translation>Nhận trả số lượng đã nhập</translation>
+    </message>
+    <message>
+        <source>Void the whole sale</source>
+        <translation>Huỷ cả hoá đơn</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Returns and voids</source>
+        <translation>Trả hàng và huỷ hoá đơn</translation>
+    </message>
+    <message>
+        <source>Receipt number, e.g. Q01-000012, or just 12</source>
+        <translation>Số hoá đơn, ví dụ Q01-000012, hoặc chỉ 12</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Type the quantity to take back in the Return column of each line.</source>
+        <translation>Nhập số lượng nhận lại vào cột Trả lại của từng dòng.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Lý do (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · cashier %3 · total &lt;b&gt;%4&lt;/b&gt; · %5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · thu ngân %3 · tổng &lt;b&gt;%4&lt;/b&gt; · %5 · %6</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;VOIDED&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;ĐÃ HUỶ&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Type a quantity in the Return column first.</source>
+        <translation>Hãy nhập số lượng vào cột Trả lại trước.</translation>
+    </message>
+    <message>
+        <source>Return goods</source>
+        <translation>Nhận trả hàng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n line(s) of %1 as damaged and refund the customer in cash?</source>
+        <translation>
+            <numerusform>Nhận trả %n dòng của %1 là hàng hỏng và hoàn tiền mặt cho khách?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n line(s) of %1 to the shelf and refund the customer in cash?</source>
+        <translation>
+            <numerusform>Nhận trả %n dòng của %1 về kệ và hoàn tiền mặt cho khách?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return and refund</source>
+        <translation>Nhận trả và hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Return %1 done: refund %2 in cash to the customer.</source>
+        <translation>Đã lập phiếu trả %1: hoàn %2 tiền mặt cho khách.</translation>
+    </message>
+    <message>
+        <source>Void the sale</source>
+        <translation>Huỷ hoá đơn</translation>
+    </message>
+    <message>
+        <source>Void %1 (%2)? The stock goes back and the receipt stays in the journal as voided.</source>
+        <translation>Huỷ hoá đơn %1 (%2)? Hàng được nhập lại kho và hoá đơn vẫn nằm trong nhật ký với trạng thái đã huỷ.</translation>
+    </message>
+    <message>
+        <source>%1 is voided: give back %2 to the customer.</source>
+        <translation>Đã huỷ %1: trả lại khách %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ScreenRegistry</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ca làm việc</translation>
+    </message>
+    <message>
+        <source>Returns and voids</source>
+        <translation>Trả hàng và huỷ hoá đơn</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Kiểm kê</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Quyết toán</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ShiftReportView</name>
+    <message>
+        <source>Z report — shift %1 closed</source>
+        <translation>Báo cáo Z — ca %1 đã đóng</translation>
+    </message>
+    <message>
+        <source>X report — shift %1 (open)</source>
+        <translation>Báo cáo X — ca %1 (đang mở)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Mở ca</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 bởi %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đóng ca</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Hoá đơn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Sales / voids / returns</source>
+        <translation>Số đơn bán / huỷ / trả</translation>
+    </message>
+    <message>
+        <source>Sales before discounts</source>
+        <translation>Doanh số trước giảm giá</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Doanh số</translation>
+    </message>
+    <message>
+        <source>%1 (VAT %2)</source>
+        <translation>%1 (VAT %2)</translation>
+    </message>
+    <message>
+        <source>Cash refunded (returns)</source>
+        <translation>Tiền hoàn trả (trả hàng)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Tiền đầu ca</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Tiền mặt đã nhận</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Tiền thừa đã trả</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation>Tiền mặt phải có trong két</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Tiền mặt đếm được</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Variance (short)</source>
+        <translation>Chênh lệch (thiếu)</translation>
+    </message>
+    <message>
+        <source>Variance (over)</source>
+        <translation>Chênh lệch (thừa)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>    Not subject to VAT (KCT)</source>
+        <translation>    Không chịu thuế (KCT)</translation>
+    </message>
+    <message>
+        <source>    VAT rate %1 %</source>
+        <translation>    Thuế suất %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ShiftScreen</name>
+    <message>
+        <source>Shift — till %1</source>
+        <translation>Ca làm việc — quầy %1</translation>
+    </message>
+    <message>
+        <source>Count the opening float in the drawer, note by note:</source>
+        <translation>Đếm tiền đầu ca trong két theo từng mệnh giá:</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Mở ca</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Open the next shift</source>
+        <translation>Mở ca tiếp theo</translation>
+    </message>
+    <message>
+        <source>To close: count the cash in the drawer, note by note</source>
+        <translation>Đóng ca: đếm tiền mặt trong két theo từng mệnh giá</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>Đóng ca</translation>
+    </message>
+    <message>
+        <source>Float: %1</source>
+        <translation>Tiền đầu ca: %1</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Đếm được: %1</translation>
+    </message>
+    <message>
+        <source>The shift is closed.</source>
+        <translation>Ca đã đóng.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till.</source>
+        <translation>Quầy này chưa mở ca.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open since %2 (%3).</source>
+        <translation>Ca %1 mở từ %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Shift opened. Happy selling!</source>
+        <translation>Đã mở ca. Chúc bán hàng đắt khách!</translation>
+    </message>
+    <message>
+        <source>Close the shift with %1 counted in the drawer? Selling stops until a new shift is opened.</source>
+        <translation>Đóng ca với %1 tiền mặt đếm được trong két? Quầy sẽ ngừng bán cho đến khi mở ca mới.</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Chưa đóng</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer is %1 off what was expected.</source>
+        <translation>Đã đóng ca. Tiền trong két lệch %1 so với số phải có.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The drawer matches what was expected.</source>
+        <translation>Đã đóng ca. Tiền trong két khớp với số phải có.</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: %1</source>
+        <translation>Phải có trong két: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::SuggestionModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::UserListModel</name>
+    <message>
+        <source>%1
+%2 · locked</source>
+        <translation>%1
+%2 · đang bị khoá</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ValueDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+</TS>
