@@ -25,6 +25,14 @@ namespace {
 std::string s(const QString& q) { return q.toStdString(); }
 QString qs(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
 
+/// A cooperative session must name its producer; without one it sees nothing
+/// (fail closed) rather than everything.
+void requireCooperativeScope(const Session& actor)
+{
+    if (actor.isCooperative() && !actor.producerId)
+        throw AuthError("cooperative user " + actor.username.toStdString() + " is bound to no producer");
+}
+
 template <typename F>
 auto field(ProblemList& problems, int line, const char* name, F&& parse) -> std::optional<decltype(parse())>
 {
@@ -410,6 +418,7 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
 std::vector<Producer> CatalogService::listProducers(const Session& actor)
 {
     db::CatalogRepository repo(m_ctx.db);
+    requireCooperativeScope(actor);
     if (!actor.isCooperative())
         requireRole(actor, core::Role::Manager, "listing producers");
     auto out = repo.producers(actor.isCooperative() ? actor.producerId : std::nullopt);
@@ -423,6 +432,7 @@ std::vector<Producer> CatalogService::listProducers(const Session& actor)
 std::vector<Product> CatalogService::listProducts(const Session& actor, const QString& query,
                                                   const QString& producerCode, int limit)
 {
+    requireCooperativeScope(actor);
     db::CatalogRepository repo(m_ctx.db);
     db::CatalogRepository::ProductFilter f;
     f.words = core::searchKey(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);

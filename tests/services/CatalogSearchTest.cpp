@@ -138,6 +138,16 @@ TEST_F(CatalogSearch, ACooperativeSeesOnlyItsOwn)
     EXPECT_THROW(catalog.priceList(coop), AuthError);
 }
 
+TEST_F(CatalogSearch, ACooperativeSessionWithoutAProducerSeesNothing)
+{
+    services::Session broken;  // as a careless caller might build one
+    broken.username = QStringLiteral("htx");
+    broken.role = Role::Cooperative;
+    EXPECT_THROW(catalog.listProducts(broken), AuthError);
+    EXPECT_THROW(catalog.listProducers(broken), AuthError);
+    EXPECT_THROW(catalog.showProduct(broken, QStringLiteral("NM-500")), AuthError);
+}
+
 TEST_F(CatalogSearch, WhoMayListWhat)
 {
     const auto cashier = store.addUser(QStringLiteral("thungan"), Role::Cashier);
