@@ -1,8 +1,14 @@
 #pragma once
 
+#include "services/GoodsReceiptService.h"
+#include "services/ReportService.h"
 #include "services/ReturnService.h"
 #include "services/SaleTypes.h"
+#include "services/SettlementService.h"
 #include "services/ShiftService.h"
+
+#include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -23,6 +29,19 @@ public:
     virtual void printReturn(QWidget* parent, const services::ReturnResult& ret) = 0;
     /// The X (shift still open) or Z (closed) report.
     virtual void printShiftReport(QWidget* parent, const services::ShiftReport& report) = 0;
+
+    // A4 documents of the back office. Each shows the PDF in a preview with
+    // Print and Save; the defaults do nothing (a printer without them keeps
+    // available() for receipts only and documentsAvailable() false).
+    virtual bool documentsAvailable() const { return false; }
+    /// A settlement statement (draft or finalized).
+    virtual void printSettlement(QWidget* /*parent*/, const services::Statement& /*statement*/) {}
+    /// The sales report with its bar chart.
+    virtual void printSalesReport(QWidget* /*parent*/, const services::SalesReport& /*report*/) {}
+    /// The goods-receipt note of a received delivery.
+    virtual void printGoodsReceipt(QWidget* /*parent*/, const services::GoodsReceipt& /*receipt*/) {}
+    /// Shelf labels (A4, 3 × 8) for these product codes (SKU or barcode).
+    virtual void printShelfLabels(QWidget* /*parent*/, const QStringList& /*codes*/) {}
 };
 
 /// No printer: nothing is printed and nothing pretends to be.

@@ -23,6 +23,15 @@ public:
     void printSale(QWidget*, const services::SaleResult& s) override { sales << s.receiptNo; }
     void printReturn(QWidget*, const services::ReturnResult& r) override { returns << r.number; }
     void printShiftReport(QWidget*, const services::ShiftReport& r) override { shifts << r.shift.id; }
+    bool documentsAvailable() const override { return true; }
+    void printSettlement(QWidget*, const services::Statement& s) override { settlements << s.producer.code; }
+    void printSalesReport(QWidget*, const services::SalesReport& r) override { reports << r.rows.size(); }
+    void printGoodsReceipt(QWidget*, const services::GoodsReceipt& g) override { goodsReceipts << g.number; }
+    void printShelfLabels(QWidget*, const QStringList& codes) override { labels << codes; }
+    QStringList settlements;
+    QList<qsizetype> reports;
+    QStringList goodsReceipts;
+    QStringList labels;
     QStringList sales;
     QStringList returns;
     QList<qint64> shifts;
