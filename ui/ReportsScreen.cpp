@@ -101,8 +101,9 @@ ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
     m_salesTable->setObjectName(QStringLiteral("salesTable"));
     salesPage->addWidget(m_salesTable);
     salesPage->addWidget(m_chart);
-    salesPage->setStretchFactor(0, 1);
-    salesPage->setStretchFactor(1, 1);
+    salesPage->setStretchFactor(0, 2);
+    salesPage->setStretchFactor(1, 3);
+    salesPage->setChildrenCollapsible(false);
     m_tabs->addTab(salesPage, tr("Sales"));
     m_bestTable = makeTable(m_bestModel);
     for (int c : {SalesReportModel::Receipts, SalesReportModel::Discount, SalesReportModel::Vat})
@@ -111,7 +112,14 @@ ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
     auto* stockPage = new QWidget(m_tabs);
     auto* stockLayout = new QVBoxLayout(stockPage);
     m_stockTable = makeTable(m_stockModel);
-    m_stockTable->horizontalHeader()->setSectionResizeMode(StockReportModel::Name, QHeaderView::Stretch);
+    // Names get a readable width of their own; the figures take what they need
+    // and the table scrolls sideways on a narrow screen.
+    m_stockTable->horizontalHeader()->setSectionResizeMode(StockReportModel::Sku, QHeaderView::ResizeToContents);
+    m_stockTable->horizontalHeader()->setSectionResizeMode(StockReportModel::Name, QHeaderView::Interactive);
+    m_stockTable->horizontalHeader()->resizeSection(StockReportModel::Name, 250);
+    m_stockTable->horizontalHeader()->setStretchLastSection(true);
+    m_stockTable->setTextElideMode(Qt::ElideMiddle);
+    m_stockTable->hideColumn(StockReportModel::Lots);
     stockLayout->addWidget(m_stockTable, 1);
     m_stockSummary->setWordWrap(true);
     m_stockSummary->setObjectName(QStringLiteral("stockSummary"));
@@ -185,12 +193,11 @@ void ReportsScreen::refresh()
     try {
         auto report = reports.sales(m_env.session, m_from->date(), m_to->date(), by);
         const auto& t = report.totals;
-        m_summary->setText(tr("<b>%1 – %2</b> · net sales <b>%3</b> · %4 receipts · returns %5 · VAT %6 · commission %7 · "
-                              "payout to producers %8")
+        m_summary->setText(tr("<b>%1 – %2</b> · net sales <b>%3</b> · %4 receipts · returns %5 · commission %6 · payout %7")
                                .arg(report.from.toString(QStringLiteral("dd/MM/yyyy")), report.to.toString(QStringLiteral("dd/MM/yyyy")),
                                     money(t.net))
                                .arg(t.sales)
-                               .arg(money(t.returns), money(t.vat), money(t.commission), money(t.payout)));
+                               .arg(money(t.returns), money(t.commission), money(t.payout)));
         m_salesTable->setColumnHidden(SalesReportModel::Qty, by != services::SalesGrouping::Product);
         m_salesModel->setReport(report);
         m_chart->setReport(report);

@@ -54,9 +54,8 @@ void SalesChart::setReport(const services::SalesReport& report, int maxBars)
     m_categories.clear();
 
     const bool days = report.by == services::SalesGrouping::Day;
-    bool oneMonth = true;
-    for (const auto& b : m_bars)
-        oneMonth = oneMonth && b.key.left(7) == m_bars.front().key.left(7);
+    // Up to a month of days, the day number alone is unique and fits under its column.
+    const bool dayNumbers = m_bars.size() <= 31;
     // Money becomes a double here for drawing only; the figures shown come
     // from the services. Millions or thousands of đồng keep the axis readable.
     qint64 largest = 0;
@@ -72,9 +71,11 @@ void SalesChart::setReport(const services::SalesReport& report, int maxBars)
         if (b.key.isEmpty() && b.rows > 1)
             label = tr("Others (%1)").arg(b.rows);
         else if (days)
-            label = QDate::fromString(b.key, Qt::ISODate).toString(oneMonth ? QStringLiteral("d") : QStringLiteral("d/M"));
+            label = QDate::fromString(b.key, Qt::ISODate).toString(dayNumbers ? QStringLiteral("d") : QStringLiteral("d/M"));
+        else if (report.by == services::SalesGrouping::Owner || report.by == services::SalesGrouping::Producer)
+            label = elided(shortProducerName(b.label.isEmpty() ? b.key : b.label), 30);
         else
-            label = elided(SalesReportModel::groupText(report.by, b.key, b.label), 28);
+            label = elided(SalesReportModel::groupText(report.by, b.key, b.label), 30);
         m_categories << label;
         *set << static_cast<double>(b.net.dong()) / unit;
     }
@@ -92,7 +93,9 @@ void SalesChart::setReport(const services::SalesReport& report, int maxBars)
         c->addSeries(series);
         c->addAxis(categories, Qt::AlignBottom);
         c->addAxis(values, Qt::AlignLeft);
-        c->setTitle(tr("Net by day"));
+        c->setTitle(dayNumbers && !m_bars.empty()
+                        ? tr("Net by day, %1 – %2").arg(report.from.toString(QStringLiteral("dd/MM")), report.to.toString(QStringLiteral("dd/MM")))
+                        : tr("Net by day"));
     } else {
         series = new QHorizontalBarSeries;
         // The largest bar on top: a horizontal axis lists its first category at the bottom.
@@ -106,10 +109,20 @@ void SalesChart::setReport(const services::SalesReport& report, int maxBars)
         c->addSeries(series);
         c->addAxis(categories, Qt::AlignLeft);
         c->addAxis(values, Qt::AlignBottom);
-        c->setTitle(m_bars.size() < report.rows.size() ? tr("Net: the %1 largest and the others").arg(m_bars.size() - 1) : tr("Net"));
+        // No title: the axis says what the bars are, and every pixel of height
+        // keeps the names from being elided.
+        c->setTitle(QString());
     }
     series->append(set);
     series->setBarWidth(0.7);
+    if (!days) {
+        // The value at the end of each bar, in the axis' unit.
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(3);
+        set->setLabelColor(QColor(0x1b, 0x3a, 0x57));
+    }
     series->attachAxis(categories);
     series->attachAxis(values);
     qreal lo = 0, hi = 0;
@@ -117,6 +130,8 @@ void SalesChart::setReport(const services::SalesReport& report, int maxBars)
         lo = std::min(lo, set->at(i));
         hi = std::max(hi, set->at(i));
     }
+    if (!days)
+        hi *= 1.12;  // room for the value printed after the longest bar
     values->setRange(lo, hi > lo ? hi : lo + 1);
     values->applyNiceNumbers();
     QFont small = categories->labelsFont();

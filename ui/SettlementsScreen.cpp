@@ -62,7 +62,7 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     : QWidget(parent), m_env(env), m_producer(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_show(new QPushButton(tr("Show statement"), this)), m_header(new QLabel(this)), m_status(new QLabel(this)),
       m_lines(new StatementLinesModel(this)), m_households(new StatementHouseholdsModel(this)), m_totals(new QGridLayout),
-      m_qr(new QLabel(this)), m_qrCaption(new QLabel(this)), m_message(new QLabel(this)),
+      m_payoutBig(new QLabel(this)), m_qr(new QLabel(this)), m_qrCaption(new QLabel(this)), m_message(new QLabel(this)),
       m_finalize(new QPushButton(tr("Finalize…"), this)), m_print(new QPushButton(tr("Print / PDF…"), this)),
       m_list(new SettlementListModel(this))
 {
@@ -133,6 +133,9 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     pv->addWidget(sectionTitle(tr("By product"), paper));
     m_linesView = table(m_lines, paper);
     m_linesView->setObjectName(QStringLiteral("statementLines"));
+    // Products of one cooperative share the start of their names: keep both ends.
+    m_linesView->setTextElideMode(Qt::ElideMiddle);
+    m_linesView->hideColumn(StatementLinesModel::Gross);
     pv->addWidget(m_linesView);
     pv->addWidget(sectionTitle(tr("By member household"), paper));
     m_householdsView = table(m_households, paper);
@@ -152,38 +155,50 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     addFigure(QStringLiteral("total_net"), tr("All sales, net"));
     addFigure(QStringLiteral("payout"), tr("Payout to the producer"), true);
     bottom->addLayout(totalsBox, 1);
-    auto* qrBox = new QVBoxLayout;
-    m_qr->setObjectName(QStringLiteral("payoutQr"));
-    m_qr->setAlignment(Qt::AlignCenter);
-    m_qrCaption->setObjectName(QStringLiteral("payoutQrCaption"));
-    m_qrCaption->setWordWrap(true);
-    m_qrCaption->setAlignment(Qt::AlignCenter);
-    m_qrCaption->setMaximumWidth(280);
-    qrBox->addWidget(m_qr);
-    qrBox->addWidget(m_qrCaption);
-    qrBox->addStretch();
-    bottom->addLayout(qrBox);
     pv->addLayout(bottom);
     pv->addStretch();
     scroll->setWidget(paper);
     split->addWidget(scroll);
 
+    // Beside the paper, always in view: what to pay and how, then the finalized statements.
     auto* side = new QWidget(split);
+    side->setMinimumWidth(300);
+    side->setMaximumWidth(330);
     auto* sv = new QVBoxLayout(side);
     sv->setContentsMargins(8, 0, 0, 0);
-    sv->addWidget(sectionTitle(tr("Finalized statements"), side));
+    auto* payoutCaption = new QLabel(tr("Payout to the producer"), side);
+    payoutCaption->setStyleSheet(QStringLiteral("color: #52606d"));
+    payoutCaption->setAlignment(Qt::AlignCenter);
+    sv->addWidget(payoutCaption);
+    m_payoutBig->setObjectName(QStringLiteral("payoutBig"));
+    m_payoutBig->setAlignment(Qt::AlignCenter);
+    m_payoutBig->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold; color: #0f3d1f"));
+    sv->addWidget(m_payoutBig);
+    m_qr->setObjectName(QStringLiteral("payoutQr"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qrCaption->setObjectName(QStringLiteral("payoutQrCaption"));
+    m_qrCaption->setWordWrap(true);
+    m_qrCaption->setAlignment(Qt::AlignCenter);
+    sv->addWidget(m_qr);
+    sv->addWidget(m_qrCaption);
+    sv->addWidget(sectionTitle(tr("Finalized statements of this producer"), side));
     m_listView = table(m_list, side);
     m_listView->setObjectName(QStringLiteral("settlementList"));
     m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_listView->hideColumn(SettlementListModel::Net);
     m_listView->hideColumn(SettlementListModel::Finalized);
+    m_listView->hideColumn(SettlementListModel::Producer);  // the list follows the producer picked
+    m_listView->horizontalHeader()->setSectionResizeMode(SettlementListModel::Period, QHeaderView::Stretch);
     m_listView->setToolTip(tr("Double-click to open a statement as it was finalized"));
+    m_listView->setMinimumHeight(90);
     sv->addWidget(m_listView, 1);
     auto* open = new QPushButton(tr("Open"), side);
     open->setObjectName(QStringLiteral("openSettlement"));
     sv->addWidget(open);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -210,6 +225,7 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
         showStatement();
     });
     connect(m_show, &QPushButton::clicked, this, &SettlementsScreen::showStatement);
+    connect(m_producer, &QComboBox::currentIndexChanged, this, &SettlementsScreen::reloadList);
     connect(m_finalize, &QPushButton::clicked, this, &SettlementsScreen::finalize);
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (m_statement)
@@ -264,7 +280,7 @@ void SettlementsScreen::say(const QString& tone, const QString& text)
 void SettlementsScreen::reloadList()
 {
     try {
-        m_list->setSettlements(services::SettlementService(m_env.ctx).list(m_env.session));
+        m_list->setSettlements(services::SettlementService(m_env.ctx).list(m_env.session, m_producer->currentData().toString()));
     } catch (const std::exception& e) {
         say(QStringLiteral("error"), errorText(e));
     }
@@ -332,11 +348,12 @@ void SettlementsScreen::present(services::Statement st)
     m_figures[QStringLiteral("total_returns")]->setText(money(st.total.returns));
     m_figures[QStringLiteral("total_net")]->setText(money(st.total.net));
     m_figures[QStringLiteral("payout")]->setText(money(st.total.payout));
+    m_payoutBig->setText(money(st.total.payout));
 
     if (!st.vietqr.isEmpty()) {
         m_qr->setPixmap(QPixmap::fromImage(qrImage(st.vietqr, 4)));
         m_qr->show();
-        m_qrCaption->setText(tr("Scan with a banking app to transfer <b>%1</b> to account %2.").arg(money(st.total.payout), p.bankAccount));
+        m_qrCaption->setText(tr("Scan with a banking app to transfer it to account %1 (bank %2).").arg(p.bankAccount, p.bankBin));
         m_qrCaption->setProperty("tone", QString());
     } else {
         m_qr->clear();

@@ -76,6 +76,7 @@ private:
     QTableView* m_householdsView;
     QGridLayout* m_totals;
     std::map<QString, QLabel*> m_figures;
+    QLabel* m_payoutBig;
     QLabel* m_qr;
     QLabel* m_qrCaption;
     QLabel* m_message;

@@ -153,7 +153,10 @@ QVariant SettlementListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Period: return QStringLiteral("%1 – %2").arg(dmy(s.from), dmy(s.to));
+    case Period:
+        return s.from.year() == s.to.year()
+                   ? QStringLiteral("%1 – %2").arg(s.from.toString(QStringLiteral("dd/MM")), dmy(s.to))
+                   : QStringLiteral("%1 – %2").arg(dmy(s.from), dmy(s.to));
     case Producer: return s.producer;
     case Net: return money(s.net);
     case Payout: return money(s.payout);

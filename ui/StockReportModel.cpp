@@ -41,7 +41,7 @@ QVariant StockReportModel::data(const QModelIndex& index, int role) const
             return {};
         switch (c) {
         case Name: return tr("Total");
-        case CostValue: return tr("%1 (purchased at cost)").arg(money(m_report.purchasedAtCost));
+        case CostValue: return money(m_report.purchasedAtCost);
         case RetailValue: return money(m_report.retailValue);
         case Value: return money(m_report.value);
         default: return {};

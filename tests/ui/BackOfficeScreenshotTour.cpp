@@ -4,6 +4,7 @@
 #include "SaleFixtures.h"
 
 #include "services/DemoData.h"
+#include "services/SettlementService.h"
 #include "ui/BackOfficeScreens.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainWindow.h"
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <iostream>
@@ -82,19 +84,23 @@ int main(int argc, char** argv)
     reports->fromEdit()->setDate(QDate(2026, 10, 29));
     reports->toEdit()->setDate(QDate(2026, 11, 27));
     reports->groupingBox()->setCurrentIndex(reports->groupingBox()->findData(QStringLiteral("owner")));
-    shot(QStringLiteral("10-report-by-owner"));
+    reports->findChild<QTableView*>(QStringLiteral("salesTable"))->setFocus();
+    shot(QStringLiteral("20-report-by-owner"));
     reports->groupingBox()->setCurrentIndex(reports->groupingBox()->findData(QStringLiteral("day")));
-    shot(QStringLiteral("11-report-by-day"));
+    shot(QStringLiteral("21-report-by-day"));
     reports->tabs()->setCurrentIndex(ui::ReportsScreen::StockTab);
-    shot(QStringLiteral("12-report-stock"));
+    shot(QStringLiteral("22-report-stock"));
 
+    // October's statement finalized, so the list beside the preview has one to reopen.
+    services::SettlementService(store.ctx()).finalize(*w.session(), QStringLiteral("HTX-CAIRONG"), QDate(2026, 10, 1), QDate(2026, 10, 31));
     w.showScreen(QStringLiteral("settlements"));
     auto* settle = qobject_cast<ui::SettlementsScreen*>(w.currentScreen());
+    settle->reloadList();
     settle->producerBox()->setCurrentIndex(settle->producerBox()->findData(QStringLiteral("HTX-CAIRONG")));
     settle->fromEdit()->setDate(QDate(2026, 11, 1));
     settle->toEdit()->setDate(QDate(2026, 11, 27));
     settle->showStatement();
-    shot(QStringLiteral("13-settlement-preview"));
+    shot(QStringLiteral("23-settlement-preview"));
     w.logout();
 
     // A cooperative sees its own figures only.
@@ -105,16 +111,17 @@ int main(int argc, char** argv)
     own->fromEdit()->setDate(QDate(2026, 11, 1));
     own->toEdit()->setDate(QDate(2026, 11, 27));
     own->showStatement();
-    shot(QStringLiteral("14-cooperative-settlement"));
+    own->showButton()->setFocus();
+    shot(QStringLiteral("24-cooperative-settlement"));
     w.logout();
 
     // The admin: users, and settings with the test QR.
     if (!login(w, QStringLiteral("admin"), QStringLiteral("000000")))
         return 1;
     w.showScreen(QStringLiteral("users"));
-    shot(QStringLiteral("15-users"));
+    shot(QStringLiteral("25-users"));
     w.showScreen(QStringLiteral("settings"));
     qobject_cast<ui::SettingsScreen*>(w.currentScreen())->showTestQr();
-    shot(QStringLiteral("16-settings-test-qr"));
+    shot(QStringLiteral("26-settings-test-qr"));
     return 0;
 }

@@ -190,7 +190,8 @@ TEST_F(BackOfficeTest, SettlementPreviewMatchesTheServiceAndFinalizingFreezesIt)
               QStringLiteral("Hộ Nguyễn Văn Hải"));
     EXPECT_TRUE(screen.qrLabel()->isVisible());
     EXPECT_FALSE(screen.qrLabel()->pixmap().isNull());
-    EXPECT_TRUE(screen.qrCaption()->text().contains(vnd(192000)));
+    EXPECT_TRUE(screen.qrCaption()->text().contains(QStringLiteral("0141000765432")));
+    EXPECT_EQ(screen.findChild<QLabel*>(QStringLiteral("payoutBig"))->text(), vnd(192000));
 
     click(screen.finalizeButton());
     confirmBox(&screen, QStringLiteral("confirmFinalize"));

@@ -965,10 +965,6 @@
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 – %2&lt;/b&gt; · net sales &lt;b&gt;%3&lt;/b&gt; · %4 receipts · returns %5 · VAT %6 · commission %7 · payout to producers %8</source>
-        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · doanh thu thuần &lt;b&gt;%3&lt;/b&gt; · %4 hoá đơn · trả lại %5 · VAT %6 · hoa hồng %7 · phải trả nhà sản xuất %8</translation>
-    </message>
-    <message>
         <source>Stock value to the store &lt;b&gt;%1&lt;/b&gt;: purchased goods at cost %2, consignment goods at retail %3. Everything at retail: %4.</source>
         <translation>Giá trị tồn kho của cửa hàng &lt;b&gt;%1&lt;/b&gt;: hàng mua đứt theo giá vốn %2, hàng ký gửi theo giá bán %3. Toàn bộ theo giá bán: %4.</translation>
     </message>
@@ -979,6 +975,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt; · net sales &lt;b&gt;%3&lt;/b&gt; · %4 receipts · returns %5 · commission %6 · payout %7</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · doanh thu thuần &lt;b&gt;%3&lt;/b&gt; · %4 hoá đơn · trả lại %5 · hoa hồng %6 · phải trả NSX %7</translation>
     </message>
 </context>
 <context>
@@ -1004,8 +1004,8 @@
         <translation>Doanh thu thuần theo ngày</translation>
     </message>
     <message>
-        <source>Net: the %1 largest and the others</source>
-        <translation>Doanh thu thuần: %1 lớn nhất và các mục khác</translation>
+        <source>Net by day, %1 – %2</source>
+        <translation>Doanh thu thuần theo ngày, %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>Returns and voids</source>
-        <translation>Trả hàng và huỷ hoá đơn</translation>
+        <translation>Trả hàng, huỷ đơn</translation>
     </message>
     <message>
         <source>Products</source>
@@ -1407,10 +1407,6 @@
         <translation>Số tiền phải trả nhà sản xuất</translation>
     </message>
     <message>
-        <source>Finalized statements</source>
-        <translation>Bảng kê đã chốt</translation>
-    </message>
-    <message>
         <source>Double-click to open a statement as it was finalized</source>
         <translation>Nhấp đúp để mở bảng kê đúng như khi đã chốt</translation>
     </message>
@@ -1441,10 +1437,6 @@
     <message>
         <source>Draft: computed now from the sales. Finalize it once the period is over to freeze it.</source>
         <translation>Bản nháp: tính từ số liệu bán hàng hiện tại. Chốt khi hết kỳ để giữ cố định.</translation>
-    </message>
-    <message>
-        <source>Scan with a banking app to transfer &lt;b&gt;%1&lt;/b&gt; to account %2.</source>
-        <translation>Quét bằng ứng dụng ngân hàng để chuyển &lt;b&gt;%1&lt;/b&gt; vào tài khoản %2.</translation>
     </message>
     <message>
         <source>Nothing to pay for this period, so there is no VietQR.</source>
@@ -1485,6 +1477,14 @@
     <message>
         <source>Not finalized. %1</source>
         <translation>Chưa chốt được. %1</translation>
+    </message>
+    <message>
+        <source>Scan with a banking app to transfer it to account %1 (bank %2).</source>
+        <translation>Quét bằng ứng dụng ngân hàng để chuyển khoản số tiền này vào tài khoản %1 (ngân hàng %2).</translation>
+    </message>
+    <message>
+        <source>Finalized statements of this producer</source>
+        <translation>Bảng kê đã chốt của nhà sản xuất này</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Net</source>
-        <translation>Doanh thu thuần</translation>
+        <translation>Doanh thu</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Supply</source>
-        <translation>Hình thức nhập</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>Net</source>
-        <translation>Doanh thu thuần</translation>
+        <translation>Doanh thu</translation>
     </message>
     <message>
         <source>Commission</source>
@@ -1740,10 +1740,6 @@
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
-    </message>
-    <message>
-        <source>%1 (purchased at cost)</source>
-        <translation>%1 (hàng mua đứt theo giá vốn)</translation>
     </message>
     <message>
         <source>%1 %2 in lots without a unit cost</source>
@@ -1771,7 +1767,7 @@
     </message>
     <message>
         <source>Supply</source>
-        <translation>Hình thức nhập</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -1787,15 +1783,15 @@
     </message>
     <message>
         <source>Value at cost</source>
-        <translation>Giá trị theo giá vốn</translation>
+        <translation>Theo giá vốn</translation>
     </message>
     <message>
         <source>Value at retail</source>
-        <translation>Giá trị theo giá bán</translation>
+        <translation>Theo giá bán</translation>
     </message>
     <message>
         <source>Value to the store</source>
-        <translation>Giá trị của cửa hàng</translation>
+        <translation>Giá trị tồn</translation>
     </message>
 </context>
 <context>
