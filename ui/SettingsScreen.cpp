@@ -173,8 +173,10 @@ QString SettingsScreen::value(const QString& key) const
 void SettingsScreen::setValue(const QString& key, const QString& v)
 {
     QWidget* w = editor(key);
-    if (auto* e = qobject_cast<QLineEdit*>(w))
+    if (auto* e = qobject_cast<QLineEdit*>(w)) {
         e->setText(v);
+        e->setCursorPosition(0);  // a long value shows its start, not its tail
+    }
     else if (auto* c = qobject_cast<QComboBox*>(w))
         c->setCurrentIndex(std::max(0, c->findData(v)));
 }

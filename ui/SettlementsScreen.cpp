@@ -409,7 +409,20 @@ void SettlementsScreen::doFinalize()
         reloadList();
         say(QStringLiteral("ok"), tr("Finalized: the statement is frozen."));
     } catch (const Conflict& e) {
-        say(QStringLiteral("error"), tr("Not finalized. %1").arg(errorText(e)));
+        // The service refused; say why in the shop's words, from what is on screen.
+        const QDate from = m_from->date(), to = m_to->date();
+        QString why;
+        for (int i = 0; i < m_list->rowCount() && why.isEmpty(); ++i) {
+            const auto* s = m_list->at(i);
+            if (s->from <= to && from <= s->to)
+                why = tr("%1 – %2 overlaps the statement already finalized for %3 – %4: the finalized periods of a producer may "
+                         "not overlap. Start the new period on %5.")
+                          .arg(dmy(from), dmy(to), dmy(s->from), dmy(s->to), dmy(s->to.addDays(1)));
+        }
+        if (why.isEmpty() && to >= m_env.ctx.clock.today())
+            why = tr("The period is not over yet: it can be finalized from %1, when no sale or return can fall into it any more.")
+                      .arg(dmy(to.addDays(1)));
+        say(QStringLiteral("error"), tr("Not finalized. %1").arg(why.isEmpty() ? errorText(e) : why));
     } catch (const std::exception& e) {
         say(QStringLiteral("error"), errorText(e));
     }

@@ -209,7 +209,16 @@ TEST_F(BackOfficeTest, SettlementPreviewMatchesTheServiceAndFinalizingFreezesIt)
     click(screen.finalizeButton());
     confirmBox(&screen, QStringLiteral("confirmFinalize"));
     EXPECT_TRUE(screen.messageLabel()->isVisible());
-    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("already settled"))) << screen.messageLabel()->text().toStdString();
+    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("overlaps the statement already finalized for 01/11/2026 – 27/11/2026")))
+        << screen.messageLabel()->text().toStdString();
+
+    // A period that has not ended yet is refused too, with the day it can be finalized.
+    screen.fromEdit()->setDate(QDate(2026, 11, 28));
+    screen.toEdit()->setDate(QDate(2026, 11, 30));
+    click(screen.showButton());
+    click(screen.finalizeButton());
+    confirmBox(&screen, QStringLiteral("confirmFinalize"));
+    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("01/12/2026"))) << screen.messageLabel()->text().toStdString();
     EXPECT_EQ(screen.listModel()->rowCount(), 1);
 
     // Reopening shows the frozen statement; printing hands it over as it is.

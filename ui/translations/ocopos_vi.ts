@@ -1486,6 +1486,14 @@
         <source>Finalized statements of this producer</source>
         <translation>Bảng kê đã chốt của nhà sản xuất này</translation>
     </message>
+    <message>
+        <source>%1 – %2 overlaps the statement already finalized for %3 – %4: the finalized periods of a producer may not overlap. Start the new period on %5.</source>
+        <translation>Kỳ %1 – %2 trùng với bảng kê đã chốt kỳ %3 – %4: các kỳ đã chốt của một nhà sản xuất không được trùng nhau. Hãy bắt đầu kỳ mới từ %5.</translation>
+    </message>
+    <message>
+        <source>The period is not over yet: it can be finalized from %1, when no sale or return can fall into it any more.</source>
+        <translation>Kỳ này chưa kết thúc: có thể chốt từ ngày %1, khi không còn giao dịch bán hay trả hàng nào rơi vào kỳ.</translation>
+    </message>
 </context>
 <context>
     <name>ocopos::ui::ShiftReportView</name>
