@@ -11,6 +11,7 @@
 #include "services/SettlementService.h"
 #include "ui/BackOfficeScreens.h"
 #include "ui/Format.h"
+#include "ui/Theme.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/ReportsScreen.h"
@@ -358,6 +359,22 @@ TEST_F(BackOfficeTest, SettingsSaveAndTheTestQrAppears)
     EXPECT_EQ(qr.account, "1023456789");
     ASSERT_TRUE(qr.amount);
     EXPECT_EQ(*qr.amount, core::Money(10000));
+
+    // The language is stored and installed; the screens follow from the next login.
+    auto* language = qobject_cast<QComboBox*>(screen.editor(QStringLiteral("language")));
+    tax->clear();
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    click(screen.saveButton());
+    EXPECT_EQ(settings.get(QStringLiteral("language")), QStringLiteral("en"));
+    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("next login")));
+    language->setCurrentIndex(language->findData(QStringLiteral("vi")));
+    click(screen.saveButton());
+    EXPECT_EQ(settings.get(QStringLiteral("language")), QStringLiteral("vi"));
+    EXPECT_EQ(ui::currentLanguage(), QStringLiteral("vi"));
+    EXPECT_EQ(screen.saveButton()->text(), QStringLiteral("Save settings"));  // this screen keeps its language until then
+    ui::UsersScreen next(env(admin));
+    EXPECT_EQ(next.addButton()->text(), QStringLiteral("Thêm người dùng"));
+    ui::installLanguage(QStringLiteral("en"));
 
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("backup.db"));
