@@ -74,6 +74,8 @@ void SalesChart::setReport(const services::SalesReport& report, int maxBars)
             label = QDate::fromString(b.key, Qt::ISODate).toString(dayNumbers ? QStringLiteral("d") : QStringLiteral("d/M"));
         else if (report.by == services::SalesGrouping::Owner || report.by == services::SalesGrouping::Producer)
             label = elided(shortProducerName(b.label.isEmpty() ? b.key : b.label), 30);
+        else if (report.by == services::SalesGrouping::Product)
+            label = elided(b.label.isEmpty() ? b.key : b.label, 30);  // the SKU is in the table
         else
             label = elided(SalesReportModel::groupText(report.by, b.key, b.label), 30);
         m_categories << label;

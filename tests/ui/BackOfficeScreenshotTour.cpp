@@ -90,6 +90,8 @@ int main(int argc, char** argv)
     shot(QStringLiteral("21-report-by-day"));
     reports->tabs()->setCurrentIndex(ui::ReportsScreen::StockTab);
     shot(QStringLiteral("22-report-stock"));
+    reports->tabs()->setCurrentIndex(ui::ReportsScreen::BestSellersTab);
+    shot(QStringLiteral("27-report-best-sellers"));
 
     // October's statement finalized, so the list beside the preview has one to reopen.
     services::SettlementService(store.ctx()).finalize(*w.session(), QStringLiteral("HTX-CAIRONG"), QDate(2026, 10, 1), QDate(2026, 10, 31));
@@ -113,6 +115,13 @@ int main(int argc, char** argv)
     own->showStatement();
     own->showButton()->setFocus();
     shot(QStringLiteral("24-cooperative-settlement"));
+    w.showScreen(QStringLiteral("reports"));
+    auto* ownReports = qobject_cast<ui::ReportsScreen*>(w.currentScreen());
+    ownReports->fromEdit()->setDate(QDate(2026, 10, 29));
+    ownReports->toEdit()->setDate(QDate(2026, 11, 27));
+    ownReports->groupingBox()->setCurrentIndex(ownReports->groupingBox()->findData(QStringLiteral("product")));
+    ownReports->findChild<QTableView*>(QStringLiteral("salesTable"))->setFocus();
+    shot(QStringLiteral("28-cooperative-report"));
     w.logout();
 
     // The admin: users, and settings with the test QR.
