@@ -863,6 +863,235 @@
     </message>
 </context>
 <context>
+    <name>ocopos::ui::ReportsScreen</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>In / PDF…</translation>
+    </message>
+    <message>
+        <source>Reports — %1</source>
+        <translation>Báo cáo — %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Xem theo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm hàng</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất VAT</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Hình thức thanh toán</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Producer (household)</source>
+        <translation>Hộ sản xuất</translation>
+    </message>
+    <message>
+        <source>Owner (cooperative)</source>
+        <translation>Chủ thể OCOP (HTX)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Bán chạy</translation>
+    </message>
+    <message>
+        <source>Stock and its value</source>
+        <translation>Tồn kho và giá trị</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stock value to the store &lt;b&gt;%1&lt;/b&gt;: purchased goods at cost %2, consignment goods at retail %3. Everything at retail: %4.</source>
+        <translation>Giá trị tồn kho của cửa hàng &lt;b&gt;%1&lt;/b&gt;: hàng mua đứt theo giá vốn %2, hàng ký gửi theo giá bán %3. Toàn bộ theo giá bán: %4.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt; · net sales &lt;b&gt;%3&lt;/b&gt; · %4 receipts · returns %5 · commission %6 · payout %7</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · doanh thu thuần &lt;b&gt;%3&lt;/b&gt; · %4 hoá đơn · trả lại %5 · hoa hồng %6 · phải trả NSX %7</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::SalesChart</name>
+    <message>
+        <source>Net</source>
+        <translation>Doanh thu thuần</translation>
+    </message>
+    <message>
+        <source>Others (%1)</source>
+        <translation>Khác (%1)</translation>
+    </message>
+    <message>
+        <source>Net, million ₫</source>
+        <translation>Doanh thu thuần, triệu ₫</translation>
+    </message>
+    <message>
+        <source>Net, thousand ₫</source>
+        <translation>Doanh thu thuần, nghìn ₫</translation>
+    </message>
+    <message>
+        <source>Net by day</source>
+        <translation>Doanh thu thuần theo ngày</translation>
+    </message>
+    <message>
+        <source>Net by day, %1 – %2</source>
+        <translation>Doanh thu thuần theo ngày, %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::SalesReportModel</name>
+    <message>
+        <source>Not subject to VAT (KCT)</source>
+        <translation>Không chịu thuế (KCT)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(chưa phân nhóm)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm hàng</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Thuế suất VAT</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Hình thức thanh toán</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Producer (household)</source>
+        <translation>Hộ sản xuất</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ thể OCOP</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Hoá đơn</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Tiền hàng</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Doanh thu thuần</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Hoa hồng</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Phải trả NSX</translation>
+    </message>
+</context>
+<context>
     <name>ocopos::ui::ScreenRegistry</name>
     <message>
         <source>Cashier</source>
@@ -874,7 +1103,7 @@
     </message>
     <message>
         <source>Returns and voids</source>
-        <translation>Trả hàng và huỷ hoá đơn</translation>
+        <translation>Trả hàng, huỷ đơn</translation>
     </message>
     <message>
         <source>Products</source>
@@ -911,6 +1140,359 @@
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::SettingsScreen</name>
+    <message>
+        <source>Save settings</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>Test QR (10.000 ₫)</source>
+        <translation>Thử mã QR (10.000 ₫)</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Tên cửa hàng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>10 digits, or 10-3</source>
+        <translation>10 chữ số, hoặc 10-3</translation>
+    </message>
+    <message>
+        <source>Till code</source>
+        <translation>Mã quầy</translation>
+    </message>
+    <message>
+        <source>e.g. Q01: starts every receipt number</source>
+        <translation>vd. Q01: đứng đầu mọi số hoá đơn</translation>
+    </message>
+    <message>
+        <source>Bank account for VietQR payments</source>
+        <translation>Tài khoản nhận tiền qua VietQR</translation>
+    </message>
+    <message>
+        <source>Bank BIN</source>
+        <translation>Mã ngân hàng (BIN)</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 970436 (Vietcombank)</source>
+        <translation>6 chữ số, vd. 970436 (Vietcombank)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Số tài khoản</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Tên chủ tài khoản</translation>
+    </message>
+    <message>
+        <source>Selling rules</source>
+        <translation>Quy định bán hàng</translation>
+    </message>
+    <message>
+        <source>Discounts above this need a manager (%)</source>
+        <translation>Giảm giá vượt mức này cần quản lý duyệt (%)</translation>
+    </message>
+    <message>
+        <source>Default commission on consignment (%)</source>
+        <translation>Hoa hồng mặc định hàng ký gửi (%)</translation>
+    </message>
+    <message>
+        <source>Warn about lots expiring within (days)</source>
+        <translation>Cảnh báo lô sắp hết hạn trong (ngày)</translation>
+    </message>
+    <message>
+        <source>Receipt and language</source>
+        <translation>Hoá đơn và ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>Khổ giấy in hoá đơn</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Lời chào cuối hoá đơn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the store database, safe while the tills keep selling. Keep copies off this computer too.</source>
+        <translation>Bản sao trọn vẹn cơ sở dữ liệu cửa hàng, làm được cả khi các quầy đang bán. Nên giữ thêm bản sao ở ngoài máy này.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>OCOPOS database (*.db)</source>
+        <translation>Cơ sở dữ liệu OCOPOS (*.db)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies to the screens from the next login (log out and in again).</source>
+        <translation>Đã lưu. Ngôn ngữ mới áp dụng cho các màn hình từ lần đăng nhập sau (đăng xuất rồi đăng nhập lại).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Scan with a banking app: it should show %1 to account %2 %3. No need to pay it.</source>
+        <translation>Quét bằng ứng dụng ngân hàng: phải hiện %1 vào tài khoản %2 %3. Không cần chuyển thật.</translation>
+    </message>
+    <message>
+        <source>No test QR: %1</source>
+        <translation>Không tạo được mã QR thử: %1</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1 (%2 KB).</source>
+        <translation>Đã sao lưu: %1 (%2 KB).</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::SettlementListModel</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Doanh thu thuần</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Phải trả NSX</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Đã chốt</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::SettlementsScreen</name>
+    <message>
+        <source>Show statement</source>
+        <translation>Xem bảng kê</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Chốt quyết toán…</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>In / PDF…</translation>
+    </message>
+    <message>
+        <source>Settlements with producers</source>
+        <translation>Quyết toán với nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>Theo sản phẩm</translation>
+    </message>
+    <message>
+        <source>By member household</source>
+        <translation>Theo hộ thành viên</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Consignment sales, net of returns</source>
+        <translation>Doanh thu hàng ký gửi (đã trừ trả lại)</translation>
+    </message>
+    <message>
+        <source>Store commission</source>
+        <translation>Hoa hồng cửa hàng</translation>
+    </message>
+    <message>
+        <source>Consignment payout</source>
+        <translation>Tiền hàng ký gửi phải trả</translation>
+    </message>
+    <message>
+        <source>Purchased goods sold (paid at receipt, no payout)</source>
+        <translation>Hàng mua đứt đã bán (đã trả khi nhập, không phải trả thêm)</translation>
+    </message>
+    <message>
+        <source>Returns in the period</source>
+        <translation>Hàng trả lại trong kỳ</translation>
+    </message>
+    <message>
+        <source>All sales, net</source>
+        <translation>Tổng doanh thu thuần</translation>
+    </message>
+    <message>
+        <source>Payout to the producer</source>
+        <translation>Số tiền phải trả nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>Double-click to open a statement as it was finalized</source>
+        <translation>Nhấp đúp để mở bảng kê đúng như khi đã chốt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>tax code %1</source>
+        <translation>MST %1</translation>
+    </message>
+    <message>
+        <source>no bank account on file</source>
+        <translation>chưa có tài khoản ngân hàng</translation>
+    </message>
+    <message>
+        <source>account %1 (bank %2)</source>
+        <translation>tài khoản %1 (ngân hàng %2)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:15pt; font-weight:bold&apos;&gt;%1&lt;/span&gt; (%2)&lt;br&gt;%3&lt;br&gt;Period &lt;b&gt;%4 – %5&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt; font-weight:bold&apos;&gt;%1&lt;/span&gt; (%2)&lt;br&gt;%3&lt;br&gt;Kỳ &lt;b&gt;%4 – %5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finalized on %1 by %2: this statement is frozen and prints exactly as it was.</source>
+        <translation>Đã chốt lúc %1 bởi %2: bảng kê được giữ nguyên và in lại đúng như lúc chốt.</translation>
+    </message>
+    <message>
+        <source>Draft: computed now from the sales. Finalize it once the period is over to freeze it.</source>
+        <translation>Bản nháp: tính từ số liệu bán hàng hiện tại. Chốt khi hết kỳ để giữ cố định.</translation>
+    </message>
+    <message>
+        <source>Nothing to pay for this period, so there is no VietQR.</source>
+        <translation>Kỳ này không có tiền phải trả nên không có mã VietQR.</translation>
+    </message>
+    <message>
+        <source>Returns exceed sales (payout %1): nothing to transfer, so there is no VietQR.</source>
+        <translation>Hàng trả lại nhiều hơn hàng bán (phải trả %1): không có gì để chuyển nên không có mã VietQR.</translation>
+    </message>
+    <message>
+        <source>%1 has no bank account on file, so there is no VietQR: pay the payout another way, or add the account to the producer.</source>
+        <translation>%1 chưa có tài khoản ngân hàng nên không có mã VietQR: hãy trả bằng cách khác, hoặc bổ sung tài khoản cho nhà sản xuất.</translation>
+    </message>
+    <message>
+        <source>No VietQR: %1</source>
+        <translation>Không có mã VietQR: %1</translation>
+    </message>
+    <message>
+        <source>Finalize the statement</source>
+        <translation>Chốt bảng kê quyết toán</translation>
+    </message>
+    <message>
+        <source>Finalize the statement of %1 for %2 – %3, payout %4? It is frozen afterwards and no other statement of this producer may overlap its period.</source>
+        <translation>Chốt bảng kê của %1 kỳ %2 – %3, phải trả %4? Sau khi chốt bảng kê không đổi được nữa và không bảng kê nào khác của nhà sản xuất này được trùng kỳ.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Chốt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Finalized: the statement is frozen.</source>
+        <translation>Đã chốt: bảng kê được giữ cố định.</translation>
+    </message>
+    <message>
+        <source>Not finalized. %1</source>
+        <translation>Chưa chốt được. %1</translation>
+    </message>
+    <message>
+        <source>Scan with a banking app to transfer it to account %1 (bank %2).</source>
+        <translation>Quét bằng ứng dụng ngân hàng để chuyển khoản số tiền này vào tài khoản %1 (ngân hàng %2).</translation>
+    </message>
+    <message>
+        <source>Finalized statements of this producer</source>
+        <translation>Bảng kê đã chốt của nhà sản xuất này</translation>
+    </message>
+    <message>
+        <source>%1 – %2 overlaps the statement already finalized for %3 – %4: the finalized periods of a producer may not overlap. Start the new period on %5.</source>
+        <translation>Kỳ %1 – %2 trùng với bảng kê đã chốt kỳ %3 – %4: các kỳ đã chốt của một nhà sản xuất không được trùng nhau. Hãy bắt đầu kỳ mới từ %5.</translation>
+    </message>
+    <message>
+        <source>The period is not over yet: it can be finalized from %1, when no sale or return can fall into it any more.</source>
+        <translation>Kỳ này chưa kết thúc: có thể chốt từ ngày %1, khi không còn giao dịch bán hay trả hàng nào rơi vào kỳ.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1674,135 @@
     </message>
 </context>
 <context>
+    <name>ocopos::ui::StatementHouseholdsModel</name>
+    <message>
+        <source>%1 — %2 sold under a manager&apos;s override from no lot</source>
+        <translation>%1 — %2 bán vượt tồn (quản lý duyệt), không thuộc lô nào</translation>
+    </message>
+    <message>
+        <source>Member household</source>
+        <translation>Hộ thành viên</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Hoa hồng</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Phải trả NSX</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::StatementLinesModel</name>
+    <message>
+        <source>Consignment</source>
+        <translation>Ký gửi</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Mua đứt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Tiền hàng</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Hoa hồng</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Phải trả NSX</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::StockReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>%1 %2 in lots without a unit cost</source>
+        <translation>%1 %2 trong các lô chưa có giá vốn</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Ký gửi</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Mua đứt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ thể OCOP</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Tồn</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Số lô</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá bán</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Theo giá vốn</translation>
+    </message>
+    <message>
+        <source>Value at retail</source>
+        <translation>Theo giá bán</translation>
+    </message>
+    <message>
+        <source>Value to the store</source>
+        <translation>Giá trị tồn</translation>
+    </message>
+</context>
+<context>
     <name>ocopos::ui::SuggestionModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1109,6 +1820,132 @@
 %2 · locked</source>
         <translation>%1
 %2 · đang bị khoá</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::UserTableModel</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message>
+        <source>Locked (wrong PINs)</source>
+        <translation>Tạm khoá (sai PIN)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Tên hiển thị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Hợp tác xã</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::UsersScreen</name>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 chữ số</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Set new PIN</source>
+        <translation>Đặt PIN mới</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Ngừng sử dụng…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Người dùng đang chọn:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Người dùng mới</translation>
+    </message>
+    <message>
+        <source>e.g. thungan2 (letters and digits, no accents)</source>
+        <translation>vd. thungan2 (chữ và số, không dấu)</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>vd. Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Tên hiển thị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Cooperative (for a cooperative user)</source>
+        <translation>Hợp tác xã (cho tài khoản HTX)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Đã thêm %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Hãy chọn một người dùng trước.</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation>Đã đặt PIN mới cho %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Ngừng sử dụng tài khoản</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The user can no longer log in; past sales keep their name.</source>
+        <translation>Ngừng sử dụng %1? Người này sẽ không đăng nhập được nữa; các hoá đơn cũ vẫn giữ tên.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>Đã ngừng sử dụng %1.</translation>
     </message>
 </context>
 <context>
