@@ -90,7 +90,8 @@ printing::PartyInfo partyInfo(const core::Producer& p)
     return out;
 }
 
-printing::ReceiptData receiptData(const services::SaleResult& sale, const printing::StoreInfo& store, bool reprint)
+printing::ReceiptData receiptData(const services::SaleResult& sale, const printing::StoreInfo& store, bool reprint,
+                                  const DiscountPercents& percents)
 {
     printing::ReceiptData d;
     d.store = store;
@@ -108,6 +109,8 @@ printing::ReceiptData receiptData(const services::SaleResult& sale, const printi
         line.unitPrice = l.unitPrice;
         line.gross = l.gross;
         line.lineDiscount = l.discount;
+        if (const auto p = percents.lines.find(l.lineNo); p != percents.lines.end() && !l.discount.isZero())
+            line.lineDiscountPercent = p->second;
         line.net = l.net;
         line.vat = l.vatRate;
         line.ocopStars = l.ocopStars.value_or(0);
@@ -119,6 +122,8 @@ printing::ReceiptData receiptData(const services::SaleResult& sale, const printi
     d.gross = sale.gross;
     d.lineDiscounts = lineDiscounts;
     d.saleDiscount = sale.saleDiscount;
+    if (!sale.saleDiscount.isZero())
+        d.saleDiscountPercent = percents.sale;
     d.total = sale.total;
     d.vat = vatRows(sale.vat);
     d.payments = paymentLines(sale.payments);
@@ -281,7 +286,8 @@ QString statementNumber(const services::Statement& s)
 
 printing::SettlementStatementData settlementData(const services::Statement& s, const printing::StoreInfo& store,
                                                  const std::function<QString(const QString& sku)>& unitOf,
-                                                 const QDateTime& issuedAt)
+                                                 const QDateTime& issuedAt,
+                                                 const std::map<QString, core::BasisPoints>& commissionPercent)
 {
     printing::SettlementStatementData d;
     d.store = store;
@@ -308,6 +314,8 @@ printing::SettlementStatementData settlementData(const services::Statement& s, c
         line.quantity = l.qty;
         line.net = l.net;
         line.returns = l.returns;
+        if (const auto p = commissionPercent.find(l.sku); p != commissionPercent.end() && l.supply == core::Supply::Consignment)
+            line.commissionPercent = p->second;
         line.commission = l.commission;
         line.payout = l.payout;
         d.lines.push_back(std::move(line));

@@ -40,8 +40,15 @@ printing::PartyInfo partyInfo(const core::Producer& p);
 /// "Vietcombank" for 970436, … ; empty for a BIN not in the NAPAS list we know.
 QString bankName(const QString& bin);
 
-/// The sale receipt. `reprint` prints "BẢN IN LẠI".
-printing::ReceiptData receiptData(const services::SaleResult& sale, const printing::StoreInfo& store, bool reprint = false);
+/// Discounts given as percentages (SaleResult carries only their amounts).
+struct DiscountPercents {
+    std::optional<core::BasisPoints> sale;
+    std::map<int, core::BasisPoints> lines;  ///< by SaleLineResult::lineNo
+};
+
+/// The sale receipt. `reprint` prints "(Bản in lại)".
+printing::ReceiptData receiptData(const services::SaleResult& sale, const printing::StoreInfo& store, bool reprint = false,
+                                  const DiscountPercents& percents = {});
 
 /// The return slip. `original` is the sale returned against (units, sold-by,
 /// the producers' names of its lots); `till` the till of the return's shift.
@@ -73,10 +80,13 @@ printing::GoodsReceiptNoteData goodsReceiptNoteData(const services::GoodsReceipt
                                                     const std::function<core::Supply(const QString& sku)>& supplyOf);
 
 /// The settlement statement. `unitOf` gives each SKU's unit; `issuedAt` is when
-/// a draft is printed (a finalized statement is dated when it was finalized).
+/// a draft is printed (a finalized statement is dated when it was finalized);
+/// `commissionPercent` the one commission rate a consignment SKU was sold at in
+/// the period (absent when none or several: the column stays empty).
 printing::SettlementStatementData settlementData(const services::Statement& statement, const printing::StoreInfo& store,
                                                  const std::function<QString(const QString& sku)>& unitOf,
-                                                 const QDateTime& issuedAt);
+                                                 const QDateTime& issuedAt,
+                                                 const std::map<QString, core::BasisPoints>& commissionPercent = {});
 /// "QT-000012" for a finalized statement, else "NHÁP-<code>-<ddMMyy>-<ddMMyy>".
 QString statementNumber(const services::Statement& statement);
 

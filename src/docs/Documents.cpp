@@ -72,10 +72,31 @@ QString Documents::displayName(const QString& username)
     return v && !v->toString().isEmpty() ? v->toString() : username;
 }
 
+DiscountPercents Documents::discountPercents(const services::SaleResult& sale)
+{
+    DiscountPercents p;
+    db::Query q(m_ctx.db, QStringLiteral("SELECT sale_discount_kind, sale_discount_value FROM sales WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), sale.saleId);
+    q.exec();
+    if (q.next() && q.value(0).toString() == QLatin1String("percent"))
+        p.sale = core::BasisPoints{q.value(1).toLongLong()};
+    db::Query l(m_ctx.db, QStringLiteral("SELECT line_no, line_discount_value FROM sale_lines "
+                                         "WHERE sale_id = :id AND line_discount_kind = 'percent'"));
+    l.bind(QStringLiteral(":id"), sale.saleId);
+    l.exec();
+    while (l.next())
+        p.lines[l.value(0).toInt()] = core::BasisPoints{l.value(1).toLongLong()};
+    return p;
+}
+
+printing::ReceiptData Documents::receiptData(const services::SaleResult& sale, bool reprint)
+{
+    return docs::receiptData(sale, storeInfo(storeSettings()), reprint, discountPercents(sale));
+}
+
 QByteArray Documents::receipt(const services::SaleResult& sale, bool reprint)
 {
-    const StoreSettings s = storeSettings();
-    return pdfOf(printing::ReceiptPdf(docs::receiptData(sale, storeInfo(s), reprint), rollWidth(s)));
+    return pdfOf(printing::ReceiptPdf(receiptData(sale, reprint), rollWidth(storeSettings())));
 }
 
 QByteArray Documents::reprint(const services::Session& actor, const QString& receiptNo)
@@ -129,7 +150,7 @@ ShiftExtras Documents::shiftExtras(const services::ShiftReport& r)
     ShiftExtras x;
     x.openedByName = displayName(r.shift.openedBy);
     x.closedByName = displayName(r.shift.closedBy);
-    x.printedAt = m_ctx.clock.now();
+    x.printedAt = m_ctx.clock.localNow();
     {
         db::Query q(m_ctx.db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(total_vnd), 0) FROM sales "
                                              "WHERE shift_id = :s AND status = 'voided'"));
@@ -176,13 +197,27 @@ QByteArray Documents::goodsReceiptNote(const services::GoodsReceipt& receipt)
 
 printing::SettlementStatementData Documents::settlementData(const services::Statement& statement)
 {
+    // The commission rate of each consignment SKU as sold in the period (the
+    // sale-line snapshot), printed only when it was one rate throughout.
+    std::map<QString, core::BasisPoints> rates;
+    db::Query q(m_ctx.db, QStringLiteral("SELECT sl.sku, MIN(sl.commission_bp), MAX(sl.commission_bp) FROM sale_lines sl "
+                                         "JOIN sales s ON s.id = sl.sale_id JOIN producers o ON o.id = sl.owner_id "
+                                         "WHERE o.code = :owner AND s.status = 'completed' AND sl.supply = 'consignment' "
+                                         "AND s.sale_date BETWEEN :from AND :to GROUP BY sl.sku"));
+    q.bind(QStringLiteral(":owner"), statement.producer.code)
+        .bind(QStringLiteral(":from"), statement.from.toString(Qt::ISODate))
+        .bind(QStringLiteral(":to"), statement.to.toString(Qt::ISODate));
+    q.exec();
+    while (q.next())
+        if (q.value(1).toLongLong() == q.value(2).toLongLong())
+            rates[q.value(0).toString()] = core::BasisPoints{q.value(1).toLongLong()};
     db::CatalogRepository repo(m_ctx.db);
     return docs::settlementData(statement, storeInfo(storeSettings()),
                                 [&repo](const QString& sku) {
                                     const auto p = repo.productBySku(sku);
                                     return p ? p->unit : QString();
                                 },
-                                m_ctx.clock.now());
+                                m_ctx.clock.localNow(), rates);
 }
 
 QByteArray Documents::settlement(const services::Statement& statement)
@@ -196,7 +231,7 @@ printing::SalesReportData Documents::salesReportData(const services::SalesReport
     if (!report.scopeOwner.isEmpty())
         if (const auto p = db::CatalogRepository(m_ctx.db).producerByCode(report.scopeOwner))
             scopeName = p->name;
-    return docs::salesReportData(report, storeInfo(storeSettings()), m_ctx.clock.now(), scopeName);
+    return docs::salesReportData(report, storeInfo(storeSettings()), m_ctx.clock.localNow(), scopeName);
 }
 
 QByteArray Documents::salesReport(const services::SalesReport& report)
@@ -230,7 +265,7 @@ QByteArray Documents::shelfLabels(const services::Session& actor, const QStringL
 
 QByteArray Documents::shelfLabels(const std::vector<printing::ShelfLabelData>& labels)
 {
-    return pdfOf(printing::ShelfLabelsPdf(labels, m_ctx.clock.now()));
+    return pdfOf(printing::ShelfLabelsPdf(labels, m_ctx.clock.localNow()));
 }
 
 } // namespace ocopos::docs

@@ -40,6 +40,8 @@ public:
     QByteArray shelfLabels(const std::vector<printing::ShelfLabelData>& labels);
 
     // The data behind each PDF, for tests and previews.
+    printing::ReceiptData receiptData(const services::SaleResult& sale, bool reprint = false);
+    DiscountPercents discountPercents(const services::SaleResult& sale);
     printing::ReturnSlipData returnSlipData(const services::ReturnResult& ret);
     printing::VoidSlipData voidSlipData(const services::SaleResult& voided);
     ShiftExtras shiftExtras(const services::ShiftReport& report);

@@ -143,6 +143,21 @@ TEST(DocumentMappers, ReceiptCarriesEveryFieldOfTheSale)
     EXPECT_TRUE(docs::receiptData(sampleSale(), {}, true).reprint);
 }
 
+TEST(DocumentMappers, DiscountPercentsWhereTheyWereGiven)
+{
+    docs::DiscountPercents p;
+    p.sale = core::BasisPoints{250};
+    p.lines[2] = core::BasisPoints{500};
+    p.lines[1] = core::BasisPoints{1000};  // line 1 has no discount: no percent printed
+    const auto d = docs::receiptData(sampleSale(), {}, false, p);
+    EXPECT_FALSE(d.lines[0].lineDiscountPercent.has_value());
+    ASSERT_TRUE(d.lines[1].lineDiscountPercent.has_value());
+    EXPECT_EQ(d.lines[1].lineDiscountPercent->bp, 500);
+    ASSERT_TRUE(d.saleDiscountPercent.has_value());
+    EXPECT_EQ(d.saleDiscountPercent->bp, 250);
+    EXPECT_FALSE(docs::receiptData(sampleSale(), {}).saleDiscountPercent.has_value());
+}
+
 TEST(DocumentMappers, CashierFallsBackToTheUsername)
 {
     auto s = sampleSale();
@@ -306,6 +321,11 @@ TEST(DocumentMappers, SettlementUsesTheServicesVietQrOrSaysWhyNot)
     ASSERT_EQ(d.lines.size(), 1u);
     EXPECT_EQ(d.lines[0].unit, QStringLiteral("chai 500ml"));
     EXPECT_EQ(d.lines[0].payout, Money(288000));
+    EXPECT_FALSE(d.lines[0].commissionPercent.has_value()) << "no rate given";
+    const auto withRate = docs::settlementData(s, {}, [](const QString&) { return QString(); }, now,
+                                               {{QStringLiteral("NM-500"), core::BasisPoints{2000}}});
+    ASSERT_TRUE(withRate.lines[0].commissionPercent.has_value());
+    EXPECT_EQ(withRate.lines[0].commissionPercent->bp, 2000);
     ASSERT_EQ(d.households.size(), 1u);
     EXPECT_EQ(d.households[0].name, QStringLiteral("Hộ Nguyễn Văn Hải"));
     EXPECT_EQ(d.total.payout, Money(288000));

@@ -61,6 +61,23 @@ TEST_F(DocumentsTest, ReceiptAndReprint)
     EXPECT_THROW(docs.reprint(coop, mixed.receiptNo), AuthError);
 }
 
+TEST_F(DocumentsTest, ReceiptShowsPercentDiscountsAsRungUp)
+{
+    services::SaleRequest r;
+    auto line = saleLine(QStringLiteral("NM-500"), QStringLiteral("2"));
+    line.discount = core::Discount::percent(core::BasisPoints{500});
+    r.lines.push_back(line);
+    r.discount = core::Discount::percent(core::BasisPoints{200});
+    r.payments.push_back(cash(300000));
+    const auto sale = services::SaleService(store.ctx()).commit(cashier, r);
+    const auto d = docs::Documents(store.ctx()).receiptData(sale);
+    ASSERT_TRUE(d.lines[0].lineDiscountPercent.has_value());
+    EXPECT_EQ(d.lines[0].lineDiscountPercent->bp, 500);
+    ASSERT_TRUE(d.saleDiscountPercent.has_value());
+    EXPECT_EQ(d.saleDiscountPercent->bp, 200);
+    EXPECT_EQ(d.lines[0].lineDiscount, Money(12000));
+}
+
 TEST_F(DocumentsTest, VoidSlipReadsWhoVoidedItAndWhen)
 {
     const auto sale = sell("NM-500", 200000);
@@ -138,6 +155,8 @@ TEST_F(DocumentsTest, SettlementAndSalesReport)
     const auto d = docs.settlementData(st);
     ASSERT_FALSE(d.lines.empty());
     EXPECT_EQ(d.lines[0].unit, QStringLiteral("chai 500ml"));
+    ASSERT_TRUE(d.lines[0].commissionPercent.has_value()) << "HTX-A's 20 % from the sale-line snapshot";
+    EXPECT_EQ(d.lines[0].commissionPercent->bp, 2000);
     EXPECT_EQ(d.producer.bank.bankName, QStringLiteral("Vietcombank"));
     ASSERT_TRUE(d.vietQr.has_value());
     EXPECT_EQ(QString::fromStdString(*d.vietQr), st.vietqr);
@@ -150,6 +169,20 @@ TEST_F(DocumentsTest, SettlementAndSalesReport)
     EXPECT_EQ(sd.scope, QStringLiteral("HTX Nước mắm Cái Rồng (HTX-A)"));
     EXPECT_EQ(sd.rows.size(), r.rows.size());
     EXPECT_TRUE(isPdf(docs.salesReport(r)));
+}
+
+TEST_F(DocumentsTest, DocumentsAreDatedInStoreTime)
+{
+    // 00:30 in Hạ Long is still the previous day in UTC, which is what the
+    // system clock gives.
+    store.clock().set(core::parseIsoTime(QStringLiteral("2026-11-29T00:30:00+07:00"), "now").toUTC());
+    sell("NM-500", 200000);
+    const auto st = services::SettlementService(store.ctx())
+                        .statement(manager, QStringLiteral("HTX-A"), QDate(2026, 11, 1), QDate(2026, 11, 30));
+    docs::Documents docs(store.ctx());
+    EXPECT_EQ(docs.settlementData(st).issuedAt.date(), QDate(2026, 11, 29));
+    const auto r = services::ReportService(store.ctx()).sales(manager, QDate(2026, 11, 1), QDate(2026, 11, 30), services::SalesGrouping::Day);
+    EXPECT_EQ(docs.salesReportData(r).generatedAt.date(), QDate(2026, 11, 29));
 }
 
 TEST_F(DocumentsTest, ShelfLabels)
