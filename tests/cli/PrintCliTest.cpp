@@ -299,6 +299,20 @@ TEST_F(PrintCli, SettleAndSalesReportWriteA4Documents)
     EXPECT_EQ(r.exitCode, 6);
     EXPECT_FALSE(QFileInfo::exists(out(QStringLiteral("b.pdf"))));
 
+    // A finalized statement is printed as frozen, again by its number.
+    r = manager({QStringLiteral("settle"), QStringLiteral("--producer"), QStringLiteral("HTX-A"), QStringLiteral("--from"),
+                 QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--finalize"),
+                 QStringLiteral("--pdf"), out(QStringLiteral("final.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(pdfText(out(QStringLiteral("final.pdf"))).contains(QStringLiteral("QT-000001")));
+    const QString again = out(QStringLiteral("again.pdf"));
+    r = manager({QStringLiteral("settle"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--pdf"), again});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    text = pdfText(again);
+    EXPECT_TRUE(text.contains(QStringLiteral("QT-000001"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("BẢN NHÁP")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Không phát sinh khoản thanh toán"))) << "nothing sold in October: no VietQR, and why";
+
     const QString rep = out(QStringLiteral("sales.pdf"));
     r = manager({QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
                  QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--by"), QStringLiteral("product"),
