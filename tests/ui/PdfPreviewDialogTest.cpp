@@ -3,14 +3,18 @@
 
 #include "SaleFixtures.h"
 #include "docs/Documents.h"
+#include "src/app/PdfReceiptPrinter.h"
 #include "services/SaleService.h"
 #include "services/ShiftService.h"
 
+#include <QApplication>
 #include <QImage>
+#include <QMessageBox>
 #include <QPdfView>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -85,4 +89,67 @@ TEST(PdfPreviewDialog, NotAPdfIsAnError)
     QTRY_VERIFY_WITH_TIMEOUT(dialog.document().status() != QPdfDocument::Status::Loading, 5000);
     EXPECT_EQ(dialog.document().status(), QPdfDocument::Status::Error);
     EXPECT_EQ(dialog.document().pageCount(), 0);
+}
+
+// The app's printer (src/app) opens the preview of each document, modally.
+namespace {
+
+/// Runs `call` (which opens a modal window) and returns what `inspect` saw of
+/// the modal window once it was up; the window is then closed.
+template <class Call>
+QWidget* whileModal(Call call, const std::function<void(QWidget*)>& inspect)
+{
+    QWidget* seen = nullptr;
+    QTimer::singleShot(0, [&] {
+        for (int i = 0; i < 500 && !QApplication::activeModalWidget(); ++i)
+            QTest::qWait(10);
+        seen = QApplication::activeModalWidget();
+        if (!seen)
+            return;
+        inspect(seen);
+        seen->close();
+    });
+    call();
+    return seen;
+}
+
+} // namespace
+
+TEST(PdfReceiptPrinter, PreviewsTheSaleAndSaysWhyWhenItCannot)
+{
+    TempStore store;
+    services::SaleResult sale;
+    receiptPdf(store, &sale);
+    app::PdfReceiptPrinter printer(store.ctx());
+    EXPECT_TRUE(printer.available());
+    EXPECT_TRUE(printer.documentsAvailable());
+
+    int pages = -1;
+    QString title;
+    whileModal([&] { printer.printSale(nullptr, sale); },
+               [&](QWidget* w) {
+                   auto* dialog = qobject_cast<ui::PdfPreviewDialog*>(w);
+                   ASSERT_NE(dialog, nullptr) << "the preview opens";
+                   pages = dialog->document().pageCount();
+                   title = dialog->windowTitle();
+               });
+    EXPECT_EQ(pages, 1);
+    EXPECT_TRUE(title.contains(sale.receiptNo)) << title.toStdString();
+
+    whileModal([&] { printer.printShelfLabels(nullptr, {QStringLiteral("NM-500"), QStringLiteral("CM-KG")}); },
+               [&](QWidget* w) {
+                   auto* dialog = qobject_cast<ui::PdfPreviewDialog*>(w);
+                   ASSERT_NE(dialog, nullptr);
+                   EXPECT_EQ(dialog->document().pageCount(), 1);
+                   EXPECT_NEAR(dialog->document().pagePointSize(0).width(), 595.28, 0.5) << "A4";
+               });
+
+    QString message;
+    whileModal([&] { printer.printShelfLabels(nullptr, {QStringLiteral("KHONG-CO")}); },
+               [&](QWidget* w) {
+                   auto* box = qobject_cast<QMessageBox*>(w);
+                   ASSERT_NE(box, nullptr) << "an unknown code is explained, not previewed";
+                   message = box->text();
+               });
+    EXPECT_TRUE(message.contains(QStringLiteral("KHONG-CO"))) << message.toStdString();
 }
