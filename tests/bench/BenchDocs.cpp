@@ -3,6 +3,9 @@
 // mapped, laid out, drawn, serialised) to the PDF bytes. Target (issue 5):
 // ≤ 30 KB and ≤ 5 ms. Run a Release build:
 //   cmake --build build-release --target bench_docs && build-release/tests/bench/bench_docs
+// Measured 2026-11-28, Release, GCC 12, on the shared 2-core dev machine (load
+// ~5 from other builds): 25.0 KB, 4.5 ms CPU (7.4 ms wall under that load) for
+// the five-line receipt with a VietQR; the mapping itself is ~0.7 µs.
 #include "SaleFixtures.h"
 #include "docs/Documents.h"
 #include "services/SaleService.h"
