@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -48,6 +49,18 @@ int pageCount(const QString& file)
 {
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(tool(QStringLiteral("pdfinfo"), {file}));
     return m.captured(1).toInt();
+}
+/// What zbarimg decodes on page 1 rendered at 200 dpi ("QR-Code:…", "EAN-13:…"), one per line.
+QStringList decoded(const QString& file)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("p"));
+    tool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-f"),
+                                      QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), file, png});
+    QProcess p;
+    p.start(QStringLiteral("zbarimg"), {QStringLiteral("-q"), png + QStringLiteral(".png")});
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 bool isA4(const QString& file)
 {
@@ -138,6 +151,10 @@ TEST_F(PrintCli, SellWritesTheReceiptAndKeepsItsJson)
     EXPECT_TRUE(text.contains(o.value(QStringLiteral("journal_hash")).toString().left(12))) << "the short journal hash";
     EXPECT_TRUE(text.contains(QStringLiteral("Cảm ơn quý khách!"))) << "the footer from settings";
     EXPECT_NEAR(pageSize(file).first, 226.77, 0.1);
+    EXPECT_TRUE(tool(QStringLiteral("pdffonts"), {file}).contains(QStringLiteral("NotoSans"))) << "the font is embedded";
+    // The QR printed is the sale's VietQR, exactly.
+    EXPECT_TRUE(decoded(file).contains(QStringLiteral("QR-Code:") + o.value(QStringLiteral("vietqr")).toString()))
+        << decoded(file).join(QLatin1Char('\n')).toStdString();
 
     // The same sale without --receipt-pdf prints the same JSON (apart from ids and hash).
     auto a = o;
@@ -292,6 +309,8 @@ TEST_F(PrintCli, SettleAndSalesReportWriteA4Documents)
     EXPECT_TRUE(text.contains(vnd(s.value(QStringLiteral("payout")).toInteger())));
     EXPECT_TRUE(text.contains(QStringLiteral("Vietcombank")));
     EXPECT_TRUE(isA4(st));
+    EXPECT_TRUE(decoded(st).contains(QStringLiteral("QR-Code:") + s.value(QStringLiteral("vietqr")).toString()))
+        << "the payout VietQR is the settlement service's";
     // the cooperative may print its own, and not another's
     r = cli({QStringLiteral("settle"), QStringLiteral("--producer"), QStringLiteral("HTX-B"), QStringLiteral("--from"),
              QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--pdf"), out(QStringLiteral("b.pdf"))},
@@ -345,6 +364,10 @@ TEST_F(PrintCli, LabelsForCodes)
     EXPECT_TRUE(text.contains(QStringLiteral("450.000 ₫")));
     EXPECT_TRUE(isA4(file));
     EXPECT_EQ(pageCount(file), 1);
+    const QStringList bars = decoded(file);
+    EXPECT_TRUE(bars.contains(QStringLiteral("EAN-13:8938505974194"))) << bars.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(bars.contains(QStringLiteral("EAN-13:8936045000014"))) << "TRA-50 by its SKU, printed with its EAN";
+    EXPECT_TRUE(bars.contains(QStringLiteral("CODE-128:CM-KG"))) << "no EAN: the SKU as Code 128";
 
     // an unknown code: not_found naming it, nothing written
     r = manager({QStringLiteral("labels"), QStringLiteral("--codes"), QStringLiteral("NM-500,KHONG-CO"), QStringLiteral("--pdf"),
