@@ -109,6 +109,10 @@ QByteArray Documents::reprint(const services::Session& actor, const QString& rec
                 throw AuthError("receipt " + receiptNo.toStdString()
                                 + " has products of other producers: a cooperative user reprints only receipts of its own products");
     }
+    // A voided sale is never printed again as a receipt someone could take for a
+    // valid one: its reprint is the void slip.
+    if (sale.status == QLatin1String("voided"))
+        return voidSlip(sale);
     return receipt(sale, true);
 }
 

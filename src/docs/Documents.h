@@ -23,7 +23,8 @@ public:
     QByteArray receipt(const services::SaleResult& sale, bool reprint = false);
     /// A reprint of a stored sale ("BẢN IN LẠI"). Any role may reprint; a
     /// cooperative user only receipts of nothing but its own products
-    /// (AuthError otherwise). NotFound for an unknown receipt.
+    /// (AuthError otherwise). NotFound for an unknown receipt. A voided sale
+    /// reprints as its void slip.
     QByteArray reprint(const services::Session& actor, const QString& receiptNo);
     QByteArray returnSlip(const services::ReturnResult& ret);
     /// The void slip of a sale voided by SaleService::voidSale.

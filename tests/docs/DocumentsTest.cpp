@@ -91,6 +91,7 @@ TEST_F(DocumentsTest, VoidSlipReadsWhoVoidedItAndWhen)
     EXPECT_EQ(d.total, Money(120000));
     EXPECT_TRUE(isPdf(docs.voidSlip(voided)));
     EXPECT_THROW(docs.voidSlipData(sell("NM-500", 200000)), NotFound) << "a completed sale has no void slip";
+    EXPECT_EQ(docs.reprint(cashier, sale.receiptNo), docs.voidSlip(voided)) << "a voided sale reprints as its void slip";
 }
 
 TEST_F(DocumentsTest, ReturnSlipAndZReportCountWhatTheServicesDoNotCarry)
