@@ -1,8 +1,9 @@
-# The layers point down only: ui -> services -> db -> core; printing -> core.
+# The layers point down only: ui -> services -> db -> core; printing -> core;
+# docs -> services + printing (the documents of the services' results).
 # Only ocopos_ui and the desktop executable may link Qt Gui or Qt Widgets, so every
 # other library and ocopos-cli runs without a display. Checked at configure time
 # from the declared link interfaces; tests/cli also checks the built binary with ldd.
-set(_ocopos_headless ocopos_core ocopos_db ocopos_services ocopos_printing ocopos-cli)
+set(_ocopos_headless ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs ocopos-cli)
 set(_ocopos_forbidden Qt6::Gui Qt6::Widgets Qt::Gui Qt::Widgets Qt6::PrintSupport Qt6::Charts
     Qt6::Pdf Qt6::PdfWidgets ocopos_ui)
 
@@ -39,11 +40,12 @@ foreach(t IN LISTS _ocopos_headless)
 endforeach()
 
 # Downward-only arrows between our own libraries.
-set(_ocopos_not_allowed_ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_ui)
-set(_ocopos_not_allowed_ocopos_db ocopos_services ocopos_printing ocopos_ui)
-set(_ocopos_not_allowed_ocopos_services ocopos_ui)
-set(_ocopos_not_allowed_ocopos_printing ocopos_db ocopos_services ocopos_ui)
-foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing)
+set(_ocopos_not_allowed_ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs ocopos_ui)
+set(_ocopos_not_allowed_ocopos_db ocopos_services ocopos_printing ocopos_docs ocopos_ui)
+set(_ocopos_not_allowed_ocopos_services ocopos_printing ocopos_docs ocopos_ui)
+set(_ocopos_not_allowed_ocopos_printing ocopos_db ocopos_services ocopos_docs ocopos_ui)
+set(_ocopos_not_allowed_ocopos_docs ocopos_ui)
+foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs)
   _ocopos_collect_links(${t} links)
   foreach(bad IN LISTS _ocopos_not_allowed_${t})
     if(bad IN_LIST links)

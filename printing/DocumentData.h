@@ -249,7 +249,7 @@ struct SettlementLine {
 struct HouseholdShare {
     QString producerCode;
     QString name;
-    Quantity quantity;
+    std::optional<Quantity> quantity; ///< when known (a statement read back has only amounts): "–" otherwise
     Money net;
     Money returns;
     Money payout;
@@ -276,6 +276,12 @@ struct SettlementStatementData {
     SettlementTotals purchased;
     SettlementTotals total;     ///< payout here is what the store pays the producer
     QString place;              ///< for the date line above the signatures ("Hạ Long")
+    /// The payout VietQR as the settlement service made it (it is what the
+    /// statement's JSON and the finalized record carry); when absent the PDF
+    /// makes one from the producer's bank account (payoutVietQr()).
+    std::optional<std::string> vietQr;
+    /// Why there is no VietQR, in Vietnamese, when vietQr is given empty.
+    QString noVietQrReason;
 };
 
 // ---- Sales report ----------------------------------------------------------------

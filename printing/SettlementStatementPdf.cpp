@@ -179,7 +179,7 @@ DocumentLayout SettlementStatementPdf::layout(const TextMeasurer& measurer) cons
         for (std::size_t i = 0; i < d.households.size(); ++i) {
             const auto& h = d.households[i];
             c.row(th,
-                  {std::to_string(i + 1), h.name.toStdString(), h.producerCode.toStdString(), text::quantity(h.quantity),
+                  {std::to_string(i + 1), h.name.toStdString(), h.producerCode.toStdString(), h.quantity ? text::quantity(*h.quantity) : "–",
                    text::money(h.net), h.returns.isZero() ? "–" : text::money(h.returns), text::money(h.payout)},
                   cell);
             thinRule(th);
@@ -199,9 +199,11 @@ DocumentLayout SettlementStatementPdf::layout(const TextMeasurer& measurer) cons
     c.paragraph("Bằng chữ: " + moneyInWords(d.total.payout) + ".", body.bold());
 
     // E. How to pay: a VietQR into the producer's account.
-    const std::string qr = payoutVietQr(d);
+    const std::string qr = d.vietQr ? *d.vietQr : payoutVietQr(d);
     c.advance(6);
-    if (qr.empty()) {
+    if (qr.empty() && !d.noVietQrReason.isEmpty()) {
+        c.paragraph(d.noVietQrReason.toStdString(), body);
+    } else if (qr.empty()) {
         c.paragraph(d.total.payout.dong() <= 0
                         ? "Không phát sinh khoản thanh toán trong kỳ."
                         : d.producer.name.toStdString()
@@ -232,7 +234,7 @@ DocumentLayout SettlementStatementPdf::layout(const TextMeasurer& measurer) cons
         line("Số tài khoản: " + d.producer.bank.account.toStdString(), cell);
         if (!d.producer.bank.accountName.isEmpty())
             line("Chủ tài khoản: " + d.producer.bank.accountName.toStdString(), cell);
-        line("Nội dung: " + core::asciiPurpose(d.statementNo.toStdString()), cell);
+        line("Nội dung: " + core::parseVietQr(qr).purpose, cell);
         c.advance(boxH);
     }
 

@@ -1,5 +1,6 @@
 // ocopos: the desktop app. Wiring only: database, clock, logging, language,
 // devices (receipt printer, customer display) and the screens of the main window.
+#include "PdfReceiptPrinter.h"
 #include "core/Logging.h"
 #include "db/Database.h"
 #include "services/AuthService.h"
@@ -58,8 +59,7 @@ int main(int argc, char** argv)
         ui::installLanguage(language);
         ui::applyTheme(app);
 
-        // The printing library replaces this with its PDF receipt printer.
-        auto printer = std::make_unique<ui::NoReceiptPrinter>();
+        auto printer = std::make_unique<app::PdfReceiptPrinter>(ctx);
         std::unique_ptr<ui::CustomerDisplay> display;
         if (parser.isSet(displayOption) || QGuiApplication::screens().size() > 1) {
             display = std::make_unique<ui::CustomerDisplay>(ctx);

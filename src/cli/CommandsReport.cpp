@@ -3,6 +3,8 @@
 // document to a file instead of standard output.
 #include "Cli.h"
 
+#include "docs/Documents.h"
+#include "docs/PdfOutput.h"
 #include "services/ReportExport.h"
 #include "services/ReportService.h"
 #include "services/SettlementService.h"
@@ -29,13 +31,18 @@ struct Output {
     std::optional<QString> file;
 };
 
-Output output(Cli& c, Args& a, bool csvAllowed = true)
+Output output(Cli& c, Args& a, bool csvAllowed = true, bool pdfAllowed = false)
 {
     Output o;
     o.format = a.option(QStringLiteral("--format")).value_or(c.json ? QStringLiteral("json") : QStringLiteral("table"));
     o.file = a.option(QStringLiteral("--out"));
-    if (o.format == QLatin1String("pdf"))
-        throw UsageError("--format pdf is not available yet (it comes with printing): use table, json or csv");
+    if (o.format == QLatin1String("pdf")) {
+        if (!pdfAllowed)
+            throw UsageError("--format pdf is available for report sales only: use table, json" + std::string(csvAllowed ? " or csv" : ""));
+        if (!o.file)
+            throw UsageError("--format pdf needs --out FILE (a PDF is not written to the terminal)");
+        return o;
+    }
     if (o.format != QLatin1String("table") && o.format != QLatin1String("json")
         && !(csvAllowed && o.format == QLatin1String("csv")))
         throw UsageError("--format must be table, json" + std::string(csvAllowed ? " or csv" : "") + ", not '"
@@ -110,9 +117,21 @@ int reportSales(Cli& c, Args& a)
     if (!by)
         throw UsageError("--by must be day, product, category, vat, payment, cashier, producer or owner, not '"
                          + byCode.toStdString() + "'");
-    const Output o = output(c, a);
+    const Output o = output(c, a, true, true);
     a.finish();
+    std::optional<docs::PdfOutput> pdf;
+    if (o.format == QLatin1String("pdf")) {
+        pdf.emplace(*o.file, "out");
+        pdf->open();
+    }
     const auto r = services::ReportService(c.ctx()).sales(c.session(), from, to, *by);
+    if (pdf) {
+        pdf->commit(docs::Documents(c.ctx()).salesReport(r));
+        c.output(QJsonObject{{QStringLiteral("out"), *o.file}, {QStringLiteral("format"), o.format},
+                             {QStringLiteral("rows"), static_cast<int>(r.rows.size())}},
+                 QStringLiteral("%1: %2 rows written as pdf\n").arg(*o.file).arg(r.rows.size()));
+        return 0;
+    }
     emit(c, o, services::salesReportJson(r), services::salesReportCsv(r), salesTable(r), static_cast<int>(r.rows.size()));
     return 0;
 }
@@ -249,6 +268,20 @@ int settle(Cli& c, Args& a)
         c.output(QJsonObject{{QStringLiteral("settlements"), arr}}, t);
         return 0;
     }
+    const auto pdfPath = a.option(QStringLiteral("--pdf"));
+    std::optional<docs::PdfOutput> pdf;
+    const auto openPdf = [&] {
+        if (pdfPath) {
+            pdf.emplace(*pdfPath, "pdf");
+            pdf->open();
+        }
+    };
+    // The statement is printed only once it is made (and, with --finalize, frozen).
+    const auto finish = [&](const services::Statement& st, const Output& o) {
+        if (pdf)
+            pdf->commit(docs::Documents(c.ctx()).settlement(st));
+        emit(c, o, services::statementToJson(st), QByteArray(), statementText(st), static_cast<int>(st.lines.size()));
+    };
     if (auto id = a.option(QStringLiteral("--id"))) {
         const Output o = output(c, a, false);
         a.finish();
@@ -256,8 +289,8 @@ int settle(Cli& c, Args& a)
         const qint64 n = id->toLongLong(&ok);
         if (!ok)
             throw UsageError("--id takes a settlement number");
-        const auto st = svc.get(c.session(), n);
-        emit(c, o, services::statementToJson(st), QByteArray(), statementText(st), static_cast<int>(st.lines.size()));
+        openPdf();
+        finish(svc.get(c.session(), n), o);
         return 0;
     }
     const QString producer = a.required(QStringLiteral("--producer"));
@@ -266,15 +299,15 @@ int settle(Cli& c, Args& a)
     const bool finalize = a.flag(QStringLiteral("--finalize"));
     const Output o = output(c, a, false);
     a.finish();
-    const auto st = finalize ? svc.finalize(c.session(), producer, from, to) : svc.statement(c.session(), producer, from, to);
-    emit(c, o, services::statementToJson(st), QByteArray(), statementText(st), static_cast<int>(st.lines.size()));
+    openPdf();
+    finish(finalize ? svc.finalize(c.session(), producer, from, to) : svc.statement(c.session(), producer, from, to), o);
     return 0;
 }
 
 const Register reg{
     {QStringLiteral("report sales"),
      QStringLiteral("report sales --from D --to D --by day|product|category|vat|payment|cashier|producer|owner "
-                    "[--format table|json|csv] [--out FILE]"),
+                    "[--format table|json|csv|pdf] [--out FILE]"),
      reportSales},
     {QStringLiteral("report best"), QStringLiteral("report best --from D --to D [--limit N] [--format table|json|csv] [--out FILE]"),
      reportBest},
@@ -282,8 +315,8 @@ const Register reg{
     {QStringLiteral("report movements"),
      QStringLiteral("report movements --product CODE [--from D] [--to D] [--format table|json] [--out FILE]"), reportMovements},
     {QStringLiteral("settle"),
-     QStringLiteral("settle --producer CODE --from D --to D [--finalize] [--format table|json] [--out FILE] | "
-                    "settle --list [--producer CODE] | settle --id N"),
+     QStringLiteral("settle --producer CODE --from D --to D [--finalize] [--format table|json] [--out FILE] [--pdf OUT] | "
+                    "settle --list [--producer CODE] | settle --id N [--pdf OUT]"),
      settle},
 };
 

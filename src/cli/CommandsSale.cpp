@@ -1,6 +1,8 @@
 // sell, void, return, shift, check: thin shells over the sale engine's services.
 #include "Cli.h"
 
+#include "docs/Documents.h"
+#include "docs/PdfOutput.h"
 #include "services/IntegrityService.h"
 #include "services/ReturnService.h"
 #include "services/SaleService.h"
@@ -102,9 +104,25 @@ QString saleText(const services::SaleResult& s)
     return out;
 }
 
+/// Writes the document of an operation already committed. A failure here can no
+/// longer undo the operation, so the error says what was done and how to print it again.
+template <class Make>
+void writeAfterCommit(docs::PdfOutput& pdf, Make make, const std::string& done)
+{
+    try {
+        pdf.commit(make());
+    } catch (const ValidationError& e) {
+        throw ValidationError(e.problems().empty() ? std::string("pdf") : e.problems().front().field,
+                              (e.problems().empty() ? std::string(e.what()) : e.problems().front().why) + " (" + done + ")");
+    } catch (const std::exception& e) {
+        throw std::runtime_error(std::string(e.what()) + " (" + done + ")");
+    }
+}
+
 int sell(Cli& c, Args& a)
 {
     const QString file = a.option(QStringLiteral("--file")).value_or(QStringLiteral("-"));
+    const auto pdfPath = a.option(QStringLiteral("--receipt-pdf"));
     a.finish();
     const QByteArray data = readInputFile(file);
     QJsonParseError err{};
@@ -114,7 +132,17 @@ int sell(Cli& c, Args& a)
                                           + std::to_string(err.offset));
     const auto request = services::saleRequestFromJson(doc.object());
     const auto& cashier = c.session();
+    // A receipt that cannot be written refuses the sale before it is made.
+    std::optional<docs::PdfOutput> pdf;
+    if (pdfPath) {
+        pdf.emplace(*pdfPath, "receipt-pdf");
+        pdf->open();
+    }
     const auto sale = services::SaleService(c.ctx()).commit(cashier, request);
+    if (pdf)
+        writeAfterCommit(*pdf, [&] { return docs::Documents(c.ctx()).receipt(sale); },
+                         "sale " + sale.receiptNo.toStdString() + " was recorded; reprint it with `receipt "
+                             + sale.receiptNo.toStdString() + " --pdf OUT`");
     c.output(saleJson(sale), saleText(sale));
     return 0;
 }
@@ -133,6 +161,7 @@ int returnItems(Cli& c, Args& a)
     const QString spec = a.required(QStringLiteral("--lines"));
     const bool damaged = a.flag(QStringLiteral("--damaged"));
     const QString reason = a.option(QStringLiteral("--reason")).value_or(QString());
+    const auto pdfPath = a.option(QStringLiteral("--pdf"));
     const QString receipt = a.positional(QStringLiteral("RECEIPT_NO"));
     a.finish();
     std::vector<services::ReturnLineRequest> lines;
@@ -145,7 +174,15 @@ int returnItems(Cli& c, Args& a)
         lines.push_back({part.left(colon).trimmed(),
                          core::parseQuantity(part.mid(colon + 1).trimmed().toStdString(), "lines[" + std::to_string(i) + "].qty")});
     }
+    std::optional<docs::PdfOutput> pdf;
+    if (pdfPath) {
+        pdf.emplace(*pdfPath, "pdf");
+        pdf->open();
+    }
     const auto r = services::ReturnService(c.ctx()).returnItems(c.session(), receipt, lines, damaged, reason);
+    if (pdf)
+        writeAfterCommit(*pdf, [&] { return docs::Documents(c.ctx()).returnSlip(r); },
+                         "return " + r.number.toStdString() + " was recorded");
     QJsonArray arr;
     Table t{{QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("qty"), QStringLiteral("refund")}, {}, {2, 3}};
     for (const auto& l : r.lines) {
@@ -243,8 +280,17 @@ int shiftOpen(Cli& c, Args& a)
 int shiftClose(Cli& c, Args& a)
 {
     const auto counted = core::parseMoney(a.required(QStringLiteral("--counted")).toStdString(), "counted");
+    const auto pdfPath = a.option(QStringLiteral("--pdf"));
     a.finish();
+    std::optional<docs::PdfOutput> pdf;
+    if (pdfPath) {
+        pdf.emplace(*pdfPath, "pdf");
+        pdf->open();
+    }
     const auto r = services::ShiftService(c.ctx()).close(c.session(), counted);
+    if (pdf)
+        writeAfterCommit(*pdf, [&] { return docs::Documents(c.ctx()).shiftReport(r); },
+                         "shift " + std::to_string(r.shift.id) + " was closed");
     c.output(shiftJson(r), shiftText(r, QStringLiteral("Z report")));
     return 0;
 }
@@ -290,11 +336,11 @@ int check(Cli& c, Args& a)
 }
 
 const Register reg{
-    {QStringLiteral("sell"), QStringLiteral("sell [--file SALE.json]"), sell},
+    {QStringLiteral("sell"), QStringLiteral("sell [--file SALE.json] [--receipt-pdf OUT]"), sell},
     {QStringLiteral("void"), QStringLiteral("void RECEIPT_NO"), voidSale},
-    {QStringLiteral("return"), QStringLiteral("return RECEIPT_NO --lines SKU:QTY[,SKU:QTY...] [--damaged] [--reason R]"), returnItems},
+    {QStringLiteral("return"), QStringLiteral("return RECEIPT_NO --lines SKU:QTY[,SKU:QTY...] [--damaged] [--reason R] [--pdf OUT]"), returnItems},
     {QStringLiteral("shift open"), QStringLiteral("shift open --float AMOUNT"), shiftOpen},
-    {QStringLiteral("shift close"), QStringLiteral("shift close --counted AMOUNT"), shiftClose},
+    {QStringLiteral("shift close"), QStringLiteral("shift close --counted AMOUNT [--pdf OUT]"), shiftClose},
     {QStringLiteral("shift x"), QStringLiteral("shift x"), shiftX},
     {QStringLiteral("check"), QStringLiteral("check"), check},
 };

@@ -1,6 +1,8 @@
 // receive, count, stock, alerts: thin shells over the stock services.
 #include "Cli.h"
 
+#include "docs/Documents.h"
+#include "docs/PdfOutput.h"
 #include "services/AlertService.h"
 #include "services/GoodsReceiptService.h"
 #include "services/StockService.h"
@@ -35,12 +37,20 @@ QJsonArray problemsJson(const std::vector<Problem>& list)
 int receive(Cli& c, Args& a)
 {
     const QString producer = a.option(QStringLiteral("--producer")).value_or(QString());
+    const auto pdfPath = a.option(QStringLiteral("--pdf"));
     const QString file = a.positional(QStringLiteral("FILE.csv"));
     a.finish();
     // Who may do it is told before what is wrong with the file.
     services::requireRole(c.session(), core::Role::Manager, "receiving goods");
     const QByteArray data = readInputFile(file);
+    std::optional<docs::PdfOutput> pdf;
+    if (pdfPath) {
+        pdf.emplace(*pdfPath, "pdf");
+        pdf->open();
+    }
     const auto r = services::GoodsReceiptService(c.ctx()).receive(c.session(), data, producer);
+    if (pdf)
+        pdf->commit(docs::Documents(c.ctx()).goodsReceiptNote(r));
     printWarnings(r.warnings);
 
     QJsonArray lines;
@@ -279,7 +289,7 @@ int alerts(Cli& c, Args& a)
 }
 
 const Register reg{
-    {QStringLiteral("receive"), QStringLiteral("receive FILE.csv [--producer CODE]"), receive},
+    {QStringLiteral("receive"), QStringLiteral("receive FILE.csv [--producer CODE] [--pdf OUT]"), receive},
     {QStringLiteral("count"), QStringLiteral("count FILE.csv [--note TEXT]"), count},
     {QStringLiteral("stock"), QStringLiteral("stock [--product CODE] [--low] [--expiring DAYS]"), stockList},
     {QStringLiteral("stock write-off"),

@@ -160,7 +160,7 @@ TEST_F(ReportCli, ArgumentErrorsHaveTheirExitCodes)
     EXPECT_EQ(errorCode(mgr(sales(QStringLiteral("week")))), QStringLiteral("usage"));
     const auto pdf = mgr(sales(QStringLiteral("day")) + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")});
     EXPECT_EQ(pdf.exitCode, 2);
-    EXPECT_TRUE(pdf.err.contains("printing")) << pdf.err.toStdString();
+    EXPECT_TRUE(pdf.err.contains("--out")) << "a PDF needs --out FILE: " << pdf.err.toStdString();
     EXPECT_EQ(mgr(sales(QStringLiteral("day")) + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 2);
     EXPECT_EQ(mgr({QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--by"), QStringLiteral("day")}).exitCode, 2);
     EXPECT_EQ(mgr({QStringLiteral("report"), QStringLiteral("sales"), QStringLiteral("--from"), QStringLiteral("2026-13-01"),

@@ -666,6 +666,77 @@
     </message>
 </context>
 <context>
+    <name>ocopos::ui::PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Hoá đơn %1</translation>
+    </message>
+    <message>
+        <source>Return slip %1</source>
+        <translation>Phiếu trả hàng %1</translation>
+    </message>
+    <message>
+        <source>Shift report %1</source>
+        <translation>Báo cáo ca %1</translation>
+    </message>
+    <message>
+        <source>Settlement statement %1</source>
+        <translation>Bảng kê quyết toán %1</translation>
+    </message>
+    <message>
+        <source>Sales report %1</source>
+        <translation>Báo cáo doanh số %1</translation>
+    </message>
+    <message>
+        <source>Goods receipt note %1</source>
+        <translation>Phiếu nhập kho %1</translation>
+    </message>
+    <message>
+        <source>Shelf labels (%1)</source>
+        <translation>Nhãn kệ (%1)</translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>Không tạo được tài liệu: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Không hiển thị được tài liệu.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed on %1.</source>
+        <translation>Không in được tài liệu trên máy in %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ocopos::ui::PinPad</name>
     <message>
         <source>Clear</source>

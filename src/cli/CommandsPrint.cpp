@@ -1,0 +1,54 @@
+// receipt, labels: documents that are only printed (the other documents come
+// with the command that makes their data: sell, return, shift close, receive,
+// settle, report sales).
+#include "Cli.h"
+
+#include "docs/Documents.h"
+#include "docs/PdfOutput.h"
+
+namespace ocopos::cli {
+namespace {
+
+int receipt(Cli& c, Args& a)
+{
+    const QString out = a.required(QStringLiteral("--pdf"));
+    const QString receiptNo = a.positional(QStringLiteral("RECEIPT_NO"));
+    a.finish();
+    const auto& actor = c.session();
+    docs::PdfOutput pdf(out, "pdf");
+    pdf.open();
+    pdf.commit(docs::Documents(c.ctx()).reprint(actor, receiptNo));
+    c.output(QJsonObject{{QStringLiteral("receipt_no"), receiptNo}, {QStringLiteral("pdf"), out}},
+             QStringLiteral("receipt %1 written to %2\n").arg(receiptNo, out));
+    return 0;
+}
+
+int labels(Cli& c, Args& a)
+{
+    const QString codes = a.required(QStringLiteral("--codes"));
+    const QString out = a.required(QStringLiteral("--pdf"));
+    a.finish();
+    const QStringList list = codes.split(QLatin1Char(','));
+    docs::Documents docs(c.ctx());
+    // Every code is checked before the file is touched.
+    const auto data = docs.shelfLabelData(c.session(), list);
+    docs::PdfOutput pdf(out, "pdf");
+    pdf.open();
+    pdf.commit(docs.shelfLabels(data));
+    QJsonArray printed;
+    for (const auto& l : data)
+        printed.append(l.sku);
+    c.output(QJsonObject{{QStringLiteral("labels"), static_cast<int>(data.size())},
+                         {QStringLiteral("skus"), printed},
+                         {QStringLiteral("pdf"), out}},
+             QStringLiteral("%1 shelf label(s) written to %2\n").arg(data.size()).arg(out));
+    return 0;
+}
+
+const Register reg{
+    {QStringLiteral("receipt"), QStringLiteral("receipt RECEIPT_NO --pdf OUT"), receipt},
+    {QStringLiteral("labels"), QStringLiteral("labels --codes CODE[,CODE...] --pdf OUT"), labels},
+};
+
+} // namespace
+} // namespace ocopos::cli
