@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ScreenRegistry.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace ocopos::ui {
+
+class ProducerTreeModel;
+class StockTableModel;
+
+/// The manager's inventory: products with their stock, filtered (low stock,
+/// expiring lots, certificate expiring, producer, category, text), the product
+/// editor, CSV import, shelf labels; and the producers as a tree
+/// (cooperative → member households) with their details.
+class InventoryScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit InventoryScreen(const ScreenEnv& env, QWidget* parent = nullptr);
+
+    void refresh();
+    /// Imports a products CSV file (the Import button asks for the file, then calls this).
+    /// Returns true when the file was imported.
+    bool importFile(const QString& path);
+    /// Opens the editor on a product (SKU); a new product when empty. True when saved.
+    bool editProduct(const QString& sku);
+
+    QLineEdit* searchField() const { return m_search; }
+    QCheckBox* lowFilter() const { return m_low; }
+    QCheckBox* expiringFilter() const { return m_expiring; }
+    QCheckBox* certificateFilter() const { return m_certificate; }
+    QComboBox* producerFilter() const { return m_producer; }
+    QComboBox* categoryFilter() const { return m_category; }
+    QTableView* table() const { return m_table; }
+    StockTableModel* model() const { return m_model; }
+    ProducerTreeModel* producerModel() const { return m_producers; }
+    QTreeView* producerTree() const { return m_tree; }
+    QLabel* status() const { return m_status; }
+
+private:
+    QWidget* buildProducts();
+    QWidget* buildProducers();
+    void loadChoices();
+    void showProducer();
+    void printLabels();
+    void chooseImportFile();
+
+    ScreenEnv m_env;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_low = nullptr;
+    QCheckBox* m_expiring = nullptr;
+    QCheckBox* m_certificate = nullptr;
+    QComboBox* m_producer = nullptr;
+    QComboBox* m_category = nullptr;
+    QTableView* m_table = nullptr;
+    StockTableModel* m_model = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_labels = nullptr;
+    QTimer* m_timer = nullptr;
+    QTreeView* m_tree = nullptr;
+    ProducerTreeModel* m_producers = nullptr;
+    QLabel* m_producerDetails = nullptr;
+};
+
+} // namespace ocopos::ui
