@@ -133,7 +133,10 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
 
 // --- ProducerTreeModel -----------------------------------------------------
 
-ProducerTreeModel::ProducerTreeModel(QObject* parent) : QStandardItemModel(parent) {}
+ProducerTreeModel::ProducerTreeModel(QObject* parent) : QStandardItemModel(0, ColumnCount, parent)
+{
+    setHorizontalHeaderLabels({tr("Producer"), tr("Code"), tr("Kind"), tr("Province"), tr("Phone")});
+}
 
 QString ProducerTreeModel::kindName(core::ProducerKind kind)
 {
@@ -149,9 +152,9 @@ QString ProducerTreeModel::kindName(core::ProducerKind kind)
 
 void ProducerTreeModel::setProducers(const std::vector<core::Producer>& producers)
 {
-    clear();
+    // Rows only: the columns stay, so a view keeps its header settings.
+    removeRows(0, rowCount());
     m_producers = producers;
-    setHorizontalHeaderLabels({tr("Producer"), tr("Code"), tr("Kind"), tr("Province"), tr("Phone")});
     const auto rowFor = [](const core::Producer& p) {
         QList<QStandardItem*> items{new QStandardItem(p.name), new QStandardItem(p.code), new QStandardItem(kindName(p.kind)),
                                     new QStandardItem(p.province), new QStandardItem(p.phone)};
@@ -192,12 +195,14 @@ const core::Producer* ProducerTreeModel::producer(const QModelIndex& index) cons
 
 // --- AlertsModel -----------------------------------------------------------
 
-AlertsModel::AlertsModel(QObject* parent) : QStandardItemModel(parent) {}
+AlertsModel::AlertsModel(QObject* parent) : QStandardItemModel(0, ColumnCount, parent)
+{
+    setHorizontalHeaderLabels({tr("Product"), tr("Lot / certificate"), tr("Quantity"), tr("Date"), tr("Days left")});
+}
 
 void AlertsModel::setAlerts(const services::Alerts& a)
 {
-    clear();
-    setHorizontalHeaderLabels({tr("Product"), tr("Lot / certificate"), tr("Quantity"), tr("Date"), tr("Days left")});
+    removeRows(0, rowCount());
     const auto group = [this](const QString& title, int n) {
         auto* g = new QStandardItem(QStringLiteral("%1 (%2)").arg(title).arg(n));
         QFont f = g->font();

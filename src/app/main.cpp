@@ -8,6 +8,7 @@
 #include "services/Paths.h"
 #include "services/SettingsService.h"
 #include "ui/CustomerDisplay.h"
+#include "ui/InventoryScreens.h"
 #include "ui/MainWindow.h"
 #include "ui/ReceiptPrinter.h"
 #include "ui/ScreenRegistry.h"
@@ -67,6 +68,7 @@ int main(int argc, char** argv)
         // Screens from the inventory, reports and admin work are provided here:
         // registry.provide("reports", [](const ui::ScreenEnv& env, QWidget* parent) { ... });
         ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
+        ui::provideInventoryScreens(registry);
         ui::MainWindow window(ctx, std::move(registry), *printer, display.get());
         window.show();
         const int rc = QApplication::exec();
