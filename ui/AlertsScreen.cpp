@@ -4,6 +4,7 @@
 #include "InventoryModels.h"
 #include "ProductEditorDialog.h"
 #include "services/AlertService.h"
+#include "services/CatalogService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +12,8 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace ocopos::ui {
 
@@ -37,7 +40,7 @@ AlertsScreen::AlertsScreen(const ScreenEnv& env, QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(AlertsModel::Product, QHeaderView::Stretch);
-    m_tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     auto* hint = new QLabel(tr("Double-click a line to open the product."), this);
     hint->setStyleSheet(QStringLiteral("color: #5b6b7a"));
@@ -63,7 +66,13 @@ void AlertsScreen::refresh()
 {
     try {
         const auto alerts = services::AlertService(m_env.ctx).alerts(m_env.session);
-        m_model->setAlerts(alerts);
+        std::map<QString, QString> units;
+        for (const auto& p : services::CatalogService(m_env.ctx).listProducts(m_env.session))
+            units[p.sku] = p.unit;
+        m_model->setAlerts(alerts, units);
+        // A group's title is a sentence: it spans the row.
+        for (int g = 0; g < m_model->rowCount(); ++g)
+            m_tree->setFirstColumnSpanned(g, QModelIndex(), true);
         m_tree->expandAll();
         const int low = static_cast<int>(alerts.lowStock.size());
         const int lots = static_cast<int>(alerts.expiringLots.size());

@@ -200,7 +200,7 @@ AlertsModel::AlertsModel(QObject* parent) : QStandardItemModel(0, ColumnCount, p
     setHorizontalHeaderLabels({tr("Product"), tr("Lot / certificate"), tr("Quantity"), tr("Date"), tr("Days left")});
 }
 
-void AlertsModel::setAlerts(const services::Alerts& a)
+void AlertsModel::setAlerts(const services::Alerts& a, const std::map<QString, QString>& units)
 {
     removeRows(0, rowCount());
     const auto group = [this](const QString& title, int n) {
@@ -241,7 +241,7 @@ void AlertsModel::setAlerts(const services::Alerts& a)
     auto* lots = group(tr("Lots expiring within %1 days or expired").arg(a.expiryWarningDays), nLots);
     for (const auto& e : a.expiringLots)
         add(lots, e.sku,
-            {e.name, tr("lot %1").arg(e.lotCode), quantity(e.qty), shortDate(e.expiresOn),
+            {e.name, tr("lot %1").arg(e.lotCode), quantity(e.qty) + (units.count(e.sku) ? QLatin1Char(' ') + units.at(e.sku) : QString()), shortDate(e.expiresOn),
              e.expired ? tr("expired") : QString::number(e.daysLeft)},
             e.expired ? kLow : kWarn);
     const int nCerts = static_cast<int>(a.certificates.size());

@@ -65,7 +65,8 @@ public:
     enum Column { Product, Detail, Quantity, Date, DaysLeft, ColumnCount };
     static constexpr int SkuRole = Qt::UserRole;
     explicit AlertsModel(QObject* parent = nullptr);
-    void setAlerts(const services::Alerts& alerts);
+    /// `units` (SKU → unit, e.g. "kg", "hộp 100g") labels the quantities of lots.
+    void setAlerts(const services::Alerts& alerts, const std::map<QString, QString>& units = {});
     /// The group rows, in order: low stock, expiring lots, certificates.
     QModelIndex group(int which) const { return index(which, 0); }
 };

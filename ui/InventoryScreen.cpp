@@ -88,7 +88,12 @@ QWidget* InventoryScreen::buildProducts()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The name gets the room; long categories and owners are cut, with the whole text in the editor.
     m_table->horizontalHeader()->setSectionResizeMode(StockTableModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StockTableModel::Category, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(StockTableModel::Owner, QHeaderView::Interactive);
+    m_table->setColumnWidth(StockTableModel::Category, 150);
+    m_table->setColumnWidth(StockTableModel::Owner, 200);
     m_table->setColumnHidden(StockTableModel::Barcodes, true);
     v->addWidget(m_table, 1);
 
@@ -105,6 +110,9 @@ QWidget* InventoryScreen::buildProducts()
     m_labels = new QPushButton(tr("Print shelf labels"), page);
     m_labels->setObjectName(QStringLiteral("shelfLabels"));
     m_labels->setVisible(m_env.printer && m_env.printer->documentsAvailable());
+    auto* legend = new QLabel(tr("Red: low stock · Amber: a lot or the certificate expires soon (hover for details)"), page);
+    legend->setStyleSheet(QStringLiteral("color: #5b6b7a"));
+    v->addWidget(legend);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(add);
     buttons->addWidget(edit);
@@ -145,7 +153,7 @@ QWidget* InventoryScreen::buildProducers()
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ProducerTreeModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
     m_producerDetails = new QLabel(split);
     m_producerDetails->setObjectName(QStringLiteral("producerDetails"));
     m_producerDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -153,8 +161,10 @@ QWidget* InventoryScreen::buildProducers()
     m_producerDetails->setTextFormat(Qt::RichText);
     m_producerDetails->setMinimumWidth(320);
     m_producerDetails->setMargin(12);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_producerDetails->setMaximumWidth(460);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({780, 380});
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryScreen::showProducer);
     return split;
 }

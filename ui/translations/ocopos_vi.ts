@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ocopos::ui::AlertsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Lot / certificate</source>
+        <translation>Lô / giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Còn (ngày)</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>reorder at %1</source>
+        <translation>đặt thêm khi còn %1</translation>
+    </message>
+    <message>
+        <source>Lots expiring within %1 days or expired</source>
+        <translation>Lô hết hạn trong %1 ngày hoặc đã hết hạn</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lô %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>OCOP certificates expiring within %1 days or expired</source>
+        <translation>Giấy chứng nhận OCOP hết hạn trong %1 ngày hoặc đã hết hạn</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>GCN %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::AlertsScreen</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the product.</source>
+        <translation>Nhấp đúp vào một dòng để mở sản phẩm.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 product(s) low on stock, %3 lot(s) expiring or expired, %4 certificate(s) to renew.</source>
+        <translation>Ngày %1: %2 sản phẩm sắp hết hàng, %3 lô sắp hoặc đã hết hạn, %4 giấy chứng nhận cần gia hạn.</translation>
+    </message>
+</context>
+<context>
     <name>ocopos::ui::CartModel</name>
     <message>
         <source>%1/kg</source>
@@ -311,6 +381,37 @@
     </message>
 </context>
 <context>
+    <name>ocopos::ui::CountEntryModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Hạn dùng</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Sổ sách</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Thực đếm</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Chênh lệch</translation>
+    </message>
+</context>
+<context>
     <name>ocopos::ui::CustomerDisplay</name>
     <message>
         <source>%1 — customer display</source>
@@ -400,6 +501,189 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Lỗi không mong đợi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::GoodsReceiptScreen</name>
+    <message>
+        <source>Remove line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Receive into stock</source>
+        <translation>Nhập kho</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>The products&apos; owner</source>
+        <translation>Chủ thể OCOP của sản phẩm</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Bên giao hàng</translation>
+    </message>
+    <message>
+        <source>Delivery note number, driver, remarks (optional)</source>
+        <translation>Số phiếu giao, người giao, ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a product name, then Enter</source>
+        <translation>Quét mã vạch hoặc gõ tên sản phẩm rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Scan the delivered goods. Type quantity, lot code and expiry in the table (double-click or F2 on a cell).</source>
+        <translation>Quét hàng được giao. Nhập số lượng, số lô và hạn dùng vào bảng (nhấp đúp hoặc F2 trên ô).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1: %n line(s) into stock.</source>
+        <translation>
+            <numerusform>Đã nhập kho %1: %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total cost %1.</source>
+        <translation>Tổng giá vốn %1.</translation>
+    </message>
+    <message>
+        <source>Print receiving note %1</source>
+        <translation>In phiếu nhập kho %1</translation>
+    </message>
+    <message>
+        <source>Nothing was received. Fix the lines marked in red:</source>
+        <translation>Chưa nhập gì. Hãy sửa các dòng tô đỏ:</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ImportErrorsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Không nhập được tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: nothing was changed. Fix these %n problem(s) and import the whole file again.</source>
+        <translation>
+            <numerusform>Tệp %1 chưa được nhập: không có gì thay đổi. Hãy sửa %n lỗi dưới đây rồi nhập lại cả tệp.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::InventoryScreen</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU, barcode or producer (accents optional)</source>
+        <translation>Tìm theo tên, mã hàng, mã vạch hoặc nhà sản xuất (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Expiring lots</source>
+        <translation>Lô sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>GCN sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Producer:</source>
+        <translation>Nhà sản xuất:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Nhóm hàng:</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Thêm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Nhập từ CSV…</translation>
+    </message>
+    <message>
+        <source>Print shelf labels</source>
+        <translation>In nhãn kệ</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>Tất cả nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả nhóm hàng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n sản phẩm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Thành viên của</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Ngân hàng</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Hoa hồng</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Nhập sản phẩm</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Select the products to label first.</source>
+        <translation>Hãy chọn sản phẩm cần in nhãn trước.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +961,252 @@
     </message>
 </context>
 <context>
+    <name>ocopos::ui::ProblemListModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ProducerTreeModel</name>
+    <message>
+        <source>Producer</source>
+        <translation>Nhà sản xuất</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Hợp tác xã</translation>
+    </message>
+    <message>
+        <source>Cooperative group</source>
+        <translation>Tổ hợp tác</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ sản xuất</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ProductEditorDialog</name>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Thêm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation>Sửa sản phẩm %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By weight (price per kg)</source>
+        <translation>Theo cân (giá mỗi kg)</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Cách bán</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm hàng</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ thể OCOP</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Ký gửi</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Mua đứt</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Hình thức nhập</translation>
+    </message>
+    <message>
+        <source>Price (VAT included)</source>
+        <translation>Giá bán (đã gồm VAT)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Mức đặt hàng lại</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>OCOP stars</source>
+        <translation>Hạng sao OCOP</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Số giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>GCN có hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Mã vạch</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode</source>
+        <translation>Quét hoặc gõ mã vạch</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Scheduled price or VAT change</source>
+        <translation>Hẹn ngày đổi giá hoặc VAT</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Giá mới</translation>
+    </message>
+    <message>
+        <source>New VAT</source>
+        <translation>VAT mới</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Hẹn đổi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save the product first.</source>
+        <translation>Hãy lưu sản phẩm trước.</translation>
+    </message>
+    <message>
+        <source>price %1</source>
+        <translation>giá %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Từ %1: %2</translation>
+    </message>
+    <message>
+        <source>No change scheduled.</source>
+        <translation>Chưa hẹn thay đổi nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ProductImport</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Nhập sản phẩm</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking and saving %1…</source>
+        <translation>Đang kiểm tra và lưu %1…</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 new product(s), %3 updated.</source>
+        <translation>Đã nhập %1: %2 sản phẩm mới, %3 sản phẩm cập nhật.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported (%n problem(s)); nothing was changed.</source>
+        <translation>
+            <numerusform>Tệp %1 chưa được nhập (%n lỗi); không có gì thay đổi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ocopos::ui::ProductTableModel</name>
     <message>
         <source>Consignment</source>
@@ -742,6 +1272,41 @@
         <translation>
             <numerusform>%n sản phẩm</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::ReceiptEntryModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation>Số lô</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Ngày sản xuất</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Hạn dùng</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Giá vốn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1654,110 @@
     <message>
         <source>Expected in the drawer: %1</source>
         <translation>Phải có trong két: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::StockTableModel</name>
+    <message>
+        <source>Low stock: at or below the reorder point</source>
+        <translation>Sắp hết hàng: bằng hoặc dưới mức đặt hàng lại</translation>
+    </message>
+    <message>
+        <source>Has a lot expiring soon or expired</source>
+        <translation>Có lô sắp hoặc đã hết hạn</translation>
+    </message>
+    <message>
+        <source>OCOP certificate expired or expiring soon</source>
+        <translation>Giấy chứng nhận OCOP sắp hoặc đã hết hạn</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm hàng</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ thể OCOP</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá bán</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>OCOP</source>
+        <translation>OCOP</translation>
+    </message>
+    <message>
+        <source>Certificate until</source>
+        <translation>GCN đến</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Mã vạch</translation>
+    </message>
+</context>
+<context>
+    <name>ocopos::ui::StocktakeScreen</name>
+    <message>
+        <source>Book the count</source>
+        <translation>Ghi sổ kiểm kê</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Kiểm kê</translation>
+    </message>
+    <message>
+        <source>Scan each item (one scan counts one), or type a product name</source>
+        <translation>Quét từng món (mỗi lần quét đếm một) hoặc gõ tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>e.g. end-of-month count, shelf A</source>
+        <translation>ví dụ: kiểm kê cuối tháng, kệ A</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Count what is on the shelf. Lots you do not count are left as they are.</source>
+        <translation>Đếm hàng trên kệ. Lô nào không đếm sẽ giữ nguyên như sổ sách.</translation>
+    </message>
+    <message>
+        <source>%1 has no lot on the book: receive it first.</source>
+        <translation>%1 chưa có lô nào trong sổ: hãy nhập hàng trước.</translation>
+    </message>
+    <message>
+        <source>%1, lot %2: counted %3</source>
+        <translation>%1, lô %2: đã đếm %3</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Chưa đếm món nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count booked: %n lot(s) counted, shrinkage %1, surplus %2.</source>
+        <translation>
+            <numerusform>Đã ghi sổ kiểm kê: %n lô, hao hụt %1, dư %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
