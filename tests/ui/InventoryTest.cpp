@@ -14,6 +14,7 @@
 #include "ui/InventoryModels.h"
 #include "ui/InventoryScreen.h"
 #include "ui/InventoryScreens.h"
+#include "ui/ProductEditorDialog.h"
 #include "ui/ProductImport.h"
 #include "ui/ScanBox.h"
 #include "ui/StocktakeScreen.h"
@@ -21,6 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -308,4 +311,49 @@ TEST_F(UiTest, EntryModelsPassTheModelTester)
     Tester t4(&alerts, Tester::FailureReportingMode::Fatal);
     alerts.setAlerts(services::AlertService(store.ctx()).alerts(manager));
     EXPECT_EQ(alerts.rowCount(), 3);
+}
+
+TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
+{
+    ui::ProductEditorDialog editor(env(manager), QStringLiteral("NM-500"));
+    showActive(&editor);
+    QLineEdit* name = editor.field(QStringLiteral("name"));
+    QLineEdit* price = editor.field(QStringLiteral("price"));
+    ASSERT_NE(name, nullptr);
+    EXPECT_EQ(name->text(), QStringLiteral("Nước mắm Cái Rồng"));
+    EXPECT_EQ(price->text(), QStringLiteral("120000"));
+
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    auto* barcode = editor.findChild<QLineEdit*>(QStringLiteral("newBarcode"));
+    scan(barcode, QStringLiteral("8938505974195"));  // wrong check digit
+    EXPECT_EQ(editor.barcodeList()->count(), 2);
+    click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    EXPECT_TRUE(editor.isVisible()) << "refused: the dialog stays open";
+    EXPECT_TRUE(editor.errorLabel()->isVisible());
+    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("name")));
+    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("check digit")));
+    EXPECT_FALSE(name->styleSheet().isEmpty()) << "the field is marked";
+    EXPECT_EQ(services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500")).barcodes.size(), 1);
+
+    name->insert(QStringLiteral("Nước mắm Cái Rồng thượng hạng"));  // QTest types ASCII only: pasted
+    editor.barcodeList()->setCurrentRow(1);
+    click(editor.findChild<QPushButton*>(QStringLiteral("removeBarcode")));
+    price->selectAll();
+    QTest::keyClicks(price, QStringLiteral("125.000"));
+    click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    EXPECT_EQ(editor.result(), QDialog::Accepted);
+    const auto saved = services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
+    EXPECT_EQ(saved.name, QStringLiteral("Nước mắm Cái Rồng thượng hạng"));
+    EXPECT_EQ(saved.price, core::Money(125000));
+}
+
+TEST_F(UiTest, ShelfLabelsForTheSelectedProducts)
+{
+    ui::InventoryScreen screen(env(manager));
+    showActive(&screen);
+    screen.table()->selectRow(0);
+    const QString sku = screen.model()->rowAt(0)->product.sku;
+    click(screen.findChild<QPushButton*>(QStringLiteral("shelfLabels")));
+    EXPECT_EQ(printer.labels, QStringList{sku});
 }

@@ -685,6 +685,10 @@
         <source>Select the products to label first.</source>
         <translation>Hãy chọn sản phẩm cần in nhãn trước.</translation>
     </message>
+    <message>
+        <source>Red: low stock · Amber: a lot or the certificate expires soon (hover for details)</source>
+        <translation>Đỏ: sắp hết hàng · Vàng: lô hàng hoặc giấy chứng nhận sắp hết hạn (rê chuột để xem chi tiết)</translation>
+    </message>
 </context>
 <context>
     <name>ocopos::ui::LoginScreen</name>
