@@ -48,29 +48,33 @@ ProductEditorDialog::ProductEditorDialog(const ScreenEnv& env, const QString& sk
     top->addLayout(columns, 1);
 
     auto* form = new QFormLayout;
+    const auto labelled = [this](const char* field, const QString& label) {
+        m_labels[field] = label;
+        return label;
+    };
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("SKU"), line("sku"));
-    form->addRow(tr("Name"), line("name"));
-    form->addRow(tr("Unit"), line("unit"));
+    form->addRow(labelled("sku", tr("SKU")), line("sku"));
+    form->addRow(labelled("name", tr("Name")), line("name"));
+    form->addRow(labelled("unit", tr("Unit")), line("unit"));
     m_soldBy->addItem(tr("By unit"), QStringLiteral("unit"));
     m_soldBy->addItem(tr("By weight (price per kg)"), QStringLiteral("weight"));
-    form->addRow(tr("Sold"), m_soldBy);
+    form->addRow(labelled("sold_by", tr("Sold")), m_soldBy);
     m_category->setEditable(true);
-    form->addRow(tr("Category"), m_category);
-    form->addRow(tr("Owner"), m_owner);
+    form->addRow(labelled("category", tr("Category")), m_category);
+    form->addRow(labelled("owner_code", tr("Owner")), m_owner);
     m_supply->addItem(tr("Consignment"), QStringLiteral("consignment"));
     m_supply->addItem(tr("Purchased"), QStringLiteral("purchased"));
-    form->addRow(tr("Supply"), m_supply);
-    form->addRow(tr("Price (VAT included)"), line("price"));
+    form->addRow(labelled("supply", tr("Supply")), m_supply);
+    form->addRow(labelled("price", tr("Price (VAT included)")), line("price"));
     fillVat(m_vat, false);
-    form->addRow(tr("VAT"), m_vat);
-    form->addRow(tr("Reorder point"), line("reorder_point"));
+    form->addRow(labelled("vat", tr("VAT")), m_vat);
+    form->addRow(labelled("reorder_point", tr("Reorder point")), line("reorder_point"));
     m_stars->addItem(tr("None"), 0);
     for (int s : {3, 4, 5})
         m_stars->addItem(QString(s, QChar(0x2605)), s);
-    form->addRow(tr("OCOP stars"), m_stars);
-    form->addRow(tr("Certificate no."), line("ocop_cert_no"));
-    form->addRow(tr("Certificate valid until"), line("ocop_cert_expiry"));
+    form->addRow(labelled("ocop_stars", tr("OCOP stars")), m_stars);
+    form->addRow(labelled("ocop_cert_no", tr("Certificate no.")), line("ocop_cert_no"));
+    form->addRow(labelled("ocop_cert_expiry", tr("Certificate valid until")), line("ocop_cert_expiry"));
     field(QStringLiteral("ocop_cert_expiry"))->setPlaceholderText(tr("dd/mm/yyyy"));
     m_fields["sold_by"] = m_soldBy;
     m_fields["vat"] = m_vat;
@@ -85,18 +89,19 @@ ProductEditorDialog::ProductEditorDialog(const ScreenEnv& env, const QString& sk
     auto* cv = new QVBoxLayout(codes);
     m_barcodes->setObjectName(QStringLiteral("barcodes"));
     cv->addWidget(m_barcodes);
-    auto* addRow = new QHBoxLayout;
     m_newBarcode->setObjectName(QStringLiteral("newBarcode"));
     m_newBarcode->setPlaceholderText(tr("Scan or type a barcode"));
+    cv->addWidget(m_newBarcode);
+    auto* addRow = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add"), codes);
     add->setObjectName(QStringLiteral("addBarcode"));
     auto* remove = new QPushButton(tr("Remove"), codes);
     remove->setObjectName(QStringLiteral("removeBarcode"));
-    addRow->addWidget(m_newBarcode, 1);
     addRow->addWidget(add);
     addRow->addWidget(remove);
     cv->addLayout(addRow);
     m_fields["barcodes"] = m_barcodes;
+    m_labels["barcodes"] = tr("Barcodes");
     side->addWidget(codes, 1);
 
     auto* change = new QGroupBox(tr("Scheduled price or VAT change"), this);
@@ -241,13 +246,24 @@ void ProductEditorDialog::clearMarks()
 void ProductEditorDialog::showProblems(const std::exception& e)
 {
     if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {
+        // Named the way the form names them, not by the CSV column.
+        QStringList lines;
         for (const auto& p : v->problems()) {
             auto it = m_fields.find(p.field);
-            if (it == m_fields.end())
+            const QString why = QString::fromStdString(p.why);
+            if (it == m_fields.end()) {
+                lines << QString::fromStdString(p.describe());
                 continue;
+            }
             it->second->setStyleSheet(QStringLiteral("border: 2px solid #b3261e; background: #fdecea;"));
-            it->second->setToolTip(QString::fromStdString(p.why));
+            it->second->setToolTip(why);
+            const QString label = m_labels.count(p.field) ? m_labels.at(p.field) : QString::fromStdString(p.field);
+            lines << QStringLiteral("%1: %2").arg(label, why);
         }
+        m_error->setText(tr("Not saved:") + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
+        m_error->show();
+        errorText(e);  // logs it
+        return;
     }
     m_error->setText(errorText(e));
     m_error->show();

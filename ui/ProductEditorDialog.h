@@ -49,6 +49,7 @@ private:
     core::Product m_product;
     bool m_new;
     std::map<std::string, QWidget*> m_fields;  ///< service field name -> widget
+    std::map<std::string, QString> m_labels;   ///< service field name -> the form's label
     QComboBox* m_soldBy;
     QComboBox* m_vat;
     QComboBox* m_supply;

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,6 +47,7 @@ ImportErrorsDialog::ImportErrorsDialog(const QString& fileName, std::vector<Prob
     m_table->horizontalHeader()->setSectionResizeMode(ProblemListModel::Why, QHeaderView::Stretch);
     v->addWidget(m_table, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     v->addWidget(buttons);
 }

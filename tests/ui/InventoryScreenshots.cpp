@@ -13,6 +13,8 @@
 #include "ui/InventoryScreens.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainWindow.h"
+#include "ui/ProductEditorDialog.h"
+#include "ui/ProductImport.h"
 #include "ui/ReceiptPrinter.h"
 #include "ui/ScanBox.h"
 #include "ui/StocktakeScreen.h"
@@ -21,6 +23,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -107,6 +111,38 @@ int main(int argc, char** argv)
         if (tree->model()->index(r, 0).data(Qt::UserRole).toString() == QLatin1String("HTX-CAIRONG"))
             tree->setCurrentIndex(tree->model()->index(r, 0));
     ok &= shot(w, QStringLiteral("11-producers"));
+
+    // The editor with a problem the service found, shown on its field.
+    {
+        ui::ProductEditorDialog editor(ui::ScreenEnv{store.ctx(), *w.session(), &printer, nullptr}, QStringLiteral("NMCR-500"), &w);
+        editor.field(QStringLiteral("price"))->setText(QStringLiteral("125.000"));
+        editor.field(QStringLiteral("ocop_cert_expiry"))->setText(QStringLiteral("31/02/2027"));
+        editor.show();
+        editor.save();
+        ok &= shot(editor, QStringLiteral("16-product-editor"));
+        editor.reject();
+    }
+    // A products file refused line by line.
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("san-pham-moi.csv"));
+        QFile f(bad);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("sku,name,unit,sold_by,price,vat,owner_code,supply,barcodes,category\n"
+                    "MOI-1,Mật ong rừng Bình Liêu,chai 500ml,unit,350000,8,HTX-BINHLIEU,consignment,,Thực phẩm\n"
+                    "MOI-2,Miến dong Bình Liêu,gói 500g,unit,45.5,8,HTX-BINHLIEU,consignment,,Thực phẩm\n"
+                    "MOI-3,Chè Đường Hoa,hộp 100g,unit,120000,12,HTX-BACHE,consignment,8936045000015,Thực phẩm\n"
+                    "MOI-4,Tôm khô Cô Tô,kg,cân,900000,8,TH-KHONGCO,consignment,,Thực phẩm\n");
+            f.close();
+        }
+        inventory->findChild<QTabWidget*>()->setCurrentIndex(0);
+        inventory->importFile(bad);
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<ui::ImportErrorsDialog*>(top); d && d->isVisible()) {
+                ok &= shot(*d, QStringLiteral("17-import-errors"));
+                d->close();
+            }
+    }
 
     w.showScreen(QStringLiteral("goods_receipt"));
     auto* receipt = qobject_cast<ui::GoodsReceiptScreen*>(w.currentScreen());

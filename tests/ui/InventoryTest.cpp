@@ -331,7 +331,7 @@ TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
     click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
     EXPECT_TRUE(editor.isVisible()) << "refused: the dialog stays open";
     EXPECT_TRUE(editor.errorLabel()->isVisible());
-    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("name")));
+    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("Name: is required")));
     EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("check digit")));
     EXPECT_FALSE(name->styleSheet().isEmpty()) << "the field is marked";
     EXPECT_EQ(services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500")).barcodes.size(), 1);

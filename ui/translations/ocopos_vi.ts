@@ -572,6 +572,10 @@
             <numerusform>Tệp %1 chưa được nhập: không có gì thay đổi. Hãy sửa %n lỗi dưới đây rồi nhập lại cả tệp.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>ocopos::ui::InventoryScreen</name>
@@ -1179,6 +1183,10 @@
     <message>
         <source>No change scheduled.</source>
         <translation>Chưa hẹn thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Chưa lưu:</translation>
     </message>
 </context>
 <context>
