@@ -195,6 +195,12 @@ void InventoryScreen::loadChoices()
     }
 }
 
+void InventoryScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 void InventoryScreen::refresh()
 {
     try {

@@ -46,6 +46,10 @@ public:
     QTreeView* producerTree() const { return m_tree; }
     QLabel* status() const { return m_status; }
 
+protected:
+    /// Coming back from a goods receipt or a count shows the new stock.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildProducts();
     QWidget* buildProducers();
