@@ -12,13 +12,16 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <map>
 
 namespace ocopos::ui {
 
 AlertsScreen::AlertsScreen(const ScreenEnv& env, QWidget* parent)
-    : QWidget(parent), m_env(env), m_model(new AlertsModel(this)), m_tree(new QTreeView(this)), m_summary(new QLabel(this))
+    : QWidget(parent)
+    , m_env(env)
+    , m_model(new AlertsModel(this))
+    , m_tree(new QTreeView(this))
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("alertsScreen"));
     auto* layout = new QVBoxLayout(this);
@@ -77,11 +80,12 @@ void AlertsScreen::refresh()
         const int low = static_cast<int>(alerts.lowStock.size());
         const int lots = static_cast<int>(alerts.expiringLots.size());
         const int certs = static_cast<int>(alerts.certificates.size());
-        m_summary->setText(tr("As of %1: %2 product(s) low on stock, %3 lot(s) expiring or expired, %4 certificate(s) to renew.")
-                               .arg(shortDate(alerts.today))
-                               .arg(low)
-                               .arg(lots)
-                               .arg(certs));
+        m_summary->setText(
+            tr("As of %1: %2 product(s) low on stock, %3 lot(s) expiring or expired, %4 certificate(s) to renew.")
+                .arg(shortDate(alerts.today))
+                .arg(low)
+                .arg(lots)
+                .arg(certs));
         m_summary->setProperty("tone", (low + lots + certs) > 0 ? QStringLiteral("warning") : QStringLiteral("ok"));
     } catch (const std::exception& e) {
         m_summary->setText(errorText(e));

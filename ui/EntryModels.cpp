@@ -13,12 +13,18 @@ namespace {
 const QColor kProblem(0xfd, 0xec, 0xea);
 const QColor kShort(0xfd, 0xec, 0xea);
 const QColor kSurplus(0xe7, 0xf4, 0xea);
-QString qtyText(core::Quantity q) { return QString::fromStdString(core::formatQuantity(q)); }
+QString qtyText(core::Quantity q)
+{
+    return QString::fromStdString(core::formatQuantity(q));
+}
 } // namespace
 
 // --- ReceiptEntryModel -----------------------------------------------------
 
-ReceiptEntryModel::ReceiptEntryModel(QObject* parent) : QAbstractTableModel(parent) {}
+ReceiptEntryModel::ReceiptEntryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 int ReceiptEntryModel::addProduct(const core::Product& product)
 {
@@ -57,10 +63,11 @@ QByteArray ReceiptEntryModel::toCsv() const
 {
     QString out = QStringLiteral("code,qty,lot_code,produced_on,expires_on,unit_cost\n");
     for (const auto& l : m_lines) {
-        out += core::csvEscape(l.product.sku) + QLatin1Char(',') + qtyText(l.qty) + QLatin1Char(',') + core::csvEscape(l.lotCode)
-               + QLatin1Char(',') + (l.producedOn ? l.producedOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
-               + (l.expiresOn ? l.expiresOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
-               + (l.unitCost ? QString::number(l.unitCost->dong()) : QString()) + QLatin1Char('\n');
+        out += core::csvEscape(l.product.sku) + QLatin1Char(',') + qtyText(l.qty) + QLatin1Char(',')
+            + core::csvEscape(l.lotCode) + QLatin1Char(',')
+            + (l.producedOn ? l.producedOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
+            + (l.expiresOn ? l.expiresOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
+            + (l.unitCost ? QString::number(l.unitCost->dong()) : QString()) + QLatin1Char('\n');
     }
     return out.toUtf8();
 }
@@ -70,7 +77,8 @@ void ReceiptEntryModel::setProblems(const std::vector<ocopos::Problem>& problems
     for (auto& l : m_lines)
         l.problem.clear();
     for (const auto& p : problems) {
-        const QString text = QStringLiteral("%1: %2").arg(QString::fromStdString(p.field), QString::fromStdString(p.why));
+        const QString text
+            = QStringLiteral("%1: %2").arg(QString::fromStdString(p.field), QString::fromStdString(p.why));
         const int row = p.line - 2;
         for (int r = 0; r < rowCount(); ++r) {
             if (p.line > 0 && r != row)
@@ -83,8 +91,14 @@ void ReceiptEntryModel::setProblems(const std::vector<ocopos::Problem>& problems
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int ReceiptEntryModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_lines.size()); }
-int ReceiptEntryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ReceiptEntryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
+}
+int ReceiptEntryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 Qt::ItemFlags ReceiptEntryModel::flags(const QModelIndex& index) const
 {
@@ -109,26 +123,41 @@ QVariant ReceiptEntryModel::data(const QModelIndex& index, int role) const
         return l.problem;
     if (role == Qt::EditRole) {
         switch (index.column()) {
-        case Qty: return qtyText(l.qty);
-        case LotCode: return l.lotCode;
-        case ProducedOn: return shortDate(l.producedOn);
-        case ExpiresOn: return shortDate(l.expiresOn);
-        case UnitCost: return l.unitCost ? QString::number(l.unitCost->dong()) : QString();
-        default: return {};
+        case Qty:
+            return qtyText(l.qty);
+        case LotCode:
+            return l.lotCode;
+        case ProducedOn:
+            return shortDate(l.producedOn);
+        case ExpiresOn:
+            return shortDate(l.expiresOn);
+        case UnitCost:
+            return l.unitCost ? QString::number(l.unitCost->dong()) : QString();
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return l.product.name;
-    case Sku: return l.product.sku;
-    case Qty: return quantity(l.qty, l.product.soldBy);
-    case LotCode: return l.lotCode;
-    case ProducedOn: return shortDate(l.producedOn);
-    case ExpiresOn: return shortDate(l.expiresOn);
-    case UnitCost: return l.unitCost ? money(*l.unitCost) : QString();
-    case Problem: return l.problem;
-    default: return {};
+    case Name:
+        return l.product.name;
+    case Sku:
+        return l.product.sku;
+    case Qty:
+        return quantity(l.qty, l.product.soldBy);
+    case LotCode:
+        return l.lotCode;
+    case ProducedOn:
+        return shortDate(l.producedOn);
+    case ExpiresOn:
+        return shortDate(l.expiresOn);
+    case UnitCost:
+        return l.unitCost ? money(*l.unitCost) : QString();
+    case Problem:
+        return l.problem;
+    default:
+        return {};
     }
 }
 
@@ -140,14 +169,23 @@ bool ReceiptEntryModel::setData(const QModelIndex& index, const QVariant& value,
     const QString text = value.toString().trimmed();
     try {
         switch (index.column()) {
-        case Qty: l.qty = parseQty(text); break;
-        case LotCode: l.lotCode = text; break;
-        case ProducedOn: l.producedOn = parseShortDate(text, "produced_on"); break;
-        case ExpiresOn: l.expiresOn = parseShortDate(text, "expires_on"); break;
+        case Qty:
+            l.qty = parseQty(text);
+            break;
+        case LotCode:
+            l.lotCode = text;
+            break;
+        case ProducedOn:
+            l.producedOn = parseShortDate(text, "produced_on");
+            break;
+        case ExpiresOn:
+            l.expiresOn = parseShortDate(text, "expires_on");
+            break;
         case UnitCost:
             l.unitCost = text.isEmpty() ? std::nullopt : std::optional<core::Money>(parseAmount(text));
             break;
-        default: return false;
+        default:
+            return false;
         }
     } catch (const std::exception& e) {
         Q_EMIT inputRefused(errorText(e));
@@ -167,21 +205,33 @@ QVariant ReceiptEntryModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Product");
-    case Sku: return tr("SKU");
-    case Qty: return tr("Quantity");
-    case LotCode: return tr("Lot code");
-    case ProducedOn: return tr("Produced on");
-    case ExpiresOn: return tr("Expires on");
-    case UnitCost: return tr("Unit cost");
-    case Problem: return tr("Problem");
-    default: return {};
+    case Name:
+        return tr("Product");
+    case Sku:
+        return tr("SKU");
+    case Qty:
+        return tr("Quantity");
+    case LotCode:
+        return tr("Lot code");
+    case ProducedOn:
+        return tr("Produced on");
+    case ExpiresOn:
+        return tr("Expires on");
+    case UnitCost:
+        return tr("Unit cost");
+    case Problem:
+        return tr("Problem");
+    default:
+        return {};
     }
 }
 
 // --- CountEntryModel -------------------------------------------------------
 
-CountEntryModel::CountEntryModel(QObject* parent) : QAbstractTableModel(parent) {}
+CountEntryModel::CountEntryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void CountEntryModel::setStock(const std::vector<services::ProductStock>& stock)
 {
@@ -253,12 +303,18 @@ QByteArray CountEntryModel::toCsv() const
     for (const auto& r : m_rows)
         if (r.counted)
             out += core::csvEscape(r.lot.sku) + QLatin1Char(',') + core::csvEscape(r.lot.lotCode) + QLatin1Char(',')
-                   + qtyText(r.lot.counted) + QLatin1Char('\n');
+                + qtyText(r.lot.counted) + QLatin1Char('\n');
     return out.toUtf8();
 }
 
-int CountEntryModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
-int CountEntryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CountEntryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+int CountEntryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 Qt::ItemFlags CountEntryModel::flags(const QModelIndex& index) const
 {
@@ -287,19 +343,26 @@ QVariant CountEntryModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (c) {
-    case Name: return r.lot.name;
-    case Sku: return r.lot.sku;
-    case LotCode: return r.lot.lotCode;
-    case ExpiresOn: return shortDate(r.lot.expiresOn);
-    case Expected: return quantity(r.lot.expected, r.soldBy);
-    case Counted: return r.counted ? quantity(r.lot.counted, r.soldBy) : QString();
+    case Name:
+        return r.lot.name;
+    case Sku:
+        return r.lot.sku;
+    case LotCode:
+        return r.lot.lotCode;
+    case ExpiresOn:
+        return shortDate(r.lot.expiresOn);
+    case Expected:
+        return quantity(r.lot.expected, r.soldBy);
+    case Counted:
+        return r.counted ? quantity(r.lot.counted, r.soldBy) : QString();
     case Variance: {
         if (!r.counted)
             return QString();
         const auto v = r.lot.variance();
         return (v.isPositive() ? QStringLiteral("+") : QString()) + quantity(v, r.soldBy);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -334,14 +397,22 @@ QVariant CountEntryModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Product");
-    case Sku: return tr("SKU");
-    case LotCode: return tr("Lot");
-    case ExpiresOn: return tr("Expires on");
-    case Expected: return tr("Expected");
-    case Counted: return tr("Counted");
-    case Variance: return tr("Variance");
-    default: return {};
+    case Name:
+        return tr("Product");
+    case Sku:
+        return tr("SKU");
+    case LotCode:
+        return tr("Lot");
+    case ExpiresOn:
+        return tr("Expires on");
+    case Expected:
+        return tr("Expected");
+    case Counted:
+        return tr("Counted");
+    case Variance:
+        return tr("Variance");
+    default:
+        return {};
     }
 }
 

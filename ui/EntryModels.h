@@ -2,12 +2,11 @@
 
 #include "core/Catalog.h"
 #include "core/Errors.h"
-#include "services/StocktakeService.h"
 #include "services/StockService.h"
+#include "services/StocktakeService.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
-
 #include <optional>
 #include <vector>
 

@@ -20,10 +20,17 @@
 namespace ocopos::ui {
 
 GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
-    : QWidget(parent), m_env(env), m_supplier(new QComboBox(this)), m_note(new QLineEdit(this)), m_scan(new ScanBox(this, this)),
-      m_model(new ReceiptEntryModel(this)), m_table(new QTableView(this)), m_message(new QLabel(this)),
-      m_remove(new QPushButton(tr("Remove line"), this)), m_commit(new QPushButton(tr("Receive into stock"), this)),
-      m_print(new QPushButton(this))
+    : QWidget(parent)
+    , m_env(env)
+    , m_supplier(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_scan(new ScanBox(this, this))
+    , m_model(new ReceiptEntryModel(this))
+    , m_table(new QTableView(this))
+    , m_message(new QLabel(this))
+    , m_remove(new QPushButton(tr("Remove line"), this))
+    , m_commit(new QPushButton(tr("Receive into stock"), this))
+    , m_print(new QPushButton(this))
 {
     setObjectName(QStringLiteral("goodsReceiptScreen"));
     auto* layout = new QVBoxLayout(this);
@@ -39,7 +46,7 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
         for (const auto& p : services::CatalogService(env.ctx).listProducers(env.session))
             m_supplier->addItem(p.parentCode.isEmpty() ? QStringLiteral("%1 (%2)").arg(p.name, p.code)
                                                        : QStringLiteral("    %1 (%2)").arg(p.name, p.code),
-                                p.code);
+                p.code);
     } catch (const std::exception& e) {
         m_message->setText(errorText(e));
     }
@@ -53,9 +60,10 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     m_scan->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
     m_scan->setSearch([this](const QString& text) {
         try {
-            return services::CatalogService(m_env.ctx).listProducts(m_env.session, text, QString(), ScanBox::kMaxSuggestions);
+            return services::CatalogService(m_env.ctx).listProducts(
+                m_env.session, text, QString(), ScanBox::kMaxSuggestions);
         } catch (const std::exception&) {
-            return std::vector<core::Product>{};
+            return std::vector<core::Product> {};
         }
     });
     layout->addWidget(m_scan);
@@ -63,7 +71,8 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     m_table->setObjectName(QStringLiteral("receiptLines"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(32);
     m_table->setWordWrap(false);
@@ -76,7 +85,8 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
 
     m_message->setObjectName(QStringLiteral("receiptMessage"));
     m_message->setWordWrap(true);
-    m_message->setText(tr("Scan the delivered goods. Type quantity, lot code and expiry in the table (double-click or F2 on a cell)."));
+    m_message->setText(tr(
+        "Scan the delivered goods. Type quantity, lot code and expiry in the table (double-click or F2 on a cell)."));
     m_message->setProperty("tone", QStringLiteral("info"));
     layout->addWidget(m_message);
 
@@ -134,7 +144,9 @@ void GoodsReceiptScreen::addProduct(const core::Product& product)
     const int row = m_model->addProduct(product);
     m_table->setCurrentIndex(m_model->index(row, ReceiptEntryModel::Qty));
     m_table->scrollTo(m_model->index(row, 0));
-    say(QStringLiteral("%1: %2").arg(product.name, quantity(m_model->lines()[static_cast<std::size_t>(row)].qty, product.soldBy)), "info");
+    say(QStringLiteral("%1: %2").arg(
+            product.name, quantity(m_model->lines()[static_cast<std::size_t>(row)].qty, product.soldBy)),
+        "info");
     m_scan->setFocus();
 }
 
@@ -143,8 +155,8 @@ bool GoodsReceiptScreen::commit()
     if (m_model->rowCount() == 0)
         return false;
     try {
-        auto receipt = services::GoodsReceiptService(m_env.ctx)
-                           .receive(m_env.session, m_model->toCsv(), m_supplier->currentData().toString(), m_note->text().trimmed());
+        auto receipt = services::GoodsReceiptService(m_env.ctx).receive(
+            m_env.session, m_model->toCsv(), m_supplier->currentData().toString(), m_note->text().trimmed());
         const int lines = static_cast<int>(receipt.lines.size());
         QString text = tr("Received %1: %n line(s) into stock.", nullptr, lines).arg(receipt.number);
         if (receipt.totalCost().dong() != 0)

@@ -5,7 +5,6 @@
 #include "services/GoodsReceiptService.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

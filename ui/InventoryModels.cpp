@@ -5,7 +5,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QRegularExpression>
-
 #include <map>
 
 namespace ocopos::ui {
@@ -13,7 +12,10 @@ namespace ocopos::ui {
 namespace {
 const QColor kLow(0xfd, 0xec, 0xea);
 const QColor kWarn(0xff, 0xf4, 0xe0);
-QString stars(const std::optional<int>& n) { return n ? QString(*n, QChar(0x2605)) : QString(); }
+QString stars(const std::optional<int>& n)
+{
+    return n ? QString(*n, QChar(0x2605)) : QString();
+}
 } // namespace
 
 QString shortDate(const std::optional<QDate>& date)
@@ -26,19 +28,22 @@ std::optional<QDate> parseShortDate(const QString& text, const char* field)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
-    for (const char* format : {"d/M/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy"}) {
+    for (const char* format : { "d/M/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy" }) {
         const QDate d = QDate::fromString(t, QString::fromLatin1(format));
         if (d.isValid())
             return d;
     }
     if (const QDate d = QDate::fromString(t, QStringLiteral("d/M/yy")); d.isValid())
-        return d.addYears(100);  // Qt reads two-digit years as 19xx
+        return d.addYears(100); // Qt reads two-digit years as 19xx
     throw ValidationError(field, "'" + t.toStdString() + "' is not a date (dd/mm/yyyy)");
 }
 
 // --- StockTableModel -------------------------------------------------------
 
-StockTableModel::StockTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+StockTableModel::StockTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void StockTableModel::setRows(std::vector<Row> rows)
 {
@@ -54,8 +59,14 @@ const StockTableModel::Row* StockTableModel::rowAt(int row) const
     return &m_rows[static_cast<std::size_t>(row)];
 }
 
-int StockTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
-int StockTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int StockTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+int StockTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant StockTableModel::data(const QModelIndex& index, int role) const
 {
@@ -94,17 +105,28 @@ QVariant StockTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Sku: return p.sku;
-    case Name: return p.name;
-    case Unit: return p.unit;
-    case Category: return p.category;
-    case Owner: return shortProducerName(p.ownerName);
-    case Price: return money(p.price);
-    case OnHand: return r->onHand ? quantity(*r->onHand, p.soldBy) : QString();
-    case Stars: return stars(p.ocopStars);
-    case CertExpiry: return shortDate(p.certExpiry);
-    case Barcodes: return p.barcodes.join(QStringLiteral(", "));
-    default: return {};
+    case Sku:
+        return p.sku;
+    case Name:
+        return p.name;
+    case Unit:
+        return p.unit;
+    case Category:
+        return p.category;
+    case Owner:
+        return shortProducerName(p.ownerName);
+    case Price:
+        return money(p.price);
+    case OnHand:
+        return r->onHand ? quantity(*r->onHand, p.soldBy) : QString();
+    case Stars:
+        return stars(p.ocopStars);
+    case CertExpiry:
+        return shortDate(p.certExpiry);
+    case Barcodes:
+        return p.barcodes.join(QStringLiteral(", "));
+    default:
+        return {};
     }
 }
 
@@ -117,35 +139,52 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Sku: return tr("SKU");
-    case Name: return tr("Name");
-    case Unit: return tr("Unit");
-    case Category: return tr("Category");
-    case Owner: return tr("Owner");
-    case Price: return tr("Price");
-    case OnHand: return tr("On hand");
-    case Stars: return tr("OCOP");
-    case CertExpiry: return tr("Certificate until");
-    case Barcodes: return tr("Barcodes");
-    default: return {};
+    case Sku:
+        return tr("SKU");
+    case Name:
+        return tr("Name");
+    case Unit:
+        return tr("Unit");
+    case Category:
+        return tr("Category");
+    case Owner:
+        return tr("Owner");
+    case Price:
+        return tr("Price");
+    case OnHand:
+        return tr("On hand");
+    case Stars:
+        return tr("OCOP");
+    case CertExpiry:
+        return tr("Certificate until");
+    case Barcodes:
+        return tr("Barcodes");
+    default:
+        return {};
     }
 }
 
 // --- ProducerTreeModel -----------------------------------------------------
 
-ProducerTreeModel::ProducerTreeModel(QObject* parent) : QStandardItemModel(0, ColumnCount, parent)
+ProducerTreeModel::ProducerTreeModel(QObject* parent)
+    : QStandardItemModel(0, ColumnCount, parent)
 {
-    setHorizontalHeaderLabels({tr("Producer"), tr("Code"), tr("Kind"), tr("Province"), tr("Phone")});
+    setHorizontalHeaderLabels({ tr("Producer"), tr("Code"), tr("Kind"), tr("Province"), tr("Phone") });
 }
 
 QString ProducerTreeModel::kindName(core::ProducerKind kind)
 {
     switch (kind) {
-    case core::ProducerKind::Cooperative: return tr("Cooperative");
-    case core::ProducerKind::CoopGroup: return tr("Cooperative group");
-    case core::ProducerKind::Enterprise: return tr("Enterprise");
-    case core::ProducerKind::Household: return tr("Household");
-    case core::ProducerKind::Individual: return tr("Individual");
+    case core::ProducerKind::Cooperative:
+        return tr("Cooperative");
+    case core::ProducerKind::CoopGroup:
+        return tr("Cooperative group");
+    case core::ProducerKind::Enterprise:
+        return tr("Enterprise");
+    case core::ProducerKind::Household:
+        return tr("Household");
+    case core::ProducerKind::Individual:
+        return tr("Individual");
     }
     return {};
 }
@@ -156,8 +195,8 @@ void ProducerTreeModel::setProducers(const std::vector<core::Producer>& producer
     removeRows(0, rowCount());
     m_producers = producers;
     const auto rowFor = [](const core::Producer& p) {
-        QList<QStandardItem*> items{new QStandardItem(p.name), new QStandardItem(p.code), new QStandardItem(kindName(p.kind)),
-                                    new QStandardItem(p.province), new QStandardItem(p.phone)};
+        QList<QStandardItem*> items { new QStandardItem(p.name), new QStandardItem(p.code),
+            new QStandardItem(kindName(p.kind)), new QStandardItem(p.province), new QStandardItem(p.phone) };
         for (auto* i : items)
             i->setEditable(false);
         items[0]->setData(p.code, Qt::UserRole);
@@ -178,7 +217,7 @@ void ProducerTreeModel::setProducers(const std::vector<core::Producer>& producer
         if (it != tops.end())
             it->second->appendRow(rowFor(p));
         else
-            appendRow(rowFor(p));  // its parent is outside what this user may see
+            appendRow(rowFor(p)); // its parent is outside what this user may see
     }
 }
 
@@ -195,9 +234,10 @@ const core::Producer* ProducerTreeModel::producer(const QModelIndex& index) cons
 
 // --- AlertsModel -----------------------------------------------------------
 
-AlertsModel::AlertsModel(QObject* parent) : QStandardItemModel(0, ColumnCount, parent)
+AlertsModel::AlertsModel(QObject* parent)
+    : QStandardItemModel(0, ColumnCount, parent)
 {
-    setHorizontalHeaderLabels({tr("Product"), tr("Lot / certificate"), tr("Quantity"), tr("Date"), tr("Days left")});
+    setHorizontalHeaderLabels({ tr("Product"), tr("Lot / certificate"), tr("Quantity"), tr("Date"), tr("Days left") });
 }
 
 void AlertsModel::setAlerts(const services::Alerts& a, const std::map<QString, QString>& units)
@@ -209,7 +249,7 @@ void AlertsModel::setAlerts(const services::Alerts& a, const std::map<QString, Q
         f.setBold(true);
         g->setFont(f);
         g->setEditable(false);
-        QList<QStandardItem*> row{g};
+        QList<QStandardItem*> row { g };
         for (int c = 1; c < ColumnCount; ++c) {
             auto* e = new QStandardItem;
             e->setEditable(false);
@@ -235,27 +275,34 @@ void AlertsModel::setAlerts(const services::Alerts& a, const std::map<QString, Q
     const int nLow = static_cast<int>(a.lowStock.size());
     auto* low = group(tr("Low stock"), nLow);
     for (const auto& l : a.lowStock)
-        add(low, l.sku, {l.name, tr("reorder at %1").arg(quantity(l.reorderPoint)), quantity(l.sellable) + QLatin1Char(' ') + l.unit, QString(), QString()},
+        add(low, l.sku,
+            { l.name, tr("reorder at %1").arg(quantity(l.reorderPoint)),
+                quantity(l.sellable) + QLatin1Char(' ') + l.unit, QString(), QString() },
             QColor());
     const int nLots = static_cast<int>(a.expiringLots.size());
     auto* lots = group(tr("Lots expiring within %1 days or expired").arg(a.expiryWarningDays), nLots);
     for (const auto& e : a.expiringLots)
         add(lots, e.sku,
-            {e.name, tr("lot %1").arg(e.lotCode), quantity(e.qty) + (units.count(e.sku) ? QLatin1Char(' ') + units.at(e.sku) : QString()), shortDate(e.expiresOn),
-             e.expired ? tr("expired") : QString::number(e.daysLeft)},
+            { e.name, tr("lot %1").arg(e.lotCode),
+                quantity(e.qty) + (units.count(e.sku) ? QLatin1Char(' ') + units.at(e.sku) : QString()),
+                shortDate(e.expiresOn), e.expired ? tr("expired") : QString::number(e.daysLeft) },
             e.expired ? kLow : kWarn);
     const int nCerts = static_cast<int>(a.certificates.size());
-    auto* certs = group(tr("OCOP certificates expiring within %1 days or expired").arg(a.certificateWarningDays), nCerts);
+    auto* certs
+        = group(tr("OCOP certificates expiring within %1 days or expired").arg(a.certificateWarningDays), nCerts);
     for (const auto& c : a.certificates)
         add(certs, c.sku,
-            {c.name, tr("certificate %1").arg(c.certNo), QString(), shortDate(c.expiresOn),
-             c.expired ? tr("expired") : QString::number(c.daysLeft)},
+            { c.name, tr("certificate %1").arg(c.certNo), QString(), shortDate(c.expiresOn),
+                c.expired ? tr("expired") : QString::number(c.daysLeft) },
             c.expired ? kLow : kWarn);
 }
 
 // --- ProblemListModel ------------------------------------------------------
 
-ProblemListModel::ProblemListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ProblemListModel::ProblemListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ProblemListModel::setProblems(std::vector<Problem> problems)
 {
@@ -264,8 +311,14 @@ void ProblemListModel::setProblems(std::vector<Problem> problems)
     endResetModel();
 }
 
-int ProblemListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_problems.size()); }
-int ProblemListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ProblemListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_problems.size());
+}
+int ProblemListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ProblemListModel::data(const QModelIndex& index, int role) const
 {
@@ -277,10 +330,14 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Line: return p.line > 0 ? QString::number(p.line) : QString();
-    case Field: return QString::fromStdString(p.field);
-    case Why: return QString::fromStdString(p.why);
-    default: return {};
+    case Line:
+        return p.line > 0 ? QString::number(p.line) : QString();
+    case Field:
+        return QString::fromStdString(p.field);
+    case Why:
+        return QString::fromStdString(p.why);
+    default:
+        return {};
     }
 }
 
@@ -289,10 +346,14 @@ QVariant ProblemListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Line: return tr("Line");
-    case Field: return tr("Field");
-    case Why: return tr("Problem");
-    default: return {};
+    case Line:
+        return tr("Line");
+    case Field:
+        return tr("Field");
+    case Why:
+        return tr("Problem");
+    default:
+        return {};
     }
 }
 

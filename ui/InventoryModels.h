@@ -7,7 +7,6 @@
 
 #include <QAbstractTableModel>
 #include <QStandardItemModel>
-
 #include <map>
 #include <optional>
 #include <vector>
@@ -23,10 +22,10 @@ public:
     enum Column { Sku, Name, Unit, Category, Owner, Price, OnHand, Stars, CertExpiry, Barcodes, ColumnCount };
     struct Row {
         core::Product product;
-        std::optional<core::Quantity> onHand;  ///< empty when stock was not asked for
+        std::optional<core::Quantity> onHand; ///< empty when stock was not asked for
         bool low = false;
-        bool expiring = false;  ///< holds a lot expiring soon (or expired)
-        bool certificate = false;  ///< certificate expired or expiring soon
+        bool expiring = false; ///< holds a lot expiring soon (or expired)
+        bool certificate = false; ///< certificate expired or expiring soon
     };
 
     explicit StockTableModel(QObject* parent = nullptr);

@@ -18,20 +18,21 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <map>
 #include <set>
 
 namespace ocopos::ui {
 
-InventoryScreen::InventoryScreen(const ScreenEnv& env, QWidget* parent) : QWidget(parent), m_env(env)
+InventoryScreen::InventoryScreen(const ScreenEnv& env, QWidget* parent)
+    : QWidget(parent)
+    , m_env(env)
 {
     setObjectName(QStringLiteral("inventoryScreen"));
     auto* layout = new QVBoxLayout(this);
@@ -110,7 +111,8 @@ QWidget* InventoryScreen::buildProducts()
     m_labels = new QPushButton(tr("Print shelf labels"), page);
     m_labels->setObjectName(QStringLiteral("shelfLabels"));
     m_labels->setVisible(m_env.printer && m_env.printer->documentsAvailable());
-    auto* legend = new QLabel(tr("Red: low stock · Amber: a lot or the certificate expires soon (hover for details)"), page);
+    auto* legend
+        = new QLabel(tr("Red: low stock · Amber: a lot or the certificate expires soon (hover for details)"), page);
     legend->setStyleSheet(QStringLiteral("color: #5b6b7a"));
     v->addWidget(legend);
     buttons->addWidget(m_status, 1);
@@ -125,9 +127,9 @@ QWidget* InventoryScreen::buildProducts()
     m_timer->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_timer, &QTimer::timeout, this, &InventoryScreen::refresh);
-    for (auto* box : {m_low, m_expiring, m_certificate})
+    for (auto* box : { m_low, m_expiring, m_certificate })
         connect(box, &QCheckBox::toggled, this, &InventoryScreen::refresh);
-    for (auto* combo : {m_producer, m_category})
+    for (auto* combo : { m_producer, m_category })
         connect(combo, &QComboBox::currentIndexChanged, this, &InventoryScreen::refresh);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
         if (const auto* r = m_model->rowAt(i.row()))
@@ -164,7 +166,7 @@ QWidget* InventoryScreen::buildProducers()
     m_producerDetails->setMaximumWidth(460);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
-    split->setSizes({780, 380});
+    split->setSizes({ 780, 380 });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryScreen::showProducer);
     return split;
 }
@@ -205,7 +207,8 @@ void InventoryScreen::refresh()
 {
     try {
         services::CatalogService catalog(m_env.ctx);
-        const auto products = catalog.listProducts(m_env.session, m_search->text(), m_producer->currentData().toString());
+        const auto products
+            = catalog.listProducts(m_env.session, m_search->text(), m_producer->currentData().toString());
         std::map<QString, services::ProductStock> stock;
         for (auto& s : services::StockService(m_env.ctx).stock(m_env.session))
             stock.emplace(s.sku, std::move(s));
@@ -252,19 +255,24 @@ void InventoryScreen::showProducer()
         return;
     }
     const auto row = [](const QString& label, const QString& value) {
-        return value.isEmpty() ? QString()
-                               : QStringLiteral("<tr><td style='color:#5b6b7a; padding-right:12px'>%1</td><td>%2</td></tr>")
-                                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        return value.isEmpty()
+            ? QString()
+            : QStringLiteral("<tr><td style='color:#5b6b7a; padding-right:12px'>%1</td><td>%2</td></tr>")
+                  .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(p->name.toHtmlEscaped());
     html += row(tr("Code"), p->code);
     html += row(tr("Kind"), ProducerTreeModel::kindName(p->kind));
     html += row(tr("Member of"), p->parentCode);
     html += row(tr("Tax code"), p->taxCode);
-    html += row(tr("Address"), QStringList{p->address, p->district, p->province}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", ")));
+    html += row(tr("Address"),
+        QStringList { p->address, p->district, p->province }
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QStringLiteral(", ")));
     html += row(tr("Phone"), p->phone);
     html += row(tr("Bank"), p->bankBin.isEmpty() ? QString() : p->bankBin + QStringLiteral(" · ") + p->bankAccount);
-    html += row(tr("Commission"), p->commission ? QString::fromStdString(core::formatPercent(*p->commission)) + QStringLiteral(" %") : QString());
+    html += row(tr("Commission"),
+        p->commission ? QString::fromStdString(core::formatPercent(*p->commission)) + QStringLiteral(" %") : QString());
     html += QStringLiteral("</table>");
     m_producerDetails->setText(html);
 }
@@ -281,7 +289,8 @@ bool InventoryScreen::editProduct(const QString& sku)
 
 void InventoryScreen::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import products"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import products"), QString(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -9,8 +9,7 @@
 namespace ocopos::ui {
 
 namespace {
-template <typename Screen>
-std::function<QWidget*(const ScreenEnv&, QWidget*)> factory()
+template <typename Screen> std::function<QWidget*(const ScreenEnv&, QWidget*)> factory()
 {
     return [](const ScreenEnv& env, QWidget* parent) -> QWidget* { return new Screen(env, parent); };
 }

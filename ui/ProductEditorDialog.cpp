@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
-
 #include <set>
 
 namespace ocopos::ui {
@@ -28,17 +27,29 @@ void fillVat(QComboBox* box, bool withKeep)
 {
     if (withKeep)
         box->addItem(QCoreApplication::translate("ocopos::ui::ProductEditorDialog", "(unchanged)"), QString());
-    for (const char* code : {"0", "5", "8", "10"})
+    for (const char* code : { "0", "5", "8", "10" })
         box->addItem(QStringLiteral("%1 %").arg(QString::fromLatin1(code)), QString::fromLatin1(code));
     box->addItem(QStringLiteral("KCT"), QStringLiteral("KCT"));
 }
 } // namespace
 
 ProductEditorDialog::ProductEditorDialog(const ScreenEnv& env, const QString& sku, QWidget* parent)
-    : QDialog(parent), m_env(env), m_new(sku.isEmpty()), m_soldBy(new QComboBox(this)), m_vat(new QComboBox(this)),
-      m_supply(new QComboBox(this)), m_owner(new QComboBox(this)), m_stars(new QComboBox(this)), m_category(new QComboBox(this)),
-      m_barcodes(new QListWidget(this)), m_newBarcode(new QLineEdit(this)), m_changeDate(new QDateEdit(this)),
-      m_changePrice(new QLineEdit(this)), m_changeVat(new QComboBox(this)), m_schedule(new QLabel(this)), m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_env(env)
+    , m_new(sku.isEmpty())
+    , m_soldBy(new QComboBox(this))
+    , m_vat(new QComboBox(this))
+    , m_supply(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_stars(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_barcodes(new QListWidget(this))
+    , m_newBarcode(new QLineEdit(this))
+    , m_changeDate(new QDateEdit(this))
+    , m_changePrice(new QLineEdit(this))
+    , m_changeVat(new QComboBox(this))
+    , m_schedule(new QLabel(this))
+    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("productEditor"));
     setWindowTitle(m_new ? tr("New product") : tr("Edit product %1").arg(sku));
@@ -70,7 +81,7 @@ ProductEditorDialog::ProductEditorDialog(const ScreenEnv& env, const QString& sk
     form->addRow(labelled("vat", tr("VAT")), m_vat);
     form->addRow(labelled("reorder_point", tr("Reorder point")), line("reorder_point"));
     m_stars->addItem(tr("None"), 0);
-    for (int s : {3, 4, 5})
+    for (int s : { 3, 4, 5 })
         m_stars->addItem(QString(s, QChar(0x2605)), s);
     form->addRow(labelled("ocop_stars", tr("OCOP stars")), m_stars);
     form->addRow(labelled("ocop_cert_no", tr("Certificate no.")), line("ocop_cert_no"));
@@ -189,9 +200,11 @@ void ProductEditorDialog::load()
         m_owner->setCurrentIndex(i);
     m_supply->setCurrentIndex(p.supply == core::Supply::Purchased ? 1 : 0);
     field(QStringLiteral("price"))->setText(m_new ? QString() : QString::number(p.price.dong()));
-    if (const int i = m_vat->findData(p.vat.isKct() ? QStringLiteral("KCT") : QString::number(p.vat.percentValue())); i >= 0)
+    if (const int i = m_vat->findData(p.vat.isKct() ? QStringLiteral("KCT") : QString::number(p.vat.percentValue()));
+        i >= 0)
         m_vat->setCurrentIndex(i);
-    field(QStringLiteral("reorder_point"))->setText(p.reorderPoint ? QString::fromStdString(core::formatQuantity(*p.reorderPoint)) : QString());
+    field(QStringLiteral("reorder_point"))
+        ->setText(p.reorderPoint ? QString::fromStdString(core::formatQuantity(*p.reorderPoint)) : QString());
     m_stars->setCurrentIndex(std::max(0, m_stars->findData(p.ocopStars.value_or(0))));
     field(QStringLiteral("ocop_cert_no"))->setText(p.certNo);
     field(QStringLiteral("ocop_cert_expiry"))->setText(shortDate(p.certExpiry));
@@ -215,7 +228,9 @@ void ProductEditorDialog::loadSchedule()
             if (c.price)
                 what << tr("price %1").arg(money(*c.price));
             if (c.vat)
-                what << tr("VAT %1").arg(c.vat->isKct() ? QStringLiteral("KCT") : QString::number(c.vat->percentValue()) + QStringLiteral(" %"));
+                what << tr("VAT %1").arg(c.vat->isKct()
+                        ? QStringLiteral("KCT")
+                        : QString::number(c.vat->percentValue()) + QStringLiteral(" %"));
             pending << tr("From %1: %2").arg(shortDate(c.effectiveOn), what.join(QStringLiteral(", ")));
         }
         m_schedule->setText(pending.isEmpty() ? tr("No change scheduled.") : pending.join(QLatin1Char('\n')));
@@ -262,7 +277,7 @@ void ProductEditorDialog::showProblems(const std::exception& e)
         }
         m_error->setText(tr("Not saved:") + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
         m_error->show();
-        errorText(e);  // logs it
+        errorText(e); // logs it
         return;
     }
     m_error->setText(errorText(e));
@@ -283,7 +298,8 @@ bool ProductEditorDialog::save()
     p.barcodes.clear();
     for (int i = 0; i < m_barcodes->count(); ++i)
         p.barcodes << m_barcodes->item(i)->text();
-    p.ocopStars = m_stars->currentData().toInt() > 0 ? std::optional<int>(m_stars->currentData().toInt()) : std::nullopt;
+    p.ocopStars
+        = m_stars->currentData().toInt() > 0 ? std::optional<int>(m_stars->currentData().toInt()) : std::nullopt;
     p.certNo = field(QStringLiteral("ocop_cert_no"))->text().trimmed();
     ProblemList problems;
     const auto read = [&](const char* name, auto parse) {
@@ -300,7 +316,8 @@ bool ProductEditorDialog::save()
         const QString t = field(QStringLiteral("reorder_point"))->text().trimmed();
         p.reorderPoint = t.isEmpty() ? std::nullopt : std::optional<core::Quantity>(parseQty(t));
     });
-    read("ocop_cert_expiry", [&] { p.certExpiry = parseShortDate(field(QStringLiteral("ocop_cert_expiry"))->text(), "ocop_cert_expiry"); });
+    read("ocop_cert_expiry",
+        [&] { p.certExpiry = parseShortDate(field(QStringLiteral("ocop_cert_expiry"))->text(), "ocop_cert_expiry"); });
     try {
         problems.throwIfAny();
         m_product = services::CatalogService(m_env.ctx).saveProduct(m_env.session, p);
@@ -317,11 +334,14 @@ bool ProductEditorDialog::scheduleChange()
     clearMarks();
     try {
         const QString priceText = m_changePrice->text().trimmed();
-        const std::optional<core::Money> price = priceText.isEmpty() ? std::nullopt : std::optional<core::Money>(parseAmount(priceText));
+        const std::optional<core::Money> price
+            = priceText.isEmpty() ? std::nullopt : std::optional<core::Money>(parseAmount(priceText));
         const QString vatCode = m_changeVat->currentData().toString();
-        const std::optional<core::VatRate> vat =
-            vatCode.isEmpty() ? std::nullopt : std::optional<core::VatRate>(core::VatRate::parse(vatCode.toStdString()));
-        services::CatalogService(m_env.ctx).scheduleChange(m_env.session, m_product.sku, m_changeDate->date(), price, vat);
+        const std::optional<core::VatRate> vat = vatCode.isEmpty()
+            ? std::nullopt
+            : std::optional<core::VatRate>(core::VatRate::parse(vatCode.toStdString()));
+        services::CatalogService(m_env.ctx).scheduleChange(
+            m_env.session, m_product.sku, m_changeDate->date(), price, vat);
         m_changePrice->clear();
         m_changeVat->setCurrentIndex(0);
         m_product = services::CatalogService(m_env.ctx).showProduct(m_env.session, m_product.sku);

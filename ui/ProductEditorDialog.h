@@ -4,7 +4,6 @@
 #include "core/Catalog.h"
 
 #include <QDialog>
-
 #include <map>
 #include <string>
 
@@ -48,8 +47,8 @@ private:
     ScreenEnv m_env;
     core::Product m_product;
     bool m_new;
-    std::map<std::string, QWidget*> m_fields;  ///< service field name -> widget
-    std::map<std::string, QString> m_labels;   ///< service field name -> the form's label
+    std::map<std::string, QWidget*> m_fields; ///< service field name -> widget
+    std::map<std::string, QString> m_labels; ///< service field name -> the form's label
     QComboBox* m_soldBy;
     QComboBox* m_vat;
     QComboBox* m_supply;

@@ -24,16 +24,20 @@ struct ImportText {
 } // namespace
 
 ImportErrorsDialog::ImportErrorsDialog(const QString& fileName, std::vector<Problem> problems, QWidget* parent)
-    : QDialog(parent), m_model(new ProblemListModel(this)), m_table(new QTableView(this))
+    : QDialog(parent)
+    , m_model(new ProblemListModel(this))
+    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("importErrors"));
     setWindowTitle(tr("Import refused"));
     resize(820, 420);
     auto* v = new QVBoxLayout(this);
     const int n = static_cast<int>(problems.size());
-    auto* head = new QLabel(tr("%1 was not imported: nothing was changed. Fix these %n problem(s) and import the whole file again.", nullptr, n)
-                                .arg(fileName),
-                            this);
+    auto* head = new QLabel(
+        tr("%1 was not imported: nothing was changed. Fix these %n problem(s) and import the whole file again.",
+            nullptr, n)
+            .arg(fileName),
+        this);
     head->setProperty("tone", QStringLiteral("error"));
     head->setWordWrap(true);
     v->addWidget(head);
@@ -66,10 +70,10 @@ ImportOutcome importProductsFile(const ScreenEnv& env, const QString& path, QWid
     if (!file.open(QIODevice::ReadOnly)) {
         progress.close();
         const QString why = ImportText::tr("Cannot read %1: %2").arg(name, file.errorString());
-        auto* d = new ImportErrorsDialog(name, {Problem{0, "file", why.toStdString()}}, parent);
+        auto* d = new ImportErrorsDialog(name, { Problem { 0, "file", why.toStdString() } }, parent);
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->open();
-        return {false, why};
+        return { false, why };
     }
     const QByteArray data = file.readAll();
     progress.setLabelText(ImportText::tr("Checking and saving %1…").arg(name));
@@ -78,17 +82,19 @@ ImportOutcome importProductsFile(const ScreenEnv& env, const QString& path, QWid
     try {
         const auto r = services::CatalogService(env.ctx).importProducts(env.session, data);
         progress.setValue(3);
-        return {true, ImportText::tr("%1 imported: %2 new product(s), %3 updated.").arg(name).arg(r.inserted).arg(r.updated)};
+        return { true,
+            ImportText::tr("%1 imported: %2 new product(s), %3 updated.").arg(name).arg(r.inserted).arg(r.updated) };
     } catch (const ValidationError& e) {
         progress.close();
         auto* d = new ImportErrorsDialog(name, e.problems(), parent);
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->open();
         const int n = static_cast<int>(e.problems().size());
-        return {false, ImportText::tr("%1 was not imported (%n problem(s)); nothing was changed.", nullptr, n).arg(name)};
+        return { false,
+            ImportText::tr("%1 was not imported (%n problem(s)); nothing was changed.", nullptr, n).arg(name) };
     } catch (const std::exception& e) {
         progress.close();
-        return {false, errorText(e)};
+        return { false, errorText(e) };
     }
 }
 

@@ -3,7 +3,6 @@
 #include "ScreenRegistry.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QLabel;
@@ -33,7 +32,7 @@ private:
 
 struct ImportOutcome {
     bool imported = false;
-    QString message;  ///< the summary, or why it failed
+    QString message; ///< the summary, or why it failed
 };
 
 /// Reads and imports a products CSV through CatalogService with a progress

@@ -20,8 +20,14 @@
 namespace ocopos::ui {
 
 StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
-    : QWidget(parent), m_env(env), m_scan(new ScanBox(this, this)), m_note(new QLineEdit(this)), m_model(new CountEntryModel(this)),
-      m_table(new QTableView(this)), m_message(new QLabel(this)), m_commit(new QPushButton(tr("Book the count"), this))
+    : QWidget(parent)
+    , m_env(env)
+    , m_scan(new ScanBox(this, this))
+    , m_note(new QLineEdit(this))
+    , m_model(new CountEntryModel(this))
+    , m_table(new QTableView(this))
+    , m_message(new QLabel(this))
+    , m_commit(new QPushButton(tr("Book the count"), this))
 {
     setObjectName(QStringLiteral("stocktakeScreen"));
     auto* layout = new QVBoxLayout(this);
@@ -32,9 +38,10 @@ StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
     m_scan->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
     m_scan->setSearch([this](const QString& text) {
         try {
-            return services::CatalogService(m_env.ctx).listProducts(m_env.session, text, QString(), ScanBox::kMaxSuggestions);
+            return services::CatalogService(m_env.ctx).listProducts(
+                m_env.session, text, QString(), ScanBox::kMaxSuggestions);
         } catch (const std::exception&) {
-            return std::vector<core::Product>{};
+            return std::vector<core::Product> {};
         }
     });
     layout->addWidget(m_scan);
@@ -42,7 +49,8 @@ StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
     m_table->setObjectName(QStringLiteral("countLines"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->setAlternatingRowColors(true);
@@ -130,12 +138,13 @@ bool StocktakeScreen::commit()
         return false;
     }
     try {
-        const auto count = services::StocktakeService(m_env.ctx).count(m_env.session, m_model->toCsv(), m_note->text().trimmed());
+        const auto count
+            = services::StocktakeService(m_env.ctx).count(m_env.session, m_model->toCsv(), m_note->text().trimmed());
         m_model->setResult(count);
         const int lots = static_cast<int>(count.lots.size());
         say(tr("Count booked: %n lot(s) counted, shrinkage %1, surplus %2.", nullptr, lots)
                 .arg(QString::fromStdString(core::formatQuantity(count.shrinkage())),
-                     QString::fromStdString(core::formatQuantity(count.surplus()))),
+                    QString::fromStdString(core::formatQuantity(count.surplus()))),
             "ok");
         m_commit->setEnabled(false);
         m_note->clear();

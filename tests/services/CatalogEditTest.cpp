@@ -7,14 +7,14 @@ using namespace ocopos::test;
 
 namespace {
 
-class CatalogEdit : public CatalogFixture {};
+class CatalogEdit : public CatalogFixture { };
 
 TEST_F(CatalogEdit, SavesAnEditedProductWithItsBarcodesAndPriceHistory)
 {
     core::Product p = product("NM-500");
     p.name = QStringLiteral("Nước mắm Cái Rồng đặc biệt");
     p.price = core::Money(125000);
-    p.barcodes = QStringList{QString::fromStdString(gs1("893850597420"))};
+    p.barcodes = QStringList { QString::fromStdString(gs1("893850597420")) };
     p.certNo = QStringLiteral("OCOP-QN-1");
     p.certExpiry = QDate(2027, 3, 1);
     const core::Product saved = catalog.saveProduct(store.admin(), p);
@@ -47,7 +47,7 @@ TEST_F(CatalogEdit, ProblemsComeBackByFieldWithoutALineAndNothingIsSaved)
 {
     core::Product p = product("NM-500");
     p.name.clear();
-    p.barcodes = QStringList{QStringLiteral("8938505974195")};
+    p.barcodes = QStringList { QStringLiteral("8938505974195") };
     const auto problems = problemsOf([&] { catalog.saveProduct(store.admin(), p); });
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].line, 0);
@@ -58,13 +58,15 @@ TEST_F(CatalogEdit, ProblemsComeBackByFieldWithoutALineAndNothingIsSaved)
 
 TEST_F(CatalogEdit, SchedulesAVatChange)
 {
-    catalog.scheduleChange(store.admin(), QStringLiteral("NM-500"), QDate(2027, 1, 1), std::nullopt, core::VatRate::percent(10));
+    catalog.scheduleChange(
+        store.admin(), QStringLiteral("NM-500"), QDate(2027, 1, 1), std::nullopt, core::VatRate::percent(10));
     const auto list = catalog.priceList(store.admin(), QStringLiteral("NM-500"));
     ASSERT_FALSE(list.empty());
     EXPECT_EQ(list.front().status, QStringLiteral("pending"));
     EXPECT_EQ(list.front().vat->percentValue(), 10);
     const auto problems = problemsOf([&] {
-        catalog.scheduleChange(store.admin(), QStringLiteral("NM-500"), QDate(2020, 1, 1), core::Money(1), std::nullopt);
+        catalog.scheduleChange(
+            store.admin(), QStringLiteral("NM-500"), QDate(2020, 1, 1), core::Money(1), std::nullopt);
     });
     ASSERT_FALSE(problems.empty());
     EXPECT_EQ(problems[0].line, 0);

@@ -4,7 +4,6 @@
 // runs offscreen or under Xvfb alike:
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/ocopos_inventory_screenshots docs/screenshots
 #include "SaleFixtures.h"
-
 #include "services/DemoData.h"
 #include "ui/AlertsScreen.h"
 #include "ui/EntryModels.h"
@@ -24,13 +23,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-
 #include <iostream>
 
 using namespace ocopos;
@@ -61,9 +59,9 @@ void scan(QWidget* box, const QString& code)
 class ShowPrinter final : public ui::ReceiptPrinter {
 public:
     bool available() const override { return true; }
-    void printSale(QWidget*, const services::SaleResult&) override {}
-    void printReturn(QWidget*, const services::ReturnResult&) override {}
-    void printShiftReport(QWidget*, const services::ShiftReport&) override {}
+    void printSale(QWidget*, const services::SaleResult&) override { }
+    void printReturn(QWidget*, const services::ReturnResult&) override { }
+    void printShiftReport(QWidget*, const services::ShiftReport&) override { }
     bool documentsAvailable() const override { return true; }
 };
 
@@ -114,7 +112,8 @@ int main(int argc, char** argv)
 
     // The editor with a problem the service found, shown on its field.
     {
-        ui::ProductEditorDialog editor(ui::ScreenEnv{store.ctx(), *w.session(), &printer, nullptr}, QStringLiteral("NMCR-500"), &w);
+        ui::ProductEditorDialog editor(
+            ui::ScreenEnv { store.ctx(), *w.session(), &printer, nullptr }, QStringLiteral("NMCR-500"), &w);
         editor.field(QStringLiteral("price"))->setText(QStringLiteral("125.000"));
         editor.field(QStringLiteral("ocop_cert_expiry"))->setText(QStringLiteral("31/02/2027"));
         editor.show();
@@ -147,7 +146,7 @@ int main(int argc, char** argv)
     w.showScreen(QStringLiteral("goods_receipt"));
     auto* receipt = qobject_cast<ui::GoodsReceiptScreen*>(w.currentScreen());
     receipt->supplier()->setCurrentIndex(receipt->supplier()->findData(QStringLiteral("HTX-CAIRONG")));
-    for (const char* code : {"8936012000016", "8936012000016", "8936012000016", "8936012000023", "8936012000023"})
+    for (const char* code : { "8936012000016", "8936012000016", "8936012000016", "8936012000023", "8936012000023" })
         scan(receipt->scanBox(), QString::fromLatin1(code));
     auto* m = receipt->model();
     m->setData(m->index(0, ui::ReceiptEntryModel::Qty), QStringLiteral("24"));

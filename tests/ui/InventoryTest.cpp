@@ -3,7 +3,6 @@
 // scanning, a stock count with its variance, the alerts of the demo store, and
 // every new model under QAbstractItemModelTester.
 #include "UiFixture.h"
-
 #include "services/AlertService.h"
 #include "services/CatalogService.h"
 #include "services/DemoData.h"
@@ -23,9 +22,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,8 +65,7 @@ void typeInto(QTableView* table, int row, int column, const QString& text)
     QCoreApplication::processEvents();
 }
 
-template <typename T>
-T* openDialog()
+template <typename T> T* openDialog()
 {
     for (QWidget* w : QApplication::topLevelWidgets())
         if (auto* d = qobject_cast<T*>(w); d && d->isVisible())
@@ -84,7 +82,7 @@ TEST_F(UiTest, InventoryScreensAreInTheManagersNavigation)
     QStringList keys;
     for (const auto* s : registry.visibleFor(manager))
         keys << s->key;
-    for (const char* key : {"inventory", "goods_receipt", "stocktake", "alerts"})
+    for (const char* key : { "inventory", "goods_receipt", "stocktake", "alerts" })
         EXPECT_TRUE(keys.contains(QString::fromLatin1(key))) << key;
     for (const auto* s : registry.visibleFor(cashier))
         EXPECT_NE(s->key, QStringLiteral("inventory"));
@@ -103,19 +101,20 @@ TEST_F(UiTest, ProductsTableFiltersByStockExpiryProducerCategoryAndText)
     EXPECT_EQ(screen.model()->rowCount(), 6);
     const int nmRow = static_cast<int>(skusShown(screen).indexOf(QStringLiteral("NM-500")));
     EXPECT_EQ(screen.model()->index(nmRow, ui::StockTableModel::OnHand).data().toString(), QStringLiteral("10"));
-    EXPECT_EQ(screen.model()->index(nmRow, ui::StockTableModel::Price).data().toString(), QStringLiteral("120.000\u00a0₫"));
+    EXPECT_EQ(
+        screen.model()->index(nmRow, ui::StockTableModel::Price).data().toString(), QStringLiteral("120.000\u00a0₫"));
 
     click(screen.lowFilter());
-    EXPECT_EQ(skusShown(screen), QStringList{QStringLiteral("NM-500")});
+    EXPECT_EQ(skusShown(screen), QStringList { QStringLiteral("NM-500") });
     click(screen.lowFilter());
-    click(screen.expiringFilter());  // CM-KG's lot expires on 5/12, a week away
-    EXPECT_EQ(skusShown(screen), QStringList{QStringLiteral("CM-KG")});
+    click(screen.expiringFilter()); // CM-KG's lot expires on 5/12, a week away
+    EXPECT_EQ(skusShown(screen), QStringList { QStringLiteral("CM-KG") });
     click(screen.expiringFilter());
 
     screen.producerFilter()->setCurrentIndex(screen.producerFilter()->findData(QStringLiteral("HTX-B")));
     EXPECT_EQ(skusShown(screen).size(), 3);
     screen.categoryFilter()->setCurrentIndex(screen.categoryFilter()->findData(QStringLiteral("Dược liệu")));
-    EXPECT_EQ(skusShown(screen), QStringList{QStringLiteral("TRA-50")});
+    EXPECT_EQ(skusShown(screen), QStringList { QStringLiteral("TRA-50") });
     screen.producerFilter()->setCurrentIndex(0);
     screen.categoryFilter()->setCurrentIndex(0);
 
@@ -136,15 +135,17 @@ TEST_F(UiTest, ProductImportWithErrorsListsThemByLineAndImportsNothingThenAGoodF
     {
         QFile f(bad);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(header + "MOI-1,Mật ong rừng,chai,unit,180000,8,HTX-B,consignment,Thực phẩm\n"
-                         "MOI-2,Miến dong,gói,unit,abc,8,HTX-B,consignment,Thực phẩm\n"
-                         "MOI-3,Chè,gói,unit,50000,8,HTX-ZZ,consignment,Thực phẩm\n");
+        f.write(header
+            + "MOI-1,Mật ong rừng,chai,unit,180000,8,HTX-B,consignment,Thực phẩm\n"
+              "MOI-2,Miến dong,gói,unit,abc,8,HTX-B,consignment,Thực phẩm\n"
+              "MOI-3,Chè,gói,unit,50000,8,HTX-ZZ,consignment,Thực phẩm\n");
     }
     {
         QFile f(good);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(header + "MOI-1,Mật ong rừng,chai,unit,180000,8,HTX-B,consignment,Thực phẩm\n"
-                         "MOI-2,Miến dong,gói,unit,45000,8,HTX-B,consignment,Thực phẩm\n");
+        f.write(header
+            + "MOI-1,Mật ong rừng,chai,unit,180000,8,HTX-B,consignment,Thực phẩm\n"
+              "MOI-2,Miến dong,gói,unit,45000,8,HTX-B,consignment,Thực phẩm\n");
     }
     ui::InventoryScreen screen(env(manager));
     showActive(&screen);
@@ -163,7 +164,8 @@ TEST_F(UiTest, ProductImportWithErrorsListsThemByLineAndImportsNothingThenAGoodF
 
     EXPECT_TRUE(screen.importFile(good));
     EXPECT_EQ(countRows(store.db(), QStringLiteral("products")), 8);
-    EXPECT_TRUE(screen.status()->text().contains(QStringLiteral("2 new product(s)"))) << screen.status()->text().toStdString();
+    EXPECT_TRUE(screen.status()->text().contains(QStringLiteral("2 new product(s)")))
+        << screen.status()->text().toStdString();
     EXPECT_EQ(screen.model()->rowCount(), 8);
 }
 
@@ -187,7 +189,11 @@ TEST_F(UiTest, GoodsReceiptByScanningAddsStockAndOffersTheNote)
     // No lot code yet: refused, the problem on its line, nothing written.
     click(screen.commitButton());
     EXPECT_FALSE(screen.lastReceipt());
-    EXPECT_TRUE(screen.model()->index(0, ui::ReceiptEntryModel::Problem).data().toString().contains(QStringLiteral("lot_code")));
+    EXPECT_TRUE(screen.model()
+                    ->index(0, ui::ReceiptEntryModel::Problem)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("lot_code")));
     EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(5));
 
     typeInto(screen.table(), 0, ui::ReceiptEntryModel::LotCode, QStringLiteral("T2-2611"));
@@ -200,7 +206,7 @@ TEST_F(UiTest, GoodsReceiptByScanningAddsStockAndOffersTheNote)
     EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(9));
 
     click(screen.printButton());
-    EXPECT_EQ(printer.goodsReceipts, QStringList{screen.lastReceipt()->number});
+    EXPECT_EQ(printer.goodsReceipts, QStringList { screen.lastReceipt()->number });
 }
 
 TEST_F(UiTest, StockCountRecordsTheVariance)
@@ -221,7 +227,8 @@ TEST_F(UiTest, StockCountRecordsTheVariance)
     EXPECT_EQ(screen.model()->index(tra, ui::CountEntryModel::Variance).data().toString(), QStringLiteral("+1"));
 
     click(screen.commitButton());
-    EXPECT_EQ(screen.message()->property("tone").toString(), QStringLiteral("ok")) << screen.message()->text().toStdString();
+    EXPECT_EQ(screen.message()->property("tone").toString(), QStringLiteral("ok"))
+        << screen.message()->text().toStdString();
     EXPECT_EQ(onHand(store, manager, "NM-500"), core::Quantity::units(7));
     EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(6));
     EXPECT_EQ(onHand(store, manager, "NK-500"), core::Quantity::units(48)) << "not counted, not touched";
@@ -235,7 +242,7 @@ TEST(InventoryDemo, AlertsShowTheDemoExpiringLotAndOpenTheProduct)
     const auto alerts = services::AlertService(store.ctx()).alerts(store.admin());
     ASSERT_FALSE(alerts.expiringLots.empty());
     ui::NoReceiptPrinter printer;
-    ui::AlertsScreen screen(ui::ScreenEnv{store.ctx(), store.admin(), &printer, nullptr});
+    ui::AlertsScreen screen(ui::ScreenEnv { store.ctx(), store.admin(), &printer, nullptr });
     screen.resize(1200, 700);
     screen.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
@@ -244,7 +251,11 @@ TEST(InventoryDemo, AlertsShowTheDemoExpiringLotAndOpenTheProduct)
     ASSERT_EQ(screen.model()->rowCount(lots), static_cast<int>(alerts.expiringLots.size()));
     const QModelIndex first = screen.model()->index(0, ui::AlertsModel::Product, lots);
     EXPECT_EQ(first.data().toString(), alerts.expiringLots.front().name);
-    EXPECT_TRUE(screen.model()->index(0, ui::AlertsModel::Detail, lots).data().toString().contains(alerts.expiringLots.front().lotCode));
+    EXPECT_TRUE(screen.model()
+                    ->index(0, ui::AlertsModel::Detail, lots)
+                    .data()
+                    .toString()
+                    .contains(alerts.expiringLots.front().lotCode));
 
     QString opened;
     screen.setOpenProduct([&](const QString& sku) { opened = sku; });
@@ -260,7 +271,7 @@ TEST_F(UiTest, ProducerTreeHasHouseholdsUnderTheirCooperative)
     ui::ProducerTreeModel model;
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
     model.setProducers(services::CatalogService(store.ctx()).listProducers(manager));
-    EXPECT_EQ(model.rowCount(), 3);  // HTX-A, HTX-B, DN-C
+    EXPECT_EQ(model.rowCount(), 3); // HTX-A, HTX-B, DN-C
     bool found = false;
     for (int r = 0; r < model.rowCount(); ++r) {
         const QModelIndex top = model.index(r, 0);
@@ -288,10 +299,11 @@ TEST_F(UiTest, EntryModelsPassTheModelTester)
     EXPECT_EQ(receipt.index(1, ui::ReceiptEntryModel::Qty).data().toString(), QStringLiteral("2.500 kg"));
     EXPECT_TRUE(receipt.setData(receipt.index(1, ui::ReceiptEntryModel::UnitCost), QStringLiteral("300k")));
     EXPECT_EQ(receipt.index(1, ui::ReceiptEntryModel::UnitCost).data().toString(), QStringLiteral("300.000\u00a0₫"));
-    receipt.setProblems({Problem{3, "lot_code", "is required"}});
+    receipt.setProblems({ Problem { 3, "lot_code", "is required" } });
     EXPECT_TRUE(receipt.index(0, ui::ReceiptEntryModel::Problem).data().toString().isEmpty());
     EXPECT_FALSE(receipt.index(1, ui::ReceiptEntryModel::Problem).data().toString().isEmpty());
-    EXPECT_EQ(receipt.toCsv(), QByteArray("code,qty,lot_code,produced_on,expires_on,unit_cost\nNM-500,2,,,,\nCM-KG,2.500,,,,300000\n"));
+    EXPECT_EQ(receipt.toCsv(),
+        QByteArray("code,qty,lot_code,produced_on,expires_on,unit_cost\nNM-500,2,,,,\nCM-KG,2.500,,,,300000\n"));
     receipt.removeLine(0);
     receipt.clearLines();
 
@@ -304,7 +316,7 @@ TEST_F(UiTest, EntryModelsPassTheModelTester)
 
     ui::StockTableModel stock;
     Tester t3(&stock, Tester::FailureReportingMode::Fatal);
-    stock.setRows({ui::StockTableModel::Row{nm, core::Quantity::units(3), true, false, false}});
+    stock.setRows({ ui::StockTableModel::Row { nm, core::Quantity::units(3), true, false, false } });
     EXPECT_EQ(stock.index(0, ui::StockTableModel::OnHand).data(Qt::BackgroundRole).isValid(), true);
 
     ui::AlertsModel alerts;
@@ -326,7 +338,7 @@ TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
     name->selectAll();
     QTest::keyClick(name, Qt::Key_Backspace);
     auto* barcode = editor.findChild<QLineEdit*>(QStringLiteral("newBarcode"));
-    scan(barcode, QStringLiteral("8938505974195"));  // wrong check digit
+    scan(barcode, QStringLiteral("8938505974195")); // wrong check digit
     EXPECT_EQ(editor.barcodeList()->count(), 2);
     click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
     EXPECT_TRUE(editor.isVisible()) << "refused: the dialog stays open";
@@ -336,7 +348,7 @@ TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
     EXPECT_FALSE(name->styleSheet().isEmpty()) << "the field is marked";
     EXPECT_EQ(services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500")).barcodes.size(), 1);
 
-    name->insert(QStringLiteral("Nước mắm Cái Rồng thượng hạng"));  // QTest types ASCII only: pasted
+    name->insert(QStringLiteral("Nước mắm Cái Rồng thượng hạng")); // QTest types ASCII only: pasted
     editor.barcodeList()->setCurrentRow(1);
     click(editor.findChild<QPushButton*>(QStringLiteral("removeBarcode")));
     price->selectAll();
@@ -355,5 +367,5 @@ TEST_F(UiTest, ShelfLabelsForTheSelectedProducts)
     screen.table()->selectRow(0);
     const QString sku = screen.model()->rowAt(0)->product.sku;
     click(screen.findChild<QPushButton*>(QStringLiteral("shelfLabels")));
-    EXPECT_EQ(printer.labels, QStringList{sku});
+    EXPECT_EQ(printer.labels, QStringList { sku });
 }
