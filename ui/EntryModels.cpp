@@ -61,10 +61,10 @@ void ReceiptEntryModel::clearLines()
 
 QByteArray ReceiptEntryModel::toCsv() const
 {
-    QString out = QStringLiteral("code,qty,lot_code,produced_on,expires_on,unit_cost\n");
+    QString out = QStringLiteral("code,qty,lot_code,producer_code,produced_on,expires_on,unit_cost\n");
     for (const auto& l : m_lines) {
         out += core::csvEscape(l.product.sku) + QLatin1Char(',') + qtyText(l.qty) + QLatin1Char(',')
-            + core::csvEscape(l.lotCode) + QLatin1Char(',')
+            + core::csvEscape(l.lotCode) + QLatin1Char(',') + core::csvEscape(l.producerCode) + QLatin1Char(',')
             + (l.producedOn ? l.producedOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
             + (l.expiresOn ? l.expiresOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
             + (l.unitCost ? QString::number(l.unitCost->dong()) : QString()) + QLatin1Char('\n');
@@ -127,6 +127,8 @@ QVariant ReceiptEntryModel::data(const QModelIndex& index, int role) const
             return qtyText(l.qty);
         case LotCode:
             return l.lotCode;
+        case Producer:
+            return l.producerCode;
         case ProducedOn:
             return shortDate(l.producedOn);
         case ExpiresOn:
@@ -148,6 +150,8 @@ QVariant ReceiptEntryModel::data(const QModelIndex& index, int role) const
         return quantity(l.qty, l.product.soldBy);
     case LotCode:
         return l.lotCode;
+    case Producer:
+        return l.producerCode;
     case ProducedOn:
         return shortDate(l.producedOn);
     case ExpiresOn:
@@ -175,6 +179,9 @@ bool ReceiptEntryModel::setData(const QModelIndex& index, const QVariant& value,
         case LotCode:
             l.lotCode = text;
             break;
+        case Producer:
+            l.producerCode = text.toUpper();
+            break;
         case ProducedOn:
             l.producedOn = parseShortDate(text, "produced_on");
             break;
@@ -200,6 +207,8 @@ QVariant ReceiptEntryModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == Producer)
+        return tr("Code of the member household that made this lot. Empty: the household delivering, else the owner.");
     if (role == Qt::TextAlignmentRole && (section == Qty || section == UnitCost))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -213,6 +222,8 @@ QVariant ReceiptEntryModel::headerData(int section, Qt::Orientation orientation,
         return tr("Quantity");
     case LotCode:
         return tr("Lot code");
+    case Producer:
+        return tr("Made by");
     case ProducedOn:
         return tr("Produced on");
     case ExpiresOn:

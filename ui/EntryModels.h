@@ -19,11 +19,13 @@ namespace ocopos::ui {
 class ReceiptEntryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Sku, Qty, LotCode, ProducedOn, ExpiresOn, UnitCost, Problem, ColumnCount };
+    enum Column { Name, Sku, Qty, LotCode, Producer, ProducedOn, ExpiresOn, UnitCost, Problem, ColumnCount };
     struct Line {
         core::Product product;
         core::Quantity qty = core::Quantity::units(1);
         QString lotCode;
+        /// Who made the lot (a member household's code); empty: the service's default.
+        QString producerCode;
         std::optional<QDate> producedOn;
         std::optional<QDate> expiresOn;
         std::optional<core::Money> unitCost;

@@ -153,7 +153,9 @@ int main(int argc, char** argv)
     m->setData(m->index(0, ui::ReceiptEntryModel::LotCode), QStringLiteral("CR261120-1"));
     m->setData(m->index(0, ui::ReceiptEntryModel::ProducedOn), QStringLiteral("20/11/2026"));
     m->setData(m->index(0, ui::ReceiptEntryModel::ExpiresOn), QStringLiteral("20/11/2028"));
+    m->setData(m->index(0, ui::ReceiptEntryModel::Producer), QStringLiteral("HO-NVHAI"));
     m->setData(m->index(1, ui::ReceiptEntryModel::Qty), QStringLiteral("12"));
+    m->setData(m->index(1, ui::ReceiptEntryModel::Producer), QStringLiteral("HO-TTLAN"));
     m->setData(m->index(1, ui::ReceiptEntryModel::LotCode), QStringLiteral("CR261120-2"));
     m->setData(m->index(1, ui::ReceiptEntryModel::ExpiresOn), QStringLiteral("20/11/2028"));
     ok &= shot(w, QStringLiteral("12-goods-receipt"));

@@ -199,11 +199,13 @@ TEST_F(UiTest, GoodsReceiptByScanningAddsStockAndOffersTheNote)
     typeInto(screen.table(), 0, ui::ReceiptEntryModel::LotCode, QStringLiteral("T2-2611"));
     typeInto(screen.table(), 0, ui::ReceiptEntryModel::ExpiresOn, QStringLiteral("30/11/2027"));
     typeInto(screen.table(), 0, ui::ReceiptEntryModel::Qty, QStringLiteral("4"));
+    typeInto(screen.table(), 0, ui::ReceiptEntryModel::Producer, QStringLiteral("ho-b1"));
     EXPECT_EQ(screen.model()->lines()[0].expiresOn, QDate(2027, 11, 30));
     click(screen.commitButton());
     ASSERT_TRUE(screen.lastReceipt());
     EXPECT_EQ(screen.model()->rowCount(), 0);
     EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(9));
+    EXPECT_EQ(screen.lastReceipt()->lines.at(0).producerCode, QStringLiteral("HO-B1"));
 
     click(screen.printButton());
     EXPECT_EQ(printer.goodsReceipts, QStringList { screen.lastReceipt()->number });
@@ -303,7 +305,8 @@ TEST_F(UiTest, EntryModelsPassTheModelTester)
     EXPECT_TRUE(receipt.index(0, ui::ReceiptEntryModel::Problem).data().toString().isEmpty());
     EXPECT_FALSE(receipt.index(1, ui::ReceiptEntryModel::Problem).data().toString().isEmpty());
     EXPECT_EQ(receipt.toCsv(),
-        QByteArray("code,qty,lot_code,produced_on,expires_on,unit_cost\nNM-500,2,,,,\nCM-KG,2.500,,,,300000\n"));
+        QByteArray("code,qty,lot_code,producer_code,produced_on,expires_on,unit_cost\nNM-500,2,,,,,\nCM-KG,2.500,,,,,"
+                   "300000\n"));
     receipt.removeLine(0);
     receipt.clearLines();
 

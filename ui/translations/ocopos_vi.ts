@@ -1320,6 +1320,14 @@
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
+    <message>
+        <source>Code of the member household that made this lot. Empty: the household delivering, else the owner.</source>
+        <translation>Mã hộ thành viên làm ra lô này. Để trống: hộ đang giao hàng, nếu không thì chủ thể OCOP.</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Hộ sản xuất lô</translation>
+    </message>
 </context>
 <context>
     <name>ocopos::ui::ReceiptLinesModel</name>
