@@ -44,7 +44,7 @@ InventoryScreen::InventoryScreen(const ScreenEnv& env, QWidget* parent)
     tabs->addTab(buildProducers(), tr("Producers"));
     layout->addWidget(tabs, 1);
     loadChoices();
-    refresh();
+    reloadStock();
 }
 
 QWidget* InventoryScreen::buildProducts()
@@ -200,6 +200,25 @@ void InventoryScreen::loadChoices()
 void InventoryScreen::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    reloadStock();
+}
+
+void InventoryScreen::reloadStock()
+{
+    try {
+        m_stock.clear();
+        m_expiringSkus.clear();
+        m_certificateSkus.clear();
+        for (const auto& st : services::StockService(m_env.ctx).stock(m_env.session))
+            m_stock[st.sku] = StockMark { st.onHand, st.isLow() };
+        const auto alerts = services::AlertService(m_env.ctx).alerts(m_env.session);
+        for (const auto& e : alerts.expiringLots)
+            m_expiringSkus.insert(e.sku);
+        for (const auto& c : alerts.certificates)
+            m_certificateSkus.insert(c.sku);
+    } catch (const std::exception& e) {
+        m_status->setText(errorText(e));
+    }
     refresh();
 }
 
@@ -209,27 +228,18 @@ void InventoryScreen::refresh()
         services::CatalogService catalog(m_env.ctx);
         const auto products
             = catalog.listProducts(m_env.session, m_search->text(), m_producer->currentData().toString());
-        std::map<QString, services::ProductStock> stock;
-        for (auto& s : services::StockService(m_env.ctx).stock(m_env.session))
-            stock.emplace(s.sku, std::move(s));
-        const auto alerts = services::AlertService(m_env.ctx).alerts(m_env.session);
-        std::set<QString> expiring, certificates;
-        for (const auto& e : alerts.expiringLots)
-            expiring.insert(e.sku);
-        for (const auto& c : alerts.certificates)
-            certificates.insert(c.sku);
         const QString category = m_category->currentData().toString();
 
         std::vector<StockTableModel::Row> rows;
         for (const auto& p : products) {
             StockTableModel::Row r;
             r.product = p;
-            if (auto it = stock.find(p.sku); it != stock.end()) {
+            if (auto it = m_stock.find(p.sku); it != m_stock.end()) {
                 r.onHand = it->second.onHand;
-                r.low = it->second.isLow();
+                r.low = it->second.low;
             }
-            r.expiring = expiring.count(p.sku) > 0;
-            r.certificate = certificates.count(p.sku) > 0;
+            r.expiring = m_expiringSkus.count(p.sku) > 0;
+            r.certificate = m_certificateSkus.count(p.sku) > 0;
             if ((m_low->isChecked() && !r.low) || (m_expiring->isChecked() && !r.expiring)
                 || (m_certificate->isChecked() && !r.certificate) || (!category.isEmpty() && p.category != category))
                 continue;
@@ -283,7 +293,7 @@ bool InventoryScreen::editProduct(const QString& sku)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     loadChoices();
-    refresh();
+    reloadStock();
     return true;
 }
 
@@ -300,7 +310,7 @@ bool InventoryScreen::importFile(const QString& path)
     const ImportOutcome outcome = importProductsFile(m_env, path, this);
     if (outcome.imported) {
         loadChoices();
-        refresh();
+        reloadStock();
     }
     m_status->setText(outcome.message);
     m_status->setProperty("tone", outcome.imported ? QStringLiteral("ok") : QStringLiteral("error"));

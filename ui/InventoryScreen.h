@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ScreenRegistry.h"
+#include "core/Quantity.h"
 
 #include <QWidget>
+#include <map>
+#include <set>
 
 class QCheckBox;
 class QComboBox;
@@ -27,7 +30,11 @@ class InventoryScreen : public QWidget {
 public:
     explicit InventoryScreen(const ScreenEnv& env, QWidget* parent = nullptr);
 
+    /// Shows the products for the search and filters (stock and alerts as last read).
     void refresh();
+    /// Reads stock on hand and alerts again (on show, after an edit or an import),
+    /// then refresh(). Typing a search does not: it only asks for the products.
+    void reloadStock();
     /// Imports a products CSV file (the Import button asks for the file, then calls this).
     /// Returns true when the file was imported.
     bool importFile(const QString& path);
@@ -73,6 +80,13 @@ private:
     QTreeView* m_tree = nullptr;
     ProducerTreeModel* m_producers = nullptr;
     QLabel* m_producerDetails = nullptr;
+    struct StockMark {
+        core::Quantity onHand;
+        bool low = false;
+    };
+    std::map<QString, StockMark> m_stock; ///< by SKU
+    std::set<QString> m_expiringSkus; ///< SKUs with a lot expiring soon or expired
+    std::set<QString> m_certificateSkus; ///< SKUs whose certificate expires soon or expired
 };
 
 } // namespace ocopos::ui
