@@ -91,6 +91,7 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     layout->addWidget(m_message);
 
     auto* buttons = new QHBoxLayout;
+    m_remove->setObjectName(QStringLiteral("removeLine"));
     m_commit->setObjectName(QStringLiteral("commitReceipt"));
     m_commit->setProperty("role", QStringLiteral("primary"));
     m_print->setObjectName(QStringLiteral("printReceiptNote"));

@@ -196,6 +196,18 @@ TEST_F(UiTest, GoodsReceiptByScanningAddsStockAndOffersTheNote)
                     .contains(QStringLiteral("lot_code")));
     EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(5));
 
+    // A product without a label on hand is searched by name and picked.
+    QTest::keyClicks(screen.scanBox(), QStringLiteral("ruou ba"));
+    screen.scanBox()->searchNow();
+    ASSERT_TRUE(screen.scanBox()->suggestionsVisible());
+    QTest::keyClick(screen.scanBox(), Qt::Key_Down);
+    QTest::keyClick(screen.scanBox(), Qt::Key_Return);
+    ASSERT_EQ(screen.model()->rowCount(), 2);
+    EXPECT_EQ(screen.model()->lines()[1].product.sku, QStringLiteral("RUOU-500"));
+    screen.table()->setCurrentIndex(screen.model()->index(1, 0));
+    click(screen.findChild<QPushButton*>(QStringLiteral("removeLine")));
+    ASSERT_EQ(screen.model()->rowCount(), 1);
+
     typeInto(screen.table(), 0, ui::ReceiptEntryModel::LotCode, QStringLiteral("T2-2611"));
     typeInto(screen.table(), 0, ui::ReceiptEntryModel::ExpiresOn, QStringLiteral("30/11/2027"));
     typeInto(screen.table(), 0, ui::ReceiptEntryModel::Qty, QStringLiteral("4"));
