@@ -10,6 +10,7 @@
 #include "services/SettingsService.h"
 #include "ui/BackOfficeScreens.h"
 #include "ui/CustomerDisplay.h"
+#include "ui/InventoryScreens.h"
 #include "ui/MainWindow.h"
 #include "ui/ReceiptPrinter.h"
 #include "ui/ScreenRegistry.h"
@@ -69,6 +70,7 @@ int main(int argc, char** argv)
         // registry.provide("reports", [](const ui::ScreenEnv& env, QWidget* parent) { ... });
         ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
         ui::provideBackOfficeScreens(registry);
+        ui::provideInventoryScreens(registry);
         ui::MainWindow window(ctx, std::move(registry), *printer, display.get());
         window.show();
         const int rc = QApplication::exec();

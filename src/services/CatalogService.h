@@ -82,6 +82,19 @@ public:
     /// Called at start-up and before selling; idempotent. Returns how many applied.
     int applyDueChanges();
 
+    /// Saves one product as the editor shows it (manager): a new SKU is added, a
+    /// known one updated, through the same checks as importProducts (so a product
+    /// saved here could have come from a file). Problems come back per field with
+    /// line 0. An empty optional value (stars, certificate, reorder point)
+    /// keeps the stored one; `barcodes` replaces the product's barcodes when not
+    /// empty. Returns the product as stored.
+    core::Product saveProduct(const Session& actor, const core::Product& product);
+    /// Schedules one price and/or VAT change for `code` from `effectiveOn`
+    /// (manager), as schedulePrices; applied at once when the day has come.
+    /// Problems come back per field with line 0.
+    void scheduleChange(const Session& actor, const QString& code, const QDate& effectiveOn,
+                        std::optional<core::Money> price, std::optional<core::VatRate> vat);
+
     /// Commission percent a product earns the store: product override, else owner's,
     /// else the store default.
     core::BasisPoints commissionFor(const core::Product& p);

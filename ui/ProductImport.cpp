@@ -1,0 +1,101 @@
+#include "ProductImport.h"
+
+#include "Format.h"
+#include "InventoryModels.h"
+#include "services/CatalogService.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ocopos::ui {
+
+namespace {
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ocopos::ui::ProductImport)
+};
+} // namespace
+
+ImportErrorsDialog::ImportErrorsDialog(const QString& fileName, std::vector<Problem> problems, QWidget* parent)
+    : QDialog(parent)
+    , m_model(new ProblemListModel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("importErrors"));
+    setWindowTitle(tr("Import refused"));
+    resize(820, 420);
+    auto* v = new QVBoxLayout(this);
+    const int n = static_cast<int>(problems.size());
+    auto* head = new QLabel(
+        tr("%1 was not imported: nothing was changed. Fix these %n problem(s) and import the whole file again.",
+            nullptr, n)
+            .arg(fileName),
+        this);
+    head->setProperty("tone", QStringLiteral("error"));
+    head->setWordWrap(true);
+    v->addWidget(head);
+    m_model->setProblems(std::move(problems));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemListModel::Line, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemListModel::Field, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProblemListModel::Why, QHeaderView::Stretch);
+    v->addWidget(m_table, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    v->addWidget(buttons);
+}
+
+ImportOutcome importProductsFile(const ScreenEnv& env, const QString& path, QWidget* parent)
+{
+    const QString name = QFileInfo(path).fileName();
+    QProgressDialog progress(ImportText::tr("Importing %1…").arg(name), QString(), 0, 3, parent);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(ImportText::tr("Import products"));
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    QCoreApplication::processEvents();
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        progress.close();
+        const QString why = ImportText::tr("Cannot read %1: %2").arg(name, file.errorString());
+        auto* d = new ImportErrorsDialog(name, { Problem { 0, "file", why.toStdString() } }, parent);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+        return { false, why };
+    }
+    const QByteArray data = file.readAll();
+    progress.setLabelText(ImportText::tr("Checking and saving %1…").arg(name));
+    progress.setValue(1);
+    QCoreApplication::processEvents();
+    try {
+        const auto r = services::CatalogService(env.ctx).importProducts(env.session, data);
+        progress.setValue(3);
+        return { true,
+            ImportText::tr("%1 imported: %2 new product(s), %3 updated.").arg(name).arg(r.inserted).arg(r.updated) };
+    } catch (const ValidationError& e) {
+        progress.close();
+        auto* d = new ImportErrorsDialog(name, e.problems(), parent);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+        const int n = static_cast<int>(e.problems().size());
+        return { false,
+            ImportText::tr("%1 was not imported (%n problem(s)); nothing was changed.", nullptr, n).arg(name) };
+    } catch (const std::exception& e) {
+        progress.close();
+        return { false, errorText(e) };
+    }
+}
+
+} // namespace ocopos::ui
