@@ -24,6 +24,9 @@ struct ScanResult {
     std::optional<core::Quantity> weight;  ///< carried by a scale barcode
     std::optional<core::Money> price;      ///< carried by a price-embedded scale barcode
     QString code;                          ///< as scanned
+    /// What the line earns the store: the product's percent, else its owner's, else
+    /// the store default (commissionFor), resolved in the scan's one statement.
+    core::BasisPoints commission;
 };
 
 struct PriceChange {
@@ -70,7 +73,9 @@ public:
     core::Product showProduct(const Session& actor, const QString& code);
 
     /// Resolves a scanned or typed code (EAN-13/EAN-8/UPC-A with check digit, scale
-    /// barcode, SKU). Throws ValidationError for a malformed code, NotFound for an unknown one.
+    /// barcode, SKU) to the product, its barcodes and its commission: one prepared
+    /// (reused) statement when the code is found at the first try.
+    /// Throws ValidationError for a malformed code, NotFound for an unknown one.
     ScanResult resolveCode(const QString& code);
 
     /// Schedules price/VAT changes from `code,effective_on,price,vat` (manager).
