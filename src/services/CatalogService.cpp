@@ -452,7 +452,7 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     };
     // The index folds words as names are folded; '%' and '_' (literal in the SQL
     // search) are rare enough at the till to take the SQL path.
-    if (m_index && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_')))
+    if (m_index && m_index->ready() && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_')))
         return repo.productsByIds(m_index->search(query, limit, f.ownerId));  // same order as below
     auto out = repo.products(f);
     std::sort(out.begin(), out.end(), byName);
@@ -471,10 +471,11 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
 
 void CatalogService::reloadIndex()
 {
-    // Names, SKUs, barcodes and owners change only through imports; a full reload
-    // is simplest and an import is rare (about a second at 300k products).
+    // Names, SKUs, barcodes and owners change only through imports; a full rebuild
+    // is simplest and an import is rare (seconds at 300k products: a till started
+    // with a background build rebuilds in the background and searches SQL meanwhile).
     if (m_index)
-        m_index->reload(m_ctx.db);
+        m_index->refresh(m_ctx.db);
 }
 
 Product CatalogService::showProduct(const Session& actor, const QString& code)

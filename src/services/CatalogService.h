@@ -50,10 +50,11 @@ class ProductSearchIndex;
 /// column) keeps the stored value. A UPC-A barcode is stored as its EAN-13.
 class CatalogService {
 public:
-    explicit CatalogService(Context ctx) : m_ctx(ctx) {}
-    /// With an in-memory search index (built by the caller at start-up): a search
-    /// with a limit (the cashier's search as you type) is answered from it, and
-    /// imports reload it.
+    /// Uses ctx.searchIndex when the context carries one.
+    explicit CatalogService(Context ctx) : m_ctx(ctx), m_index(ctx.searchIndex) {}
+    /// With an in-memory search index: once it is ready(), a search with a limit
+    /// (the cashier's search as you type) is answered from it (SQL before), and
+    /// imports refresh it.
     CatalogService(Context ctx, ProductSearchIndex* index) : m_ctx(ctx), m_index(index) {}
 
     ImportResult importProducers(const Session& actor, const QByteArray& csv);
