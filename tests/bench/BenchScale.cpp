@@ -239,10 +239,21 @@ void BM_SearchAsYouTypeIndex(benchmark::State& state)
     const auto actor = manager();
     Samples us;
     std::size_t i = 0;
+    std::vector<double> worst(queries.size(), 0.0);
     for (auto _ : state) {
-        const QString& q = queries[i++ % queries.size()];
-        sample(us, [&] { benchmark::DoNotOptimize(catalog.listProducts(actor, q, QString(), 20)); });
+        const std::size_t k = i++ % queries.size();
+        sample(us, [&] { benchmark::DoNotOptimize(catalog.listProducts(actor, queries[k], QString(), 20)); });
+        worst[k] = std::max(worst[k], us.cpu.back());
     }
+    // Which queries make the tail (stderr: what bounds the p99).
+    std::vector<std::size_t> order(queries.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return worst[a] > worst[b]; });
+    std::fprintf(stderr, "slowest queries (max CPU us):");
+    for (std::size_t k = 0; k < 5 && k < order.size(); ++k)
+        std::fprintf(stderr, " \"%s\" %.0f", qPrintable(queries[order[k]]), worst[order[k]]);
+    std::fprintf(stderr, "\n");
     percentiles(state, us);
 }
 
