@@ -111,10 +111,13 @@ QString SaleService::completeResult(SaleResult& r, const db::SaleRow& row, qint6
     // Ids are integers this function formatted: safe in the statement text.
     QString sql = QStringLiteral("SELECT 'u', 0, username, display_name FROM users WHERE id = :u "
                                  "UNION ALL SELECT 'j', 0, (SELECT hash FROM journal ORDER BY id DESC LIMIT 1), NULL");
-    if (!producerIds.isEmpty())
-        sql += QStringLiteral(" UNION ALL SELECT 'p', id, code, name FROM producers WHERE id IN (%1)").arg(producerIds.join(QLatin1Char(',')));
-    if (!lotIds.isEmpty())
-        sql += QStringLiteral(" UNION ALL SELECT 'l', id, lot_code, NULL FROM lots WHERE id IN (%1)").arg(lotIds.join(QLatin1Char(',')));
+    // One rowid lookup per id rather than `id IN (...)`: SQLite builds an
+    // ephemeral b-tree for an IN list on every execution, which cost more here
+    // than the lookups.
+    for (const QString& id : producerIds)
+        sql += QStringLiteral(" UNION ALL SELECT 'p', id, code, name FROM producers WHERE id = %1").arg(id);
+    for (const QString& id : lotIds)
+        sql += QStringLiteral(" UNION ALL SELECT 'l', id, lot_code, NULL FROM lots WHERE id = %1").arg(id);
     db::Query q(m_ctx.db, sql);
     q.bind(QStringLiteral(":u"), cashier.userId).exec();
     std::map<qint64, std::pair<QString, QString>> producers;
