@@ -206,6 +206,35 @@ std::vector<core::Product> CatalogRepository::productsByIds(const std::vector<qi
     return out;
 }
 
+std::optional<CatalogRepository::Scanned> CatalogRepository::scan(ScanKey by, const QString& value)
+{
+    // Barcodes come back joined by \x1f (they are validated ASCII without control
+    // characters) and are sorted here: group_concat promises no order.
+    static const QString head = QStringLiteral(
+        "SELECT p.id, p.sku, p.name, p.unit, p.sold_by, p.price_vnd, p.vat, p.category, p.owner_id, o.code, o.name, "
+        "p.ocop_stars, p.ocop_cert_no, p.ocop_cert_expiry, p.supply, p.commission_bp, p.reorder_point, p.plu, p.active, "
+        "o.commission_bp, (SELECT group_concat(bc.code, char(31)) FROM barcodes bc WHERE bc.product_id = p.id), "
+        "(SELECT value FROM settings WHERE key = 'default_commission_pct') ");
+    static const QString byBarcode = head + QStringLiteral(
+        "FROM barcodes b JOIN products p ON p.id = b.product_id JOIN producers o ON o.id = p.owner_id WHERE b.code = :v");
+    static const QString bySku = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.sku = :v");
+    static const QString byPlu = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.plu = :v");
+    Query q(m_db, by == ScanKey::Barcode ? byBarcode : by == ScanKey::Sku ? bySku : byPlu);
+    q.bind(QStringLiteral(":v"), value).exec();
+    if (!q.next())
+        return std::nullopt;
+    Scanned s{readProduct(q), std::nullopt, std::nullopt};
+    if (const QVariant c = q.value(19); !c.isNull())
+        s.ownerCommission = core::BasisPoints{c.toLongLong()};
+    if (const QVariant codes = q.value(20); !codes.isNull()) {
+        s.product.barcodes = codes.toString().split(QChar(0x1f), Qt::SkipEmptyParts);
+        s.product.barcodes.sort();
+    }
+    if (const QVariant d = q.value(21); !d.isNull())
+        s.defaultCommissionPct = d.toString();
+    return s;
+}
+
 std::optional<core::Product> CatalogRepository::productBySku(const QString& sku)
 {
     Query q(m_db, kProductSelect + QStringLiteral("WHERE p.sku = :v"));

@@ -33,6 +33,17 @@ public:
     std::optional<core::Product> productBySku(const QString& sku);
     std::optional<core::Product> productByBarcode(const QString& code);
     std::optional<core::Product> productByPlu(const QString& plu);
+    /// What a scan needs, in one statement: the product with its barcodes, its
+    /// owner's commission and the store's default commission setting (raw text, or
+    /// nullopt when the setting was never stored). Why: the till's scan was four
+    /// statements (barcode -> id, product, barcodes, owner) and at p99 each costs.
+    struct Scanned {
+        core::Product product;
+        std::optional<core::BasisPoints> ownerCommission;
+        std::optional<QString> defaultCommissionPct;
+    };
+    enum class ScanKey { Barcode, Sku, Plu };
+    std::optional<Scanned> scan(ScanKey by, const QString& value);
     /// Which product holds a barcode (0 when none).
     qint64 barcodeOwner(const QString& code);
     qint64 pluOwner(const QString& plu);

@@ -18,16 +18,14 @@ QVariant textOrNull(const QString& s) { return s.isEmpty() ? QVariant() : QVaria
 
 qint64 SaleRepository::nextNumber(const QString& key)
 {
-    Query up(m_db, QStringLiteral("UPDATE till_counters SET last_seq = last_seq + 1 WHERE till = :t"));
-    up.bind(QStringLiteral(":t"), key).exec();
-    if (up.rowsAffected() == 0) {
-        Query ins(m_db, QStringLiteral("INSERT INTO till_counters (till, last_seq) VALUES (:t, 1)"));
-        ins.bind(QStringLiteral(":t"), key).exec();
-        return 1;
-    }
-    Query q(m_db, QStringLiteral("SELECT last_seq FROM till_counters WHERE till = :t"));
-    q.bind(QStringLiteral(":t"), key);
-    return q.scalar()->toLongLong();
+    // RETURNING (SQLite 3.35+, PostgreSQL): one statement per sale instead of two.
+    Query up(m_db, QStringLiteral("UPDATE till_counters SET last_seq = last_seq + 1 WHERE till = :t RETURNING last_seq"));
+    up.bind(QStringLiteral(":t"), key);
+    if (auto seq = up.scalar())
+        return seq->toLongLong();
+    Query ins(m_db, QStringLiteral("INSERT INTO till_counters (till, last_seq) VALUES (:t, 1)"));
+    ins.bind(QStringLiteral(":t"), key).exec();
+    return 1;
 }
 
 qint64 SaleRepository::insertSale(const SaleRow& s)

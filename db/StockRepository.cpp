@@ -62,29 +62,41 @@ core::LotSnapshot LotInfo::snapshot() const
     return core::LotSnapshot{id, producerId, expiresOn, receiptId, onHand};
 }
 
+void StockRepository::lotFault(const Movement& m)
+{
+    Query lot(m_db, QStringLiteral("SELECT l.product_id, l.on_hand, l.lot_code, p.sku FROM lots l "
+                                   "JOIN products p ON p.id = l.product_id WHERE l.id = :id"));
+    lot.bind(QStringLiteral(":id"), *m.lotId).exec();
+    if (!lot.next())
+        throw NotFound("no lot with id " + std::to_string(*m.lotId));
+    const qint64 productId = lot.value(0).toLongLong();
+    const auto onHand = core::Quantity::fromThousandths(lot.value(1).toLongLong());
+    const QString lotCode = lot.value(2).toString();
+    const QString sku = lot.value(3).toString();
+    if (productId != m.productId)
+        throw Conflict("lot " + s(lotCode) + " belongs to " + s(sku) + ", not to product id "
+                       + std::to_string(m.productId));
+    const core::Quantity after = onHand + m.qty;
+    if (after.thousandths() < 0)
+        throw Conflict("lot " + s(lotCode) + " of " + s(sku) + " has " + core::formatQuantity(onHand)
+                       + " on hand; it cannot give " + core::formatQuantity(-m.qty));
+    throw Conflict("lot " + s(lotCode) + " of " + s(sku) + " was changed while it was being written");
+}
+
 qint64 StockRepository::addMovement(const Movement& m)
 {
     if (m.qty.isZero())
         throw ValidationError("qty", "a stock movement of zero changes nothing");
     if (m.lotId) {
-        Query lot(m_db, QStringLiteral("SELECT l.product_id, l.on_hand, l.lot_code, p.sku FROM lots l "
-                                       "JOIN products p ON p.id = l.product_id WHERE l.id = :id"));
-        lot.bind(QStringLiteral(":id"), *m.lotId).exec();
-        if (!lot.next())
-            throw NotFound("no lot with id " + std::to_string(*m.lotId));
-        const qint64 productId = lot.value(0).toLongLong();
-        const auto onHand = core::Quantity::fromThousandths(lot.value(1).toLongLong());
-        const QString lotCode = lot.value(2).toString();
-        const QString sku = lot.value(3).toString();
-        if (productId != m.productId)
-            throw Conflict("lot " + s(lotCode) + " belongs to " + s(sku) + ", not to product id "
-                           + std::to_string(m.productId));
-        const core::Quantity after = onHand + m.qty;
-        if (after.thousandths() < 0)
-            throw Conflict("lot " + s(lotCode) + " of " + s(sku) + " has " + core::formatQuantity(onHand)
-                           + " on hand; it cannot give " + core::formatQuantity(-m.qty));
-        Query upd(m_db, QStringLiteral("UPDATE lots SET on_hand = :after WHERE id = :id"));
-        upd.bind(QStringLiteral(":after"), v64(after.thousandths())).bind(QStringLiteral(":id"), *m.lotId).exec();
+        // One statement when the lot is the product's and has enough on hand (a
+        // sale line: the lots were just read); the reads below only name the fault.
+        Query upd(m_db, QStringLiteral("UPDATE lots SET on_hand = on_hand + :q WHERE id = :id AND product_id = :p "
+                                       "AND on_hand + :q2 >= 0"));
+        upd.bind(QStringLiteral(":q"), v64(m.qty.thousandths())).bind(QStringLiteral(":q2"), v64(m.qty.thousandths()))
+            .bind(QStringLiteral(":id"), *m.lotId)
+            .bind(QStringLiteral(":p"), m.productId).exec();
+        if (upd.rowsAffected() != 1)
+            lotFault(m);
     }
     Query ins(m_db, QStringLiteral(
         "INSERT INTO stock_movements (product_id, lot_id, kind, qty, at, user_id, reason, ref_type, ref_id) "

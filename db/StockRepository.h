@@ -172,6 +172,7 @@ public:
     core::Quantity ledgerSum(qint64 lotId);
 
 private:
+    [[noreturn]] void lotFault(const Movement& m);
     Database& m_db;
 };
 

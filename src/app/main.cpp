@@ -7,6 +7,7 @@
 #include "services/CatalogService.h"
 #include "services/DemoData.h"
 #include "services/Paths.h"
+#include "services/ProductSearchIndex.h"
 #include "services/SettingsService.h"
 #include "ui/BackOfficeScreens.h"
 #include "ui/CustomerDisplay.h"
@@ -49,11 +50,13 @@ int main(int argc, char** argv)
         const bool fresh = !QFileInfo::exists(path);
         auto clock = services::clockFromEnvironment();
         db::Database database(path);
-        services::Context ctx{database, *clock};
+        services::ProductSearchIndex searchIndex;  // the cashier's search; built on a second thread, SQL until ready
+        services::Context ctx{database, *clock, &searchIndex};
         services::AuthService(ctx).ensureAdmin();
         if (fresh && parser.isSet(demoOption))
             services::loadDemoData(ctx);
         services::CatalogService(ctx).applyDueChanges();
+        searchIndex.startBuild(path);
 
         const QString language =
             parser.isSet(langOption) ? parser.value(langOption) : services::SettingsService(ctx).get(QStringLiteral("language"));

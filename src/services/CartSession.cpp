@@ -24,12 +24,14 @@ void CartSession::apply(SaleRequest request)
     std::vector<CartLineView> views;
     core::PricedCart priced;
     if (!request.lines.empty()) {
-        priced = SaleService(m_ctx).preview(request);
-        CatalogService catalog(m_ctx);
+        // What each code resolved to comes with the preview: every line is looked
+        // up once per change, not twice.
+        std::vector<ScanResult> scans;
+        priced = SaleService(m_ctx).preview(request, &scans);
         views.reserve(request.lines.size());
         for (std::size_t i = 0; i < request.lines.size(); ++i) {
             const SaleLineRequest& in = request.lines[i];
-            const ScanResult scan = catalog.resolveCode(in.code);
+            const ScanResult& scan = scans[i];
             const core::Product& p = scan.product;
             CartLineView v;
             v.code = in.code;

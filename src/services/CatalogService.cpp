@@ -452,7 +452,7 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
     };
     // The index folds words as names are folded; '%' and '_' (literal in the SQL
     // search) are rare enough at the till to take the SQL path.
-    if (m_index && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_')))
+    if (m_index && m_index->ready() && limit > 0 && !query.contains(QLatin1Char('%')) && !query.contains(QLatin1Char('_')))
         return repo.productsByIds(m_index->search(query, limit, f.ownerId));  // same order as below
     auto out = repo.products(f);
     std::sort(out.begin(), out.end(), byName);
@@ -471,10 +471,11 @@ std::vector<Product> CatalogService::listProducts(const Session& actor, const QS
 
 void CatalogService::reloadIndex()
 {
-    // Names, SKUs, barcodes and owners change only through imports; a full reload
-    // is simplest and an import is rare (about a second at 300k products).
+    // Names, SKUs, barcodes and owners change only through imports; a full rebuild
+    // is simplest and an import is rare (seconds at 300k products: a till started
+    // with a background build rebuilds in the background and searches SQL meanwhile).
     if (m_index)
-        m_index->reload(m_ctx.db);
+        m_index->refresh(m_ctx.db);
 }
 
 Product CatalogService::showProduct(const Session& actor, const QString& code)
@@ -492,56 +493,65 @@ Product CatalogService::showProduct(const Session& actor, const QString& code)
 
 ScanResult CatalogService::resolveCode(const QString& rawCode)
 {
+    using Key = db::CatalogRepository::ScanKey;
     const QString code = rawCode.trimmed();
     db::CatalogRepository repo(m_ctx.db);
     ScanResult r;
     r.code = code;
     if (code.isEmpty())
         throw ValidationError("code", "is empty");
+    std::optional<db::CatalogRepository::Scanned> found;
     switch (core::classifyCode(s(code))) {
     case core::CodeKind::BadCheck:
         throw ValidationError("code", "'" + s(code) + "' has a wrong check digit: scan it again");
     case core::CodeKind::Scale: {
         SettingsService settings(m_ctx);
         const auto reading = core::decodeScaleBarcode(s(code), settings.scaleConfig());
-        auto p = repo.productByPlu(QString::fromStdString(reading.plu));
-        if (!p)
-            p = repo.productByBarcode(code);
-        if (!p)
+        found = repo.scan(Key::Plu, QString::fromStdString(reading.plu));
+        if (!found)
+            found = repo.scan(Key::Barcode, code);
+        if (!found)
             throw NotFound("no product with PLU " + reading.plu + " (scale barcode " + s(code) + ")");
-        r.product = *p;
         r.weight = reading.weight;
         r.price = reading.price;
-        if (r.weight && p->soldBy != core::SoldBy::Weight)
-            throw ValidationError("code", "scale barcode " + s(code) + " carries a weight, but " + s(p->sku)
+        if (r.weight && found->product.soldBy != core::SoldBy::Weight)
+            throw ValidationError("code", "scale barcode " + s(code) + " carries a weight, but " + s(found->product.sku)
                                               + " is sold by unit");
-        return r;
+        break;
     }
-    case core::CodeKind::Gs1: {
-        auto p = repo.productByBarcode(code);
-        if (!p && code.size() == 12) // UPC-A may be stored as its EAN-13 form
-            p = repo.productByBarcode(QLatin1Char('0') + code);
-        if (!p && code.size() == 13 && code.startsWith(QLatin1Char('0')))
-            p = repo.productByBarcode(code.mid(1));
-        if (!p)
+    case core::CodeKind::Gs1:
+        found = repo.scan(Key::Barcode, code);
+        if (!found && code.size() == 12) // UPC-A may be stored as its EAN-13 form
+            found = repo.scan(Key::Barcode, QLatin1Char('0') + code);
+        if (!found && code.size() == 13 && code.startsWith(QLatin1Char('0')))
+            found = repo.scan(Key::Barcode, code.mid(1));
+        if (!found)
             throw NotFound("unknown barcode " + s(code));
-        r.product = *p;
-        return r;
-    }
+        break;
     case core::CodeKind::Text:
-    case core::CodeKind::BadLength: {
-        auto p = repo.productBySku(code);
-        if (!p)
-            p = repo.productBySku(code.toUpper());
-        if (!p)
-            p = repo.productByBarcode(code);
-        if (!p)
+    case core::CodeKind::BadLength:
+        found = repo.scan(Key::Sku, code);
+        if (!found)
+            found = repo.scan(Key::Sku, code.toUpper());
+        if (!found)
+            found = repo.scan(Key::Barcode, code);
+        if (!found)
             throw NotFound("no product with code " + s(code));
-        r.product = *p;
-        return r;
+        break;
     }
+    if (!found)
+        throw NotFound("no product with code " + s(code));
+    r.product = std::move(found->product);
+    // commissionFor's rule, on values the statement brought along.
+    if (r.product.commission)
+        r.commission = *r.product.commission;
+    else if (found->ownerCommission)
+        r.commission = *found->ownerCommission;
+    else {
+        const QString pct = found->defaultCommissionPct.value_or(SettingsService::defaultValue(QStringLiteral("default_commission_pct")));
+        r.commission = core::parsePercent(s(pct), "default_commission_pct");
     }
-    throw NotFound("no product with code " + s(code));
+    return r;
 }
 
 core::BasisPoints CatalogService::commissionFor(const Product& p)

@@ -24,6 +24,9 @@ struct ScanResult {
     std::optional<core::Quantity> weight;  ///< carried by a scale barcode
     std::optional<core::Money> price;      ///< carried by a price-embedded scale barcode
     QString code;                          ///< as scanned
+    /// What the line earns the store: the product's percent, else its owner's, else
+    /// the store default (commissionFor), resolved in the scan's one statement.
+    core::BasisPoints commission;
 };
 
 struct PriceChange {
@@ -47,10 +50,11 @@ class ProductSearchIndex;
 /// column) keeps the stored value. A UPC-A barcode is stored as its EAN-13.
 class CatalogService {
 public:
-    explicit CatalogService(Context ctx) : m_ctx(ctx) {}
-    /// With an in-memory search index (built by the caller at start-up): a search
-    /// with a limit (the cashier's search as you type) is answered from it, and
-    /// imports reload it.
+    /// Uses ctx.searchIndex when the context carries one.
+    explicit CatalogService(Context ctx) : m_ctx(ctx), m_index(ctx.searchIndex) {}
+    /// With an in-memory search index: once it is ready(), a search with a limit
+    /// (the cashier's search as you type) is answered from it (SQL before), and
+    /// imports refresh it.
     CatalogService(Context ctx, ProductSearchIndex* index) : m_ctx(ctx), m_index(index) {}
 
     ImportResult importProducers(const Session& actor, const QByteArray& csv);
@@ -70,7 +74,9 @@ public:
     core::Product showProduct(const Session& actor, const QString& code);
 
     /// Resolves a scanned or typed code (EAN-13/EAN-8/UPC-A with check digit, scale
-    /// barcode, SKU). Throws ValidationError for a malformed code, NotFound for an unknown one.
+    /// barcode, SKU) to the product, its barcodes and its commission: one prepared
+    /// (reused) statement when the code is found at the first try.
+    /// Throws ValidationError for a malformed code, NotFound for an unknown one.
     ScanResult resolveCode(const QString& code);
 
     /// Schedules price/VAT changes from `code,effective_on,price,vat` (manager).

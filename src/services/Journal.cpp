@@ -26,7 +26,11 @@ QString Journal::lastHash()
 
 QString Journal::append(const QString& kind, qint64 refId, const QByteArray& content)
 {
-    const QString prev = lastHash();
+    return append(kind, refId, content, lastHash());
+}
+
+QString Journal::append(const QString& kind, qint64 refId, const QByteArray& content, const QString& prev)
+{
     const QString hash = hashOf(prev, content);
     db::Query q(m_ctx.db, QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) "
                                          "VALUES (:at, :kind, :ref, :content, :prev, :hash)"));

@@ -21,6 +21,8 @@ public:
 
     /// Appends inside the caller's transaction; returns the new hash.
     QString append(const QString& kind, qint64 refId, const QByteArray& content);
+    /// The same when the caller has read the newest hash inside its transaction.
+    QString append(const QString& kind, qint64 refId, const QByteArray& content, const QString& prevHash);
     /// The newest entry's hash (genesis when empty).
     QString lastHash();
 

@@ -1,13 +1,24 @@
 #include "ProductSearchIndex.h"
 
+#include "core/Logging.h"
 #include "core/VietText.h"
 #include "db/Database.h"
 
 #include <QCollator>
 #include <QLocale>
 
+#include <spdlog/spdlog.h>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <queue>
+#include <string_view>
+#include <unordered_map>
 
 namespace ocopos::services {
 
@@ -15,7 +26,7 @@ namespace {
 
 // SQLite's LIKE folds ASCII case only; the folded keys are lower case already,
 // SKUs and barcodes are ASCII, so lowering ASCII here is exactly LIKE's rule.
-std::string lowerAscii(QByteArray b)
+std::string lowerAscii(const QByteArray& b)
 {
     std::string s(b.constData(), static_cast<std::size_t>(b.size()));
     for (auto& c : s)
@@ -36,22 +47,73 @@ QCollator vietnameseCollator()
 
 bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
 
+struct Cancelled {};
+
+// Which byte pairs occur in a string, hashed into 64 bits: the prefilter for a
+// code search. A byte mask is useless there (SKUs and barcodes hold the same ten
+// digits); pairs of a 5-digit query are in ~1 % of codes.
+std::uint64_t pairMask(std::string_view s)
+{
+    std::uint64_t m = 0;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        const auto a = static_cast<unsigned char>(s[i - 1]), b = static_cast<unsigned char>(s[i]);
+        m |= std::uint64_t{1} << (((a * 131u + b) * 2654435761u) >> 26);
+    }
+    return m;
+}
+
 } // namespace
 
-std::string_view ProductSearchIndex::nameKey(std::uint32_t r) const
-{
-    return std::string_view(m_names).substr(m_nameAt[r], m_nameAt[r + 1] - m_nameAt[r]);
-}
+/// One immutable build: what search() reads.
+class ProductSearchIndex::Data {
+public:
+    void load(db::Database& db, const std::atomic<bool>& cancel);
+    std::vector<qint64> search(const QString& query, int limit, std::optional<qint64> ownerId) const;
+    std::size_t size() const noexcept { return m_ids.size(); }
+    std::size_t memoryBytes() const noexcept;
 
-std::string_view ProductSearchIndex::codes(std::uint32_t r) const
-{
-    return std::string_view(m_codes).substr(m_codeAt[r], m_codeAt[r + 1] - m_codeAt[r]);
-}
+private:
+    struct Word {
+        std::string text;
+        std::vector<std::uint32_t> ranks;  ///< ascending
+    };
+    struct Owner {
+        qint64 id;
+        std::string key;  ///< name_key \x1f lower(code)
+        std::vector<std::uint32_t> ranks;
+    };
 
-void ProductSearchIndex::reload(db::Database& db)
-{
-    *this = ProductSearchIndex();
+    std::string_view nameKey(std::uint32_t r) const
+    {
+        return std::string_view(m_names).substr(m_nameAt[r], m_nameAt[r + 1] - m_nameAt[r]);
+    }
+    std::string_view codes(std::uint32_t r) const
+    {
+        return std::string_view(m_codes).substr(m_codeAt[r], m_codeAt[r + 1] - m_codeAt[r]);
+    }
+    /// The smallest rank among m_byKey[l, r) (r > l).
+    std::uint32_t minRank(std::size_t l, std::size_t r) const;
 
+    std::vector<qint64> m_ids;              ///< by rank (collation order)
+    std::vector<std::uint32_t> m_owner;     ///< by rank: index into m_owners
+    std::string m_names;                    ///< name keys (UTF-8), by rank
+    std::vector<std::uint32_t> m_nameAt;    ///< size()+1 offsets into m_names
+    std::string m_codes;                    ///< lower(sku) \x1f barcodes..., by rank
+    std::vector<std::uint32_t> m_codeAt;    ///< size()+1 offsets into m_codes
+    std::vector<std::uint64_t> m_codeMask;  ///< by rank: bytes present in codes (a cheap filter)
+    std::vector<std::uint64_t> m_codePairs; ///< by rank: pairMask of the codes (the filter for longer words)
+    std::array<bool, 256> m_codeBytes{};    ///< bytes present in any code: a word with others is in no code
+    std::vector<std::uint32_t> m_byKey;     ///< ranks sorted by name key (prefix ranges)
+    std::vector<std::uint32_t> m_keyPos;    ///< by rank: position in m_byKey
+    std::vector<std::uint32_t> m_minTree;   ///< segment tree of minimum ranks over m_byKey
+    std::size_t m_leaves = 0;               ///< first leaf of m_minTree
+    std::vector<Word> m_words;              ///< distinct name-key words
+    std::vector<Owner> m_owners;
+    std::unordered_map<qint64, std::uint32_t> m_ownerIndex;
+};
+
+void ProductSearchIndex::Data::load(db::Database& db, const std::atomic<bool>& cancel)
+{
     db::Query oq(db, QStringLiteral("SELECT id, name_key, code FROM producers"));
     oq.exec();
     while (oq.next()) {
@@ -84,6 +146,8 @@ void ProductSearchIndex::reload(db::Database& db)
     db::Query pq(db, QStringLiteral("SELECT id, name, name_key, sku, owner_id FROM products"));
     pq.exec();
     while (pq.next()) {
+        if ((rows.size() & 4095u) == 0 && cancel.load(std::memory_order_relaxed))
+            throw Cancelled{};
         const qint64 id = pq.value(0).toLongLong();
         QString name = pq.value(1).toString();
         QString sku = pq.value(3).toString();
@@ -100,6 +164,8 @@ void ProductSearchIndex::reload(db::Database& db)
         if (it != byId.end())
             (rows[it->second].codes += '\x1f') += lowerAscii(bq.value(1).toString().toUtf8());
     }
+    if (cancel.load(std::memory_order_relaxed))
+        throw Cancelled{};
 
     // listProducts' order: collation, then the exact name, then SKU.
     std::vector<std::uint32_t> order(rows.size());
@@ -119,7 +185,7 @@ void ProductSearchIndex::reload(db::Database& db)
     m_nameAt.reserve(n + 1);
     m_codeAt.reserve(n + 1);
     m_codeMask.reserve(n);
-    std::unordered_map<std::string_view, std::uint32_t> vocab;
+    m_codePairs.reserve(n);
     m_nameAt.push_back(0);
     m_codeAt.push_back(0);
     for (std::uint32_t r = 0; r < n; ++r) {
@@ -133,11 +199,21 @@ void ProductSearchIndex::reload(db::Database& db)
         m_codes += row.codes;
         m_codeAt.push_back(static_cast<std::uint32_t>(m_codes.size()));
         std::uint64_t mask = 0;
-        for (unsigned char c : row.codes)
+        for (unsigned char c : row.codes) {
             mask |= std::uint64_t{1} << (c & 63u);
+            m_codeBytes[c] = true;
+        }
         m_codeMask.push_back(mask);
+        // Codes are joined by \x1f, a byte no query word holds: pairs across a
+        // join only add bits, never hide a match.
+        m_codePairs.push_back(pairMask(row.codes));
     }
+    rows.clear();
+    rows.shrink_to_fit();
+    byId = {};
+
     // Words after the buffer stops growing, so the views stay valid.
+    std::unordered_map<std::string_view, std::uint32_t> vocab;
     for (std::uint32_t r = 0; r < n; ++r) {
         const std::string_view key = nameKey(r);
         std::size_t start = 0;
@@ -157,22 +233,39 @@ void ProductSearchIndex::reload(db::Database& db)
             start = end + 1;
         }
     }
+    for (auto& w : m_words)
+        w.ranks.shrink_to_fit();
     m_byKey.resize(n);
     std::iota(m_byKey.begin(), m_byKey.end(), 0u);
     std::sort(m_byKey.begin(), m_byKey.end(), [&](std::uint32_t a, std::uint32_t b) { return nameKey(a) < nameKey(b); });
+    m_keyPos.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        m_keyPos[m_byKey[i]] = i;
+    // A prefix range of m_byKey can hold a large part of the store ("nuoc" at a
+    // specialty store): its best ranks come out of this tree in O(limit · log n)
+    // instead of a walk over the whole range.
+    m_leaves = 1;
+    while (m_leaves < n)
+        m_leaves *= 2;
+    m_minTree.assign(2 * m_leaves, UINT32_MAX);
+    std::copy(m_byKey.begin(), m_byKey.end(), m_minTree.begin() + static_cast<std::ptrdiff_t>(m_leaves));
+    for (std::size_t i = m_leaves - 1; i > 0; --i)
+        m_minTree[i] = std::min(m_minTree[2 * i], m_minTree[2 * i + 1]);
 }
 
-bool ProductSearchIndex::entryMatches(std::uint32_t r, const std::string& w, const std::vector<char>& ownerHits,
-                                      std::uint64_t wordMask) const
+std::uint32_t ProductSearchIndex::Data::minRank(std::size_t l, std::size_t r) const
 {
-    if (contains(nameKey(r), w))
-        return true;
-    if ((m_codeMask[r] & wordMask) == wordMask && contains(codes(r), w))
-        return true;
-    return !ownerHits.empty() && ownerHits[m_owner[r]];
+    std::uint32_t best = UINT32_MAX;
+    for (l += m_leaves, r += m_leaves; l < r; l /= 2, r /= 2) {
+        if (l & 1u)
+            best = std::min(best, m_minTree[l++]);
+        if (r & 1u)
+            best = std::min(best, m_minTree[--r]);
+    }
+    return best;
 }
 
-std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, std::optional<qint64> ownerId) const
+std::vector<qint64> ProductSearchIndex::Data::search(const QString& query, int limit, std::optional<qint64> ownerId) const
 {
     const std::size_t n = m_ids.size();
     const std::size_t want = limit > 0 ? static_cast<std::size_t>(limit) : n;
@@ -182,6 +275,8 @@ std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, 
     struct QWord {
         std::string text;
         std::uint64_t mask = 0;
+        std::uint64_t pairs = 0;
+        bool inCodes = true;  ///< every byte occurs in some code
         std::vector<char> ownerHits;
     };
     std::vector<QWord> words;
@@ -191,11 +286,17 @@ std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, 
             continue;
         QWord qw;
         qw.text = lowerAscii(w.toUtf8());
-        for (unsigned char c : qw.text)
+        for (unsigned char c : qw.text) {
             qw.mask |= std::uint64_t{1} << (c & 63u);
+            qw.inCodes = qw.inCodes && m_codeBytes[c];
+        }
+        qw.pairs = pairMask(qw.text);
+        bool anyOwner = false;
         qw.ownerHits.assign(m_owners.size(), 0);
         for (std::size_t o = 0; o < m_owners.size(); ++o)
-            qw.ownerHits[o] = contains(m_owners[o].key, qw.text) ? 1 : 0;
+            anyOwner |= (qw.ownerHits[o] = contains(m_owners[o].key, qw.text) ? 1 : 0) != 0;
+        if (!anyOwner)
+            qw.ownerHits.clear();
         words.push_back(std::move(qw));
     }
     std::optional<std::uint32_t> ownerIdx;
@@ -208,27 +309,51 @@ std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, 
     const auto matchesAll = [&](std::uint32_t r) {
         if (ownerIdx && m_owner[r] != *ownerIdx)
             return false;
-        for (const auto& w : words)
-            if (!entryMatches(r, w.text, w.ownerHits, w.mask))
-                return false;
+        for (const auto& w : words) {
+            if (contains(nameKey(r), w.text))
+                continue;
+            if (w.inCodes && (m_codeMask[r] & w.mask) == w.mask && (m_codePairs[r] & w.pairs) == w.pairs
+                && contains(codes(r), w.text))
+                continue;
+            if (!w.ownerHits.empty() && w.ownerHits[m_owner[r]])
+                continue;
+            return false;
+        }
         return true;
     };
     const auto isPrefix = [&](std::uint32_t r) { return !folded.empty() && nameKey(r).substr(0, folded.size()) == folded; };
 
-    // 1. Names that start with the whole query, best ranks first.
-    std::vector<std::uint32_t> first;
-    if (!folded.empty()) {
+    std::vector<std::uint32_t> out;
+    out.reserve(std::min(want, std::size_t{256}));
+    // 1. Names that start with the whole query, in rank order: the range of
+    // m_byKey is split around its best rank, best-first, until `want` are taken.
+    if (!folded.empty() && n > 0) {
         const bool wordsAreInPrefix = folded.find_first_of("%_") == std::string::npos;
-        auto it = std::lower_bound(m_byKey.begin(), m_byKey.end(), folded,
-                                   [&](std::uint32_t r, const std::string& q) { return nameKey(r) < q; });
-        for (; it != m_byKey.end() && isPrefix(*it); ++it)
-            if (wordsAreInPrefix ? (!ownerIdx || m_owner[*it] == *ownerIdx) : matchesAll(*it))
-                first.push_back(*it);
-        const std::size_t keep = std::min(want, first.size());
-        std::partial_sort(first.begin(), first.begin() + static_cast<std::ptrdiff_t>(keep), first.end());
-        first.resize(keep);
+        const auto lo = std::lower_bound(m_byKey.begin(), m_byKey.end(), folded,
+                                         [&](std::uint32_t r, const std::string& q) { return nameKey(r) < q; });
+        // Keys are sorted: the prefix range ends at the first key that does not start with it.
+        const auto hi = std::partition_point(lo, m_byKey.end(), [&](std::uint32_t r) { return isPrefix(r); });
+        struct Span {
+            std::uint32_t best;
+            std::uint32_t l, r;
+            bool operator>(const Span& o) const { return best > o.best; }
+        };
+        std::priority_queue<Span, std::vector<Span>, std::greater<>> spans;
+        const auto push = [&](std::size_t l, std::size_t r) {
+            if (l < r)
+                spans.push(Span{minRank(l, r), static_cast<std::uint32_t>(l), static_cast<std::uint32_t>(r)});
+        };
+        push(static_cast<std::size_t>(lo - m_byKey.begin()), static_cast<std::size_t>(hi - m_byKey.begin()));
+        while (!spans.empty() && out.size() < want) {
+            const Span s = spans.top();
+            spans.pop();
+            const std::uint32_t at = m_keyPos[s.best];
+            if (wordsAreInPrefix ? (!ownerIdx || m_owner[s.best] == *ownerIdx) : matchesAll(s.best))
+                out.push_back(s.best);
+            push(s.l, at);
+            push(at + 1, s.r);
+        }
     }
-    std::vector<std::uint32_t> out = first;
 
     // 2. The other matches in rank order, from the cheapest candidate source.
     const auto take = [&](std::uint32_t r) {
@@ -247,9 +372,18 @@ std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, 
                 if (take(r))
                     break;
         } else {
-            // The word whose vocabulary postings are fewest drives; dense words
-            // (more postings than products) are cheaper as a plain walk that stops early.
-            std::size_t best = 0, bestCost = SIZE_MAX;
+            // Candidates: the products that can hold every word. A word that no
+            // code can contain (a byte of it is in no SKU or barcode) occurs in the
+            // name or the owner, so its vocabulary and owner postings bound the
+            // matches: those of all such words are intersected. A word that may be
+            // in a code drives only when no other word can: its code hits are then
+            // found block by block during the walk, which stops at `want`. Dense
+            // words (more postings than products) bound nothing and are left to
+            // take(), which checks every word anyway.
+            struct Cost {
+                std::size_t word, postings;
+            };
+            std::vector<Cost> costs;
             std::vector<std::vector<const Word*>> hits(words.size());
             for (std::size_t i = 0; i < words.size(); ++i) {
                 std::size_t cost = 0;
@@ -258,30 +392,64 @@ std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, 
                         hits[i].push_back(&vw);
                         cost += vw.ranks.size();
                     }
-                if (cost < bestCost)
-                    bestCost = cost, best = i;
+                if (!words[i].ownerHits.empty())
+                    for (std::size_t o = 0; o < m_owners.size(); ++o)
+                        if (words[i].ownerHits[o])
+                            cost += m_owners[o].ranks.size();
+                costs.push_back({i, cost});
             }
-            if (bestCost > n) {
+            std::sort(costs.begin(), costs.end(), [](const Cost& x, const Cost& y) { return x.postings < y.postings; });
+            const std::size_t blocks = (n + 63) / 64;
+            const auto fill = [&](std::size_t i, std::vector<std::uint64_t>& into) {
+                into.assign(blocks, 0);
+                const auto set = [&](std::uint32_t r) { into[r >> 6] |= std::uint64_t{1} << (r & 63u); };
+                for (const Word* vw : hits[i])
+                    for (std::uint32_t r : vw->ranks)
+                        set(r);
+                if (!words[i].ownerHits.empty())
+                    for (std::size_t o = 0; o < m_owners.size(); ++o)
+                        if (words[i].ownerHits[o])
+                            for (std::uint32_t r : m_owners[o].ranks)
+                                set(r);
+            };
+            std::vector<std::uint64_t> bits, one;
+            bool bounded = false;
+            const QWord* codeWord = nullptr;  // its code hits join the candidates during the walk
+            for (const Cost& c : costs) {
+                if (c.postings > n)
+                    break;
+                if (words[c.word].inCodes)
+                    continue;
+                fill(c.word, bounded ? one : bits);
+                if (bounded)
+                    for (std::size_t k = 0; k < blocks; ++k)
+                        bits[k] &= one[k];
+                bounded = true;
+            }
+            if (!bounded) {
+                const auto driver = std::find_if(costs.begin(), costs.end(), [&](const Cost& c) { return words[c.word].inCodes; });
+                if (driver != costs.end() && driver->postings <= n) {
+                    fill(driver->word, bits);
+                    codeWord = &words[driver->word];
+                    bounded = true;
+                }
+            }
+            if (!bounded) {
                 for (std::uint32_t r = 0; r < n; ++r)
                     if (take(r))
                         break;
             } else {
-                const QWord& w = words[best];
-                std::vector<std::uint64_t> bits((n + 63) / 64, 0);
-                const auto set = [&](std::uint32_t r) { bits[r >> 6] |= std::uint64_t{1} << (r & 63u); };
-                for (const Word* vw : hits[best])
-                    for (std::uint32_t r : vw->ranks)
-                        set(r);
-                for (std::uint32_t r = 0; r < n; ++r)
-                    if ((m_codeMask[r] & w.mask) == w.mask && contains(codes(r), w.text))
-                        set(r);
-                for (std::size_t o = 0; o < m_owners.size(); ++o)
-                    if (w.ownerHits[o])
-                        for (std::uint32_t r : m_owners[o].ranks)
-                            set(r);
                 bool done = false;
-                for (std::size_t b = 0; b < bits.size() && !done; ++b) {
+                for (std::size_t b = 0; b < blocks && !done; ++b) {
                     std::uint64_t word = bits[b];
+                    if (codeWord) {
+                        const QWord& w = *codeWord;
+                        const std::size_t end = std::min(n, b * 64 + 64);
+                        for (std::size_t r = b * 64; r < end; ++r)
+                            if ((m_codeMask[r] & w.mask) == w.mask && (m_codePairs[r] & w.pairs) == w.pairs
+                                && contains(codes(static_cast<std::uint32_t>(r)), w.text))
+                                word |= std::uint64_t{1} << (r & 63u);
+                    }
                     while (word && !done) {
                         const auto r = static_cast<std::uint32_t>(b * 64 + static_cast<std::size_t>(__builtin_ctzll(word)));
                         word &= word - 1;
@@ -298,16 +466,112 @@ std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, 
     return ids;
 }
 
-std::size_t ProductSearchIndex::memoryBytes() const noexcept
+std::size_t ProductSearchIndex::Data::memoryBytes() const noexcept
 {
     std::size_t b = m_ids.capacity() * sizeof(qint64) + m_owner.capacity() * 4 + m_names.capacity()
-        + m_nameAt.capacity() * 4 + m_codes.capacity() + m_codeAt.capacity() * 4 + m_codeMask.capacity() * 8
-        + m_byKey.capacity() * 4;
+        + m_nameAt.capacity() * 4 + m_codes.capacity() + m_codeAt.capacity() * 4 + m_codeMask.capacity() * 8 + m_codePairs.capacity() * 8
+        + m_byKey.capacity() * 4 + m_keyPos.capacity() * 4 + m_minTree.capacity() * 4;
     for (const auto& w : m_words)
         b += w.text.capacity() + w.ranks.capacity() * 4 + sizeof(Word);
     for (const auto& o : m_owners)
         b += o.key.capacity() + o.ranks.capacity() * 4 + sizeof(Owner);
     return b;
+}
+
+ProductSearchIndex::ProductSearchIndex() = default;
+
+ProductSearchIndex::~ProductSearchIndex() { stopBuilder(); }
+
+std::shared_ptr<const ProductSearchIndex::Data> ProductSearchIndex::snapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_data;
+}
+
+void ProductSearchIndex::publish(std::shared_ptr<const Data> data)
+{
+    std::lock_guard lock(m_mutex);
+    m_data = std::move(data);
+    m_ready.store(m_data != nullptr, std::memory_order_release);
+}
+
+void ProductSearchIndex::stopBuilder()
+{
+    if (!m_builder.joinable())
+        return;
+    m_cancel.store(true);
+    m_builder.join();
+    m_cancel.store(false);
+}
+
+void ProductSearchIndex::wait()
+{
+    if (m_builder.joinable())
+        m_builder.join();
+}
+
+void ProductSearchIndex::reload(db::Database& db)
+{
+    stopBuilder();
+    auto data = std::make_shared<Data>();
+    data->load(db, m_cancel);
+    publish(std::move(data));
+}
+
+void ProductSearchIndex::startBuild(const QString& databasePath)
+{
+    stopBuilder();
+    publish(nullptr);
+    m_path = databasePath;
+    m_builder = std::thread([this, databasePath] {
+        try {
+            db::Database db(databasePath);
+            // Read through a small page cache and no memory map: the build reads the
+            // whole catalogue once, and a mapped file would stay in the till's RSS.
+            db.execute(QStringLiteral("PRAGMA mmap_size=0"));
+            db.execute(QStringLiteral("PRAGMA cache_size=-4096"));
+            auto data = std::make_shared<Data>();
+            data->load(db, m_cancel);
+            publish(std::move(data));
+#ifdef __GLIBC__
+            // The build's temporary rows were freed in this thread's malloc arena,
+            // which glibc keeps mapped: give it back, or the till's RSS stays at
+            // the build's peak (~290 MB at 300k products instead of ~100).
+            malloc_trim(0);
+#endif
+            core::logger("catalog")->info("search index ready: {} products", snapshot()->size());
+        } catch (const Cancelled&) {
+        } catch (const std::exception& e) {
+            // The till keeps working on the SQL search; the log says why.
+            core::logger("catalog")->error("search index build failed: {}", e.what());
+        }
+    });
+}
+
+void ProductSearchIndex::refresh(db::Database& db)
+{
+    if (m_path.isEmpty())
+        reload(db);
+    else
+        startBuild(m_path);
+}
+
+std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, std::optional<qint64> ownerId) const
+{
+    const auto data = snapshot();
+    return data ? data->search(query, limit, ownerId) : std::vector<qint64>{};
+}
+
+std::size_t ProductSearchIndex::size() const
+{
+    const auto data = snapshot();
+    return data ? data->size() : 0;
+}
+
+std::size_t ProductSearchIndex::memoryBytes() const
+{
+    const auto data = snapshot();
+    return data ? data->memoryBytes() : 0;
 }
 
 } // namespace ocopos::services

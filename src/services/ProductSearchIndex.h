@@ -2,11 +2,13 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <unordered_map>
+#include <thread>
 #include <vector>
 
 namespace ocopos::db {
@@ -15,62 +17,66 @@ class Database;
 
 namespace ocopos::services {
 
-/// The cashier's search-as-you-type, in memory. Built once at start-up from the
-/// products, their barcodes and their owners, it answers the same question as
-/// CatalogService's SQL search — every folded query word occurs in the product's
-/// name key, SKU, a barcode, or its owner's name key or code — and returns the
-/// same first N ids in the same order: products whose name key starts with the
-/// whole folded query first, then Vietnamese collation of the name, then SKU.
+/// The cashier's search-as-you-type, in memory. Built from the products, their
+/// barcodes and their owners, it answers the same question as CatalogService's
+/// SQL search — every folded query word occurs in the product's name key, SKU, a
+/// barcode, or its owner's name key or code — and returns the same first N ids in
+/// the same order: products whose name key starts with the whole folded query
+/// first, then Vietnamese collation of the name, then SKU.
 ///
 /// Why: at 300k products the SQL path (LIKE '%w%' over every row, then an ICU
-/// sort of every match) takes hundreds of milliseconds. Here the collation order
-/// is computed once (a rank per product), name words go through a vocabulary
-/// (a few thousand distinct words, each with the ranks that use it), and the top
-/// N come out by walking candidates in rank order and stopping early.
+/// sort of every match) takes a second or more. Here the collation order is
+/// computed once (a rank per product), name words go through a vocabulary (a few
+/// thousand distinct words, each with the ranks that use it), and the top N come
+/// out in rank order with an early stop.
 ///
-/// Not thread-safe for concurrent reload(); search() is const.
+/// Building takes seconds at 300k products, so a till does not wait for it:
+/// startBuild() builds on a second thread with its own connection (Qt Sql
+/// connections belong to one thread) while CatalogService answers from SQL until
+/// ready(). search() may be called from any thread while a build runs: a finished
+/// build is published as one immutable snapshot.
 class ProductSearchIndex {
 public:
-    ProductSearchIndex() = default;
+    ProductSearchIndex();
+    ~ProductSearchIndex();
+    ProductSearchIndex(const ProductSearchIndex&) = delete;
+    ProductSearchIndex& operator=(const ProductSearchIndex&) = delete;
 
-    /// Reads every product, barcode and producer. Throws DbError.
+    /// Builds on the calling thread from `db` and publishes. Throws DbError.
     void reload(db::Database& db);
+    /// Builds on a second thread from its own connection to `databasePath`; the
+    /// current snapshot (if any) is dropped first, so searches go to SQL until the
+    /// new one is ready. A failed build is logged and leaves the index not ready.
+    void startBuild(const QString& databasePath);
+    /// After a catalogue change through `db`: a background rebuild when the index
+    /// was started with startBuild(), else reload(db).
+    void refresh(db::Database& db);
+    /// Whether a snapshot is published (searches may use it).
+    bool ready() const noexcept { return m_ready.load(std::memory_order_acquire); }
+    /// Waits for a running background build (no-op when none).
+    void wait();
 
     /// Up to `limit` product ids in listProducts order for a raw (unfolded) query,
-    /// optionally only one owner's products.
+    /// optionally only one owner's products. Empty when not ready().
     std::vector<qint64> search(const QString& query, int limit, std::optional<qint64> ownerId = std::nullopt) const;
 
-    std::size_t size() const noexcept { return m_ids.size(); }
+    std::size_t size() const;
     /// Bytes held (approximate), for the memory figure.
-    std::size_t memoryBytes() const noexcept;
+    std::size_t memoryBytes() const;
+
+    class Data;
 
 private:
-    struct Word {
-        std::string text;
-        std::vector<std::uint32_t> ranks;  ///< ascending
-    };
+    std::shared_ptr<const Data> snapshot() const;
+    void publish(std::shared_ptr<const Data> data);
+    void stopBuilder();
 
-    bool entryMatches(std::uint32_t rank, const std::string& word, const std::vector<char>& ownerHits,
-                      std::uint64_t wordMask) const;
-    std::string_view nameKey(std::uint32_t rank) const;
-    std::string_view codes(std::uint32_t rank) const;
-
-    std::vector<qint64> m_ids;               ///< by rank (collation order)
-    std::vector<std::uint32_t> m_owner;      ///< by rank: index into m_owners
-    std::string m_names;                     ///< name keys (UTF-8), by rank
-    std::vector<std::uint32_t> m_nameAt;     ///< size()+1 offsets into m_names
-    std::string m_codes;                     ///< lower(sku) \x1f barcodes..., by rank
-    std::vector<std::uint32_t> m_codeAt;     ///< size()+1 offsets into m_codes
-    std::vector<std::uint64_t> m_codeMask;   ///< by rank: bytes present in codes (a cheap filter)
-    std::vector<std::uint32_t> m_byKey;      ///< ranks sorted by name key (prefix ranges)
-    std::vector<Word> m_words;               ///< distinct name-key words
-    struct Owner {
-        qint64 id;
-        std::string key;   ///< name_key \x1f lower(code)
-        std::vector<std::uint32_t> ranks;
-    };
-    std::vector<Owner> m_owners;
-    std::unordered_map<qint64, std::uint32_t> m_ownerIndex;
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const Data> m_data;
+    std::atomic<bool> m_ready{false};
+    std::atomic<bool> m_cancel{false};
+    std::thread m_builder;
+    QString m_path;  ///< set by startBuild(): refresh() rebuilds in the background
 };
 
 } // namespace ocopos::services

@@ -18,6 +18,8 @@
 
 #include <QJsonDocument>
 
+#include <map>
+
 #include <spdlog/spdlog.h>
 
 namespace ocopos::services {
@@ -26,22 +28,143 @@ using core::Money;
 using core::Quantity;
 
 struct SaleService::Prepared {
+    std::vector<core::Product> products;  ///< as scanned, one per line
     std::vector<core::CartLine> lines;
     core::PricedCart priced;
 };
 
-SaleService::Prepared SaleService::prepare(const SaleRequest& request)
+namespace {
+
+SaleLineResult lineResult(const db::SaleLineRow& lr, const core::Product& product, qint64 lineId)
+{
+    SaleLineResult line;
+    line.lineId = lineId;
+    line.productId = lr.productId;
+    line.lineNo = lr.lineNo;
+    line.sku = lr.sku;
+    line.name = lr.name;
+    line.unit = lr.unit;
+    line.soldBy = lr.soldBy;
+    line.qty = lr.qty;
+    line.unitPrice = lr.unitPrice;
+    line.gross = lr.gross;
+    line.discount = lr.lineDiscount;
+    line.saleDiscount = lr.saleDiscount;
+    line.net = lr.net;
+    line.vatRate = lr.vatRate;
+    line.vat = lr.vat;
+    line.ownerCode = product.ownerCode;
+    line.ownerName = product.ownerName;
+    line.supply = lr.supply;
+    line.commissionPct = lr.commissionPct;
+    line.commission = lr.commission;
+    line.payout = lr.payout;
+    line.unlotted = lr.unlotted;
+    line.ocopStars = product.ocopStars;
+    return line;
+}
+
+} // namespace
+
+QString SaleService::completeResult(SaleResult& r, const db::SaleRow& row, qint64 saleId, qint64 shiftId,
+                                    const Session& cashier, const std::optional<Session>& manager)
+{
+    r.saleId = saleId;
+    r.receiptNo = row.receiptNo;
+    r.time = QDateTime::fromString(row.at, Qt::ISODate);
+    r.till = row.till;
+    r.shiftId = shiftId;
+    r.status = QStringLiteral("completed");
+    r.gross = row.gross;
+    r.discount = row.discount;
+    r.total = row.total;
+    r.vatTotal = row.vat;
+    r.paid = row.paid;
+    r.change = row.change;
+    if (row.overrideBy && manager)
+        r.overrideBy = manager->username;
+    std::map<core::VatRate, core::VatRow> vat;
+    for (const auto& line : r.lines) {
+        r.saleDiscount += line.saleDiscount;
+        auto& v = vat.try_emplace(line.vatRate, core::VatRow{line.vatRate, {}, {}, {}}).first->second;
+        v.amount += line.net;
+        v.vat += line.vat;
+        v.base = v.amount - v.vat;
+    }
+    for (auto& [rate, v] : vat)
+        r.vat.push_back(v);
+    for (const auto& pay : r.payments)
+        if (r.vietqr.isEmpty() && !pay.vietqr.isEmpty())
+            r.vietqr = pay.vietqr;
+
+    // One statement for the names the lines refer to by id (the producers and lot
+    // codes of the allocations), the cashier as stored, and the journal's last hash.
+    QStringList producerIds, lotIds;
+    for (const auto& line : r.lines)
+        for (const auto& lot : line.lots) {
+            producerIds << lot.producerCode;
+            if (lot.lotId)
+                lotIds << QString::number(*lot.lotId);
+        }
+    producerIds.removeDuplicates();
+    lotIds.removeDuplicates();
+    // Ids are integers this function formatted: safe in the statement text.
+    QString sql = QStringLiteral("SELECT 'u', 0, username, display_name FROM users WHERE id = :u "
+                                 "UNION ALL SELECT 'j', 0, (SELECT hash FROM journal ORDER BY id DESC LIMIT 1), NULL");
+    // One rowid lookup per id rather than `id IN (...)`: SQLite builds an
+    // ephemeral b-tree for an IN list on every execution, which cost more here
+    // than the lookups.
+    for (const QString& id : producerIds)
+        sql += QStringLiteral(" UNION ALL SELECT 'p', id, code, name FROM producers WHERE id = %1").arg(id);
+    for (const QString& id : lotIds)
+        sql += QStringLiteral(" UNION ALL SELECT 'l', id, lot_code, NULL FROM lots WHERE id = %1").arg(id);
+    db::Query q(m_ctx.db, sql);
+    q.bind(QStringLiteral(":u"), cashier.userId).exec();
+    std::map<qint64, std::pair<QString, QString>> producers;
+    std::map<qint64, QString> lotCodes;
+    QString prevHash = Journal::genesisHash();
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        if (kind == QLatin1String("u")) {
+            r.cashier = q.value(2).toString();
+            r.cashierName = q.value(3).toString();
+        } else if (kind == QLatin1String("j")) {
+            if (!q.value(2).isNull())
+                prevHash = q.value(2).toString();
+        } else if (kind == QLatin1String("p")) {
+            producers[q.value(1).toLongLong()] = {q.value(2).toString(), q.value(3).toString()};
+        } else {
+            lotCodes[q.value(1).toLongLong()] = q.value(2).toString();
+        }
+    }
+    for (auto& line : r.lines)
+        for (auto& lot : line.lots) {
+            const auto& [code, name] = producers[lot.producerCode.toLongLong()];
+            lot.producerCode = code;
+            lot.producerName = name;
+            if (lot.lotId)
+                lot.lotCode = lotCodes[*lot.lotId];
+        }
+    return prevHash;
+}
+
+SaleService::Prepared SaleService::prepare(const SaleRequest& request, std::vector<ScanResult>* scans)
 {
     if (request.lines.empty())
         throw ValidationError("lines", "a sale needs at least one line");
     CatalogService catalog(m_ctx);
     Prepared p;
+    // A code rung up on several lines is looked up once.
+    std::map<QString, ScanResult> resolved;
     for (std::size_t i = 0; i < request.lines.size(); ++i) {
         const SaleLineRequest& in = request.lines[i];
         const std::string field = "lines[" + std::to_string(i + 1) + "]";
         ScanResult scan;
         try {
-            scan = catalog.resolveCode(in.code);
+            auto it = resolved.find(in.code);
+            if (it == resolved.end())
+                it = resolved.emplace(in.code, catalog.resolveCode(in.code)).first;
+            scan = it->second;
         } catch (const ValidationError& e) {
             throw ValidationError(field + ".code", e.problems().front().why, static_cast<int>(i + 1));
         } catch (const NotFound& e) {
@@ -60,7 +183,7 @@ SaleService::Prepared SaleService::prepare(const SaleRequest& request)
         l.ownerId = prod.ownerId;
         l.ownerCode = prod.ownerCode;
         l.supply = prod.supply;
-        l.commission = catalog.commissionFor(prod);
+        l.commission = scan.commission;
         l.discount = in.discount;
         if (in.qty && scan.weight && *in.qty != *scan.weight)
             throw ValidationError(field + ".qty", "the scale label already carries the weight "
@@ -82,12 +205,18 @@ SaleService::Prepared SaleService::prepare(const SaleRequest& request)
             throw ValidationError(field + ".qty", prod.sku.toStdString() + " is sold by weight: give the weight in kg",
                                   static_cast<int>(i + 1));
         p.lines.push_back(l);
+        if (scans)
+            scans->push_back(scan);
+        p.products.push_back(std::move(scan.product));
     }
     p.priced = core::priceCart(p.lines, request.discount, SettingsService(m_ctx).discountOverrideThreshold());
     return p;
 }
 
-core::PricedCart SaleService::preview(const SaleRequest& request) { return prepare(request).priced; }
+core::PricedCart SaleService::preview(const SaleRequest& request, std::vector<ScanResult>* scans)
+{
+    return prepare(request, scans).priced;
+}
 
 SaleResult SaleService::commit(const Session& cashier, const SaleRequest& request)
 {
@@ -135,6 +264,8 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     if (manager && p.priced.needsOverride())
         row.overrideBy = manager->userId;
     const qint64 saleId = sales.insertSale(row);
+    SaleResult result;
+    result.lines.reserve(p.lines.size());
 
     // FEFO per line through the stock ledger (two lines of one product draw on the
     // lots in turn). Short stock is a Conflict unless a manager overrides: then the
@@ -144,7 +275,7 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         const auto& l = p.lines[i];
         const auto& pl = p.priced.lines[i];
-        const auto takes = ledger.takeFefo(cashier, l.productId, l.qty, db::StockRef{QStringLiteral("sale"), saleId},
+        const auto takes = ledger.takeFefo(cashier, p.products[i], l.qty, db::StockRef{QStringLiteral("sale"), saleId},
                                            manager ? ShortStock::Unlotted : ShortStock::Refuse);
         const bool unlotted = std::any_of(takes.begin(), takes.end(), [](const core::LotTake& t) { return t.lotId == 0; });
         if (unlotted)
@@ -178,10 +309,18 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
         for (const auto& t : takes)
             qtys.push_back(t.qty);
         const auto amounts = core::splitOverQuantities(pl.net, qtys);
+        SaleLineResult& out = result.lines.emplace_back(lineResult(lr, p.products[i], lineId));
         for (std::size_t k = 0; k < takes.size(); ++k) {
             const auto& t = takes[k];
             sales.insertAllocation(lineId, {static_cast<int>(k + 1), t.lotId ? std::optional<qint64>(t.lotId) : std::nullopt,
                                             t.producerId, t.qty, amounts[k]});
+            SaleLotResult lot;
+            if (t.lotId)
+                lot.lotId = t.lotId;
+            lot.producerCode = QString::number(t.producerId);  // named below, with the lot codes
+            lot.qty = t.qty;
+            lot.amount = amounts[k];
+            out.lots.push_back(lot);
         }
     }
     if (manager && !shortages.isEmpty() && !row.overrideBy) {
@@ -206,6 +345,7 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
                 {bin.toStdString(), account.toStdString(), pay.amount, row.receiptNo.toStdString(), "QRIBFTTA"}));
         }
         sales.insertPayment(saleId, pr);
+        result.payments.push_back(PaymentResult{pr.method, pr.amount, pr.reference, pr.vietqr});
     }
 
     if (row.overrideBy)
@@ -215,9 +355,11 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
                        (QStringList(p.priced.overrideReasons.begin(), p.priced.overrideReasons.end()) + shortages)
                            .join(QStringLiteral("; "))));
 
-    SaleReader reader(m_ctx);
-    SaleResult result = *reader.byId(saleId);
-    result.journalHash = Journal(m_ctx).append(QStringLiteral("sale"), saleId, canonicalSale(result));
+    // The result (and the journal's canonical content) from what was just written,
+    // not read back: SaleReader::byId would give the same (IntegrityService checks
+    // exactly that) at four more statements and a decode of every column.
+    const QString prevHash = completeResult(result, row, saleId, shift.id, cashier, manager);
+    result.journalHash = Journal(m_ctx).append(QStringLiteral("sale"), saleId, canonicalSale(result), prevHash);
     tx.commit();
     core::logger("sale")->info("sale {} committed: {} lines, total {}", result.receiptNo.toStdString(),
                                result.lines.size(), result.total.dong());

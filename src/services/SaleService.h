@@ -5,7 +5,13 @@
 
 #include <vector>
 
+namespace ocopos::db {
+struct SaleRow;
+}
+
 namespace ocopos::services {
+
+struct ScanResult;
 
 struct ParkedCart {
     qint64 id = 0;
@@ -29,8 +35,10 @@ public:
     /// short), AuthError (override needed, missing or not a manager's).
     SaleResult commit(const Session& cashier, const SaleRequest& request);
 
-    /// Prices a request without writing anything (the cart on screen).
-    core::PricedCart preview(const SaleRequest& request);
+    /// Prices a request without writing anything (the cart on screen). With
+    /// `scans`, also gives what each line's code resolved to (one per line), so the
+    /// cart need not resolve them again.
+    core::PricedCart preview(const SaleRequest& request, std::vector<ScanResult>* scans = nullptr);
 
     /// Voids a completed sale of the open shift (manager): stock and attribution
     /// reversed, the receipt number stays used, a journal entry is appended.
@@ -43,7 +51,11 @@ public:
 
 private:
     struct Prepared;
-    Prepared prepare(const SaleRequest& request);
+    Prepared prepare(const SaleRequest& request, std::vector<ScanResult>* scans = nullptr);
+    /// Completes the result of a sale being committed from the rows just written
+    /// (names by id, totals by VAT rate); returns the journal's newest hash.
+    QString completeResult(SaleResult& r, const db::SaleRow& row, qint64 saleId, qint64 shiftId, const Session& cashier,
+                           const std::optional<Session>& manager);
     Context m_ctx;
 };
 

@@ -28,10 +28,15 @@ struct Session {
 /// Throws AuthError unless the session's role is at least `need` (admin may do all).
 void requireRole(const Session& s, core::Role need, const char* what);
 
-/// What every service is built from: the database and the clock.
+class ProductSearchIndex;
+
+/// What every service is built from: the database and the clock; at a till also
+/// the in-memory product search (CatalogService answers the cashier's search from
+/// it once it is ready, from SQL before).
 struct Context {
     db::Database& db;
     const core::Clock& clock;
+    ProductSearchIndex* searchIndex = nullptr;
 };
 
 } // namespace ocopos::services

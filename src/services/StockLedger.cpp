@@ -17,6 +17,15 @@ std::vector<core::LotTake> StockLedger::takeFefo(const Session& user, qint64 pro
     const auto product = catalog.productById(productId);
     if (!product)
         throw NotFound("no product with id " + std::to_string(productId));
+    return takeFefo(user, *product, qty, ref, onShort);
+}
+
+std::vector<core::LotTake> StockLedger::takeFefo(const Session& user, const core::Product& p, core::Quantity qty,
+                                                 const db::StockRef& ref, ShortStock onShort)
+{
+    requireRole(user, core::Role::Cashier, "taking stock for a sale");
+    const core::Product* product = &p;
+    const qint64 productId = p.id;
     if (!qty.isPositive())
         throw ValidationError("qty", "must be more than 0 (got " + q3(qty) + ")");
     if (product->soldBy == core::SoldBy::Unit && !qty.isWhole())

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 
+#include "core/Catalog.h"
 #include "core/Fefo.h"
 #include "db/StockRepository.h"
 
@@ -34,6 +35,10 @@ public:
     /// (qty not more than 0, or fractional for a product sold by unit), Conflict
     /// (short: names the product, what was wanted, what is sellable and what is expired).
     std::vector<core::LotTake> takeFefo(const Session& user, qint64 productId, core::Quantity qty,
+                                        const db::StockRef& ref, ShortStock onShort = ShortStock::Refuse);
+    /// The same for a product the caller has just read (a sale's lines): its id,
+    /// SKU, name, how it is sold and its owner are taken as given, not read again.
+    std::vector<core::LotTake> takeFefo(const Session& user, const core::Product& product, core::Quantity qty,
                                         const db::StockRef& ref, ShortStock onShort = ShortStock::Refuse);
 
     /// Puts quantities back into the lots they came from (a return into stock, a

@@ -74,6 +74,60 @@ TEST_F(GeneratedStore, IndexReturnsTheSameFirst20AsSql)
     }
 }
 
+// A till is ready to scan before the index is: until the background build is
+// published, the cashier's search is answered by SQL; after, by the index. No
+// timing: wait() joins the build, and a product written behind the index's back
+// shows which path answered.
+TEST(ProductSearchIndex, SqlAnswersUntilTheBackgroundBuildIsReady)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    bench::StoreSpec spec;
+    spec.products = 500;
+    spec.cooperatives = 10;
+    bench::generateStore(path, spec);
+    db::Database database(path);
+    const core::FixedClock clock(core::parseIsoTime(QStringLiteral("2026-11-28T09:00:00+07:00"), "now"));
+    services::ProductSearchIndex index;
+    services::Context plain{database, clock};
+    services::Context till{database, clock, &index};
+    services::CatalogService sql(plain), cashier(till);
+    const auto same = [&](const char* q) {
+        return ids(cashier.listProducts(admin(), QString::fromUtf8(q), QString(), 20))
+            == ids(sql.listProducts(admin(), QString::fromUtf8(q), QString(), 20));
+    };
+
+    EXPECT_FALSE(index.ready());
+    EXPECT_TRUE(index.search(QStringLiteral("nuoc"), 20).empty());
+    EXPECT_FALSE(ids(cashier.listProducts(admin(), QStringLiteral("nuoc"), QString(), 20)).empty());
+    EXPECT_TRUE(same("nuoc"));
+
+    index.startBuild(path);
+    index.wait();
+    ASSERT_TRUE(index.ready());
+    EXPECT_EQ(index.size(), 500u);
+    for (const char* q : {"nuoc", "mat ong", "tra hoa vang", "htx", "893"})
+        EXPECT_TRUE(same(q)) << q;
+
+    // Written behind the index's back: SQL finds it, the till's search (the index) does not.
+    database.execute(QStringLiteral(
+        "INSERT INTO products (sku, name, name_key, unit, sold_by, price_vnd, vat, owner_id, supply, created_at, updated_at) "
+        "SELECT 'ZZ-1', 'Kẹo zzqx', 'keo zzqx', 'gói', 'unit', 10000, '8', MIN(id), 'consignment', 'x', 'x' FROM producers"));
+    EXPECT_EQ(sql.listProducts(admin(), QStringLiteral("zzqx"), QString(), 20).size(), 1u);
+    EXPECT_TRUE(cashier.listProducts(admin(), QStringLiteral("zzqx"), QString(), 20).empty());
+
+    // An import through the till's service rebuilds in the background; whichever
+    // path answers meanwhile is right, and the rebuilt index has both products.
+    cashier.importProducts(admin(), "sku,name,unit,sold_by,price,vat,owner_code,supply\n"
+                                    "XYZ-1,Bánh qzxv Ninh Giang,hộp,unit,50000,8,HTX-0001,consignment\n");
+    EXPECT_EQ(cashier.listProducts(admin(), QStringLiteral("qzxv"), QString(), 20).size(), 1u);
+    index.wait();
+    ASSERT_TRUE(index.ready());
+    EXPECT_EQ(index.size(), 502u);
+    EXPECT_EQ(cashier.listProducts(admin(), QStringLiteral("zzqx"), QString(), 20).size(), 1u);
+    EXPECT_TRUE(same("qzxv"));
+}
+
 TEST(ProductSearchIndex, SmallCatalogueMatchesSqlAndFollowsImports)
 {
     test::TempStore store;

@@ -87,6 +87,63 @@ TEST_F(SaleTest, CommitsLinesLotsPaymentsAndJournal)
     EXPECT_TRUE(checkOk());
 }
 
+// commit() builds its result and the journal's content from what it wrote rather
+// than reading the sale back: both must be exactly what SaleReader reads.
+TEST_F(SaleTest, TheResultIsWhatWasStored)
+{
+    addLot(store, QStringLiteral("NM-500"), QStringLiteral("L1"), QStringLiteral("HO-A1"), QStringLiteral("1"), QDate(2027, 1, 1));
+    addLot(store, QStringLiteral("NM-500"), QStringLiteral("L2"), QStringLiteral("HO-A2"), QStringLiteral("1"), QDate(2027, 6, 1));
+    addLot(store, QStringLiteral("RUOU-500"), QStringLiteral("R1"), QStringLiteral("HO-B1"), QStringLiteral("5"));
+    const auto s = sell({saleLine(QStringLiteral("NM-500"), QStringLiteral("3")), saleLine(QStringLiteral("RUOU-500")),
+                         saleLine(QStringLiteral("8938505974194"))},
+                        {{core::PaymentMethod::BankQr, Money(200000), QStringLiteral("ref 1")}, cash(900000)},
+                        core::Discount::amount(Money(10000)), OverrideRequest{QStringLiteral("ql"), QStringLiteral("2222")});
+    const auto r = SaleReader(store.ctx()).byId(s.saleId);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(canonicalSale(s), canonicalSale(*r));
+    EXPECT_EQ(s.receiptNo, r->receiptNo);
+    EXPECT_EQ(s.time, r->time);
+    EXPECT_EQ(s.cashier, r->cashier);
+    EXPECT_EQ(s.cashierName, r->cashierName);
+    EXPECT_EQ(s.shiftId, r->shiftId);
+    EXPECT_EQ(s.status, r->status);
+    EXPECT_EQ(s.saleDiscount, r->saleDiscount);
+    EXPECT_EQ(s.vietqr, r->vietqr);
+    EXPECT_EQ(s.overrideBy, r->overrideBy);
+    EXPECT_EQ(s.journalHash, r->journalHash);
+    ASSERT_EQ(s.vat.size(), r->vat.size());
+    for (std::size_t i = 0; i < s.vat.size(); ++i) {
+        EXPECT_EQ(s.vat[i].rate, r->vat[i].rate);
+        EXPECT_EQ(s.vat[i].amount, r->vat[i].amount);
+        EXPECT_EQ(s.vat[i].vat, r->vat[i].vat);
+        EXPECT_EQ(s.vat[i].base, r->vat[i].base);
+    }
+    ASSERT_EQ(s.lines.size(), r->lines.size());
+    for (std::size_t i = 0; i < s.lines.size(); ++i) {
+        const auto &a = s.lines[i], &b = r->lines[i];
+        EXPECT_EQ(a.lineId, b.lineId);
+        EXPECT_EQ(a.productId, b.productId);
+        EXPECT_EQ(a.unit, b.unit);
+        EXPECT_EQ(a.soldBy, b.soldBy);
+        EXPECT_EQ(a.ownerName, b.ownerName);
+        EXPECT_EQ(a.unlotted, b.unlotted);
+        EXPECT_EQ(a.ocopStars, b.ocopStars);
+        ASSERT_EQ(a.lots.size(), b.lots.size());
+        for (std::size_t k = 0; k < a.lots.size(); ++k) {
+            EXPECT_EQ(a.lots[k].lotId, b.lots[k].lotId);
+            EXPECT_EQ(a.lots[k].lotCode, b.lots[k].lotCode);
+            EXPECT_EQ(a.lots[k].producerName, b.lots[k].producerName);
+        }
+    }
+    ASSERT_EQ(s.payments.size(), r->payments.size());
+    for (std::size_t i = 0; i < s.payments.size(); ++i) {
+        EXPECT_EQ(s.payments[i].vietqr, r->payments[i].vietqr);
+        EXPECT_EQ(s.payments[i].reference, r->payments[i].reference);
+    }
+    EXPECT_TRUE(s.lines[0].unlotted);
+    EXPECT_TRUE(checkOk());
+}
+
 TEST_F(SaleTest, ReceiptNumbersAreGaplessEvenAfterFailures)
 {
     addLot(store, QStringLiteral("NM-500"), QStringLiteral("L1"), QStringLiteral("HO-A1"), QStringLiteral("3"));
