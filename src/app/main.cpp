@@ -69,8 +69,8 @@ int main(int argc, char** argv)
             display = std::make_unique<ui::CustomerDisplay>(ctx);
             display->showOnSecondScreen();
         }
-        // Screens from the inventory, reports and admin work are provided here:
-        // registry.provide("reports", [](const ui::ScreenEnv& env, QWidget* parent) { ... });
+        // The built-in screens, then the back office's (reports, settlements, users,
+        // settings) and the inventory area's (inventory, goods receipt, stock count, alerts).
         ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
         ui::provideBackOfficeScreens(registry);
         ui::provideInventoryScreens(registry);
