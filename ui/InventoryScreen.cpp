@@ -282,7 +282,7 @@ void InventoryScreen::showProducer()
     html += row(tr("Phone"), p->phone);
     html += row(tr("Bank"), p->bankBin.isEmpty() ? QString() : p->bankBin + QStringLiteral(" · ") + p->bankAccount);
     html += row(tr("Commission"),
-        p->commission ? QString::fromStdString(core::formatPercent(*p->commission)) + QStringLiteral(" %") : QString());
+        p->commission ? percent(*p->commission) : QString());
     html += QStringLiteral("</table>");
     m_producerDetails->setText(html);
 }

@@ -384,6 +384,33 @@ TEST_F(BackOfficeTest, SettingsSaveAndTheTestQrAppears)
     EXPECT_TRUE(screen.messageLabel()->text().startsWith(QStringLiteral("Backup saved"))) << screen.messageLabel()->text().toStdString();
 }
 
+TEST_F(BackOfficeTest, PercentSettingsShowADecimalCommaAndTakeEitherMark)
+{
+    const auto admin = store.admin();
+    services::SettingsService settings(store.ctx());
+    settings.set(admin, QStringLiteral("default_commission_pct"), QStringLiteral("12.5"));
+    ui::SettingsScreen screen(env(admin));
+    auto* commission = qobject_cast<QLineEdit*>(screen.editor(QStringLiteral("default_commission_pct")));
+    auto* threshold = qobject_cast<QLineEdit*>(screen.editor(QStringLiteral("discount_override_pct")));
+    ASSERT_NE(commission, nullptr);
+    EXPECT_EQ(commission->text(), QStringLiteral("12,5"));
+    screen.save();
+    EXPECT_EQ(screen.messageLabel()->text(), QStringLiteral("Nothing changed."));  // the shown text is the stored value
+    threshold->setText(QStringLiteral("7,5"));
+    commission->setText(QStringLiteral("15.25"));
+    screen.save();
+    EXPECT_EQ(screen.messageLabel()->text(), QStringLiteral("Saved."));
+    EXPECT_EQ(settings.get(QStringLiteral("discount_override_pct")), QStringLiteral("7.5"));
+    EXPECT_EQ(settings.get(QStringLiteral("default_commission_pct")), QStringLiteral("15.25"));
+    screen.reload();
+    EXPECT_EQ(threshold->text(), QStringLiteral("7,5"));
+    EXPECT_EQ(commission->text(), QStringLiteral("15,25"));
+    threshold->setText(QStringLiteral("abc"));
+    screen.save();
+    EXPECT_EQ(screen.messageLabel()->property("tone").toString(), QStringLiteral("error"));
+    EXPECT_EQ(settings.get(QStringLiteral("discount_override_pct")), QStringLiteral("7.5"));
+}
+
 TEST_F(BackOfficeTest, EveryBackOfficeModelPassesTheModelTester)
 {
     ui::SalesReportModel sales;
