@@ -250,7 +250,7 @@ void SettingsScreen::save()
     else if (saved.isEmpty())
         say(QStringLiteral("info"), tr("Nothing changed."));
     else if (languageChanged)
-        say(QStringLiteral("ok"), tr("Saved. The new language applies to the screens from the next login (log out and in again)."));
+        say(QStringLiteral("ok"), tr("Saved. The screens switch to the new language (after the sale, goods receipt or count in progress, if any)."));
     else
         say(QStringLiteral("ok"), tr("Saved."));
 }

@@ -10,6 +10,7 @@
 #include "services/SettingsService.h"
 #include "services/SettlementService.h"
 #include "ui/BackOfficeScreens.h"
+#include "ui/CashierScreen.h"
 #include "ui/Format.h"
 #include "ui/Theme.h"
 #include "ui/LoginScreen.h"
@@ -360,18 +361,17 @@ TEST_F(BackOfficeTest, SettingsSaveAndTheTestQrAppears)
     ASSERT_TRUE(qr.amount);
     EXPECT_EQ(*qr.amount, core::Money(10000));
 
-    // The language is stored and installed; the screens follow from the next login.
+    // The language is stored and installed (the main window rebuilds its screens: see LanguageSwitchesLive).
     auto* language = qobject_cast<QComboBox*>(screen.editor(QStringLiteral("language")));
     tax->clear();
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     click(screen.saveButton());
     EXPECT_EQ(settings.get(QStringLiteral("language")), QStringLiteral("en"));
-    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("next login")));
+    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("new language")));
     language->setCurrentIndex(language->findData(QStringLiteral("vi")));
     click(screen.saveButton());
     EXPECT_EQ(settings.get(QStringLiteral("language")), QStringLiteral("vi"));
     EXPECT_EQ(ui::currentLanguage(), QStringLiteral("vi"));
-    EXPECT_EQ(screen.saveButton()->text(), QStringLiteral("Save settings"));  // this screen keeps its language until then
     ui::UsersScreen next(env(admin));
     EXPECT_EQ(next.addButton()->text(), QStringLiteral("Thêm người dùng"));
     ui::installLanguage(QStringLiteral("en"));
@@ -409,6 +409,73 @@ TEST_F(BackOfficeTest, PercentSettingsShowADecimalCommaAndTakeEitherMark)
     screen.save();
     EXPECT_EQ(screen.messageLabel()->property("tone").toString(), QStringLiteral("error"));
     EXPECT_EQ(settings.get(QStringLiteral("discount_override_pct")), QStringLiteral("7.5"));
+}
+
+TEST_F(BackOfficeTest, ASettingsLanguageSwitchRetranslatesTheWindowAtOnce)
+{
+    ui::installLanguage(QStringLiteral("vi"));
+    ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
+    ui::provideBackOfficeScreens(registry);
+    ui::MainWindow w(store.ctx(), std::move(registry), printer);
+    showActive(&w);
+    Q_EMIT w.loginScreen()->loggedIn(store.admin());
+    ASSERT_TRUE(w.showScreen(QStringLiteral("settings")));
+    const auto navText = [&](const QString& key) { return w.findChild<QPushButton*>(QStringLiteral("nav_") + key)->text(); };
+    const auto settingsScreen = [&] { return qobject_cast<ui::SettingsScreen*>(w.currentScreen()); };
+    ASSERT_NE(settingsScreen(), nullptr);
+    EXPECT_EQ(navText(QStringLiteral("settings")), QStringLiteral("Cài đặt"));
+    EXPECT_EQ(settingsScreen()->saveButton()->text(), QStringLiteral("Lưu cài đặt"));
+
+    const auto chooseAndSave = [&](const QString& code) {
+        auto* language = qobject_cast<QComboBox*>(settingsScreen()->editor(QStringLiteral("language")));
+        language->setCurrentIndex(language->findData(code));
+        click(settingsScreen()->saveButton());
+        QCoreApplication::sendPostedEvents();  // the LanguageChange events
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    };
+    chooseAndSave(QStringLiteral("en"));
+    ASSERT_TRUE(w.session());
+    EXPECT_EQ(w.session()->username, QStringLiteral("admin"));
+    ASSERT_NE(settingsScreen(), nullptr);  // still on the settings screen
+    EXPECT_EQ(navText(QStringLiteral("settings")), QStringLiteral("Settings"));
+    EXPECT_EQ(navText(QStringLiteral("cashier")), QStringLiteral("Cashier"));
+    EXPECT_EQ(w.findChild<QPushButton*>(QStringLiteral("logout"))->text(), QStringLiteral("Log out"));
+    EXPECT_EQ(settingsScreen()->saveButton()->text(), QStringLiteral("Save settings"));
+    EXPECT_EQ(w.findChildren<ui::SettingsScreen*>().size(), 1);  // the old screens are gone
+    EXPECT_EQ(services::SettingsService(store.ctx()).get(QStringLiteral("language")), QStringLiteral("en"));
+
+    chooseAndSave(QStringLiteral("vi"));
+    ASSERT_NE(settingsScreen(), nullptr);
+    EXPECT_EQ(navText(QStringLiteral("settings")), QStringLiteral("Cài đặt"));
+    EXPECT_EQ(settingsScreen()->saveButton()->text(), QStringLiteral("Lưu cài đặt"));
+    EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Đăng nhập"));
+    ui::installLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+}
+
+TEST_F(BackOfficeTest, ALanguageSwitchWaitsForTheSaleInTheCart)
+{
+    ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
+    ui::provideBackOfficeScreens(registry);
+    ui::MainWindow w(store.ctx(), std::move(registry), printer);
+    showActive(&w);
+    Q_EMIT w.loginScreen()->loggedIn(store.admin());
+    auto* cashierScreen = qobject_cast<ui::CashierScreen*>(w.screen(QStringLiteral("cashier")));
+    ASSERT_NE(cashierScreen, nullptr);
+    cashierScreen->cart().add(QStringLiteral("TRA-50"));
+    ui::installLanguage(QStringLiteral("vi"));
+    QCoreApplication::sendPostedEvents();
+    EXPECT_TRUE(w.languagePending());
+    EXPECT_EQ(w.screen(QStringLiteral("cashier")), cashierScreen);  // the sale is kept
+    EXPECT_EQ(cashierScreen->cart().lines().size(), 1u);
+    cashierScreen->cart().clear();
+    click(w.findChild<QPushButton*>(QStringLiteral("nav_settings")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(w.languagePending());
+    EXPECT_EQ(w.findChild<QPushButton*>(QStringLiteral("nav_settings"))->text(), QStringLiteral("Cài đặt"));
+    EXPECT_NE(qobject_cast<ui::SettingsScreen*>(w.currentScreen()), nullptr);
+    ui::installLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
 }
 
 TEST_F(BackOfficeTest, EveryBackOfficeModelPassesTheModelTester)

@@ -1348,10 +1348,6 @@
             <translation>Không có gì thay đổi.</translation>
         </message>
         <message>
-            <source>Saved. The new language applies to the screens from the next login (log out and in again).</source>
-            <translation>Đã lưu. Ngôn ngữ mới áp dụng cho các màn hình từ lần đăng nhập sau (đăng xuất rồi đăng nhập lại).</translation>
-        </message>
-        <message>
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
@@ -1370,6 +1366,10 @@
         <message>
             <source>Backup failed: %1</source>
             <translation>Sao lưu không thành công: %1</translation>
+        </message>
+        <message>
+            <source>Saved. The screens switch to the new language (after the sale, goods receipt or count in progress, if any).</source>
+            <translation>Đã lưu. Các màn hình chuyển sang ngôn ngữ mới (sau khi xong đơn bán, phiếu nhập hoặc đợt kiểm kê đang làm, nếu có).</translation>
         </message>
     </context>
     <context>
