@@ -2321,6 +2321,14 @@
             <source>Red: low stock · Amber: a lot or the certificate expires soon (hover for details)</source>
             <translation>Đỏ: sắp hết hàng · Vàng: lô hàng hoặc giấy chứng nhận sắp hết hạn (rê chuột để xem chi tiết)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Lịch sử…</translation>
+        </message>
+        <message>
+            <source>Every receipt, sale, return and count of the selected product, with the stock after each</source>
+            <translation>Mọi lần nhập, bán, trả và kiểm kê của sản phẩm đã chọn, kèm tồn kho sau mỗi lần</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::ProblemListModel</name>
@@ -2717,6 +2725,90 @@
             <translation>
                 <numerusform>Đã ghi sổ kiểm kê: %n lô, hao hụt %1, dư %2.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::MovementHistoryDialog</name>
+        <message>
+            <source>Stock movements of %1</source>
+            <translation>Biến động kho của %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %n movement(s) · on hand now &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · %n lần biến động · tồn hiện tại &lt;b&gt;%3&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::MovementHistoryModel</name>
+        <message>
+            <source>Goods receipt</source>
+            <translation>Nhập hàng</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Bán hàng</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Trả hàng</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Điều chỉnh</translation>
+        </message>
+        <message>
+            <source>Stock count</source>
+            <translation>Kiểm kê</translation>
+        </message>
+        <message>
+            <source>Write-off</source>
+            <translation>Xuất huỷ</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Huỷ đơn</translation>
+        </message>
+        <message>
+            <source>Producer: %1</source>
+            <translation>Nhà sản xuất: %1</translation>
+        </message>
+        <message>
+            <source>(no lot)</source>
+            <translation>(không có lô)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Biến động</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Số lượng</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lô</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Chứng từ</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>On hand after</source>
+            <translation>Tồn sau đó</translation>
         </message>
     </context>
 </TS>
