@@ -32,7 +32,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -73,6 +75,17 @@ protected:
         box->setFocus();
         while (box->currentIndex() != i)
             QTest::keyClick(box, box->currentIndex() < i ? Qt::Key_Down : Qt::Key_Up);
+        waitForReport(s);
+    }
+
+    /// Reports are computed on a worker thread: waits for the one running to be on screen.
+    static void waitForReport(ui::ReportsScreen& s)
+    {
+        if (!s.isRunning())
+            return;
+        QSignalSpy ready(&s, &ui::ReportsScreen::reportReady);
+        ASSERT_TRUE(ready.wait(60000));
+        EXPECT_FALSE(s.isRunning());
     }
 
     static void confirmBox(QWidget* screen, const QString& button)
@@ -130,11 +143,53 @@ TEST_F(BackOfficeTest, ReportShowsTheTotalsAndABarPerRowAndFollowsTheGrouping)
               QStringLiteral("Trà hoa vàng Ba Chẽ (TRA-50)"));
 
     click(screen.findChild<QPushButton*>(QStringLiteral("pick_lastMonth")));
+    waitForReport(screen);
     EXPECT_EQ(model->index(model->rowCount() - 1, ui::SalesReportModel::Net).data().toString(), vnd(0));
     EXPECT_EQ(screen.chart()->barCount(), 0);
 
     click(screen.printButton());
     EXPECT_EQ(printer.reports.size(), 1);
+}
+
+TEST_F(BackOfficeTest, AReportIsComputedInTheBackgroundWithTheShowButtonDisabled)
+{
+    ui::ReportsScreen screen(env(manager));
+    showActive(&screen);
+    QSignalSpy ready(&screen, &ui::ReportsScreen::reportReady);
+    waitForReport(screen);
+    ASSERT_FALSE(screen.isRunning());
+    EXPECT_TRUE(screen.showButton()->isEnabled());
+    EXPECT_FALSE(screen.busyIndicator()->isVisible());
+
+    // Asked for a report: busy until its figures come back, which only the event loop delivers.
+    ready.clear();
+    screen.fromEdit()->setDate(QDate(2026, 11, 21));
+    click(screen.showButton());
+    EXPECT_TRUE(screen.isRunning());
+    EXPECT_FALSE(screen.showButton()->isEnabled());
+    EXPECT_TRUE(screen.busyIndicator()->isVisible());
+    // Changed while running: one more run with the latest choice, and one result.
+    screen.toEdit()->setDate(QDate(2026, 11, 21));
+    screen.refresh();
+    ASSERT_TRUE(ready.wait(60000));
+    EXPECT_EQ(ready.count(), 1);
+    EXPECT_FALSE(screen.isRunning());
+    EXPECT_TRUE(screen.showButton()->isEnabled());
+    EXPECT_FALSE(screen.busyIndicator()->isVisible());
+    auto* model = screen.salesModel();
+    ASSERT_EQ(model->rowCount(), 2);  // 21 November and the totals
+    EXPECT_EQ(model->index(1, ui::SalesReportModel::Net).data().toString(), vnd(48000));
+    EXPECT_TRUE(screen.summaryLabel()->text().contains(QStringLiteral("21/11/2026 – 21/11/2026")));
+    EXPECT_GT(screen.stockModel()->rowCount(), 1);
+
+    // A refused report (dates the wrong way round) says why, and the screen can run again.
+    screen.fromEdit()->setDate(QDate(2026, 11, 28));
+    screen.toEdit()->setDate(QDate(2026, 11, 1));
+    click(screen.showButton());
+    waitForReport(screen);
+    EXPECT_EQ(screen.messageLabel()->property("tone").toString(), QStringLiteral("error"));
+    EXPECT_EQ(screen.salesModel()->rowCount(), 0);
+    EXPECT_TRUE(screen.showButton()->isEnabled());
 }
 
 TEST_F(BackOfficeTest, ReportExportsCsvForSalesAndStock)

@@ -1051,6 +1051,10 @@
             <source>&lt;b&gt;%1 – %2&lt;/b&gt; · net sales &lt;b&gt;%3&lt;/b&gt; · %4 receipts · returns %5 · commission %6 · payout %7</source>
             <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · doanh thu thuần &lt;b&gt;%3&lt;/b&gt; · %4 hoá đơn · trả lại %5 · hoa hồng %6 · phải trả NSX %7</translation>
         </message>
+        <message>
+            <source>Computing the report…</source>
+            <translation>Đang tính báo cáo…</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::SalesChart</name>
