@@ -39,8 +39,7 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
             if (l.priced.lineDiscount.isZero())
                 return QString();
             if (l.discount.kind == core::Discount::Kind::Percent)
-                return QStringLiteral("−%1 (%2 %)").arg(money(l.priced.lineDiscount),
-                                                        QString::fromStdString(core::formatPercent(core::BasisPoints{l.discount.value})));
+                return QStringLiteral("−%1 (%2)").arg(money(l.priced.lineDiscount), percent(core::BasisPoints{l.discount.value}));
             return QStringLiteral("−") + money(l.priced.lineDiscount);
         case Amount: return money(l.priced.net);
         default: return {};

@@ -333,7 +333,7 @@ void CashierScreen::editLineDiscount()
     const core::Discount before = line.discount;
     auto* d = new ValueDialog(tr("Line discount"), tr("Discount on %1").arg(line.name),
                               tr("A percent (10%) or an amount (5000 or 5k). Empty or 0 removes it. Over %1 % needs a manager.")
-                                  .arg(QString::fromStdString(core::formatPercent(services::SettingsService(m_env.ctx).discountOverrideThreshold()))),
+                                  .arg(percentNumber(services::SettingsService(m_env.ctx).discountOverrideThreshold())),
                               QString(), [this, row](const QString& text) { m_cart.setLineDiscount(row, parseDiscount(text)); }, this);
     d->setObjectName(QStringLiteral("lineDiscountDialog"));
     d->setAttribute(Qt::WA_DeleteOnClose);
@@ -452,7 +452,7 @@ void CashierScreen::cancelSale()
 QStringList CashierScreen::approvalReasons()
 {
     QStringList out;
-    const QString limit = QString::fromStdString(core::formatPercent(services::SettingsService(m_env.ctx).discountOverrideThreshold()));
+    const QString limit = percentNumber(services::SettingsService(m_env.ctx).discountOverrideThreshold());
     for (const auto& o : m_cart.overrideItems()) {
         if (o.line > 0)
             out << tr("Line %1, %2: discount %3 of %4 (over %5 %)")

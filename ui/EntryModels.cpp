@@ -13,7 +13,8 @@ namespace {
 const QColor kProblem(0xfd, 0xec, 0xea);
 const QColor kShort(0xfd, 0xec, 0xea);
 const QColor kSurplus(0xe7, 0xf4, 0xea);
-QString qtyText(core::Quantity q)
+/// For CSV files: a dot, as the importers read it (the screen shows ui::quantity).
+QString csvQty(core::Quantity q)
 {
     return QString::fromStdString(core::formatQuantity(q));
 }
@@ -63,7 +64,7 @@ QByteArray ReceiptEntryModel::toCsv() const
 {
     QString out = QStringLiteral("code,qty,lot_code,producer_code,produced_on,expires_on,unit_cost\n");
     for (const auto& l : m_lines) {
-        out += core::csvEscape(l.product.sku) + QLatin1Char(',') + qtyText(l.qty) + QLatin1Char(',')
+        out += core::csvEscape(l.product.sku) + QLatin1Char(',') + csvQty(l.qty) + QLatin1Char(',')
             + core::csvEscape(l.lotCode) + QLatin1Char(',') + core::csvEscape(l.producerCode) + QLatin1Char(',')
             + (l.producedOn ? l.producedOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
             + (l.expiresOn ? l.expiresOn->toString(Qt::ISODate) : QString()) + QLatin1Char(',')
@@ -124,7 +125,7 @@ QVariant ReceiptEntryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::EditRole) {
         switch (index.column()) {
         case Qty:
-            return qtyText(l.qty);
+            return quantity(l.qty);
         case LotCode:
             return l.lotCode;
         case Producer:
@@ -314,7 +315,7 @@ QByteArray CountEntryModel::toCsv() const
     for (const auto& r : m_rows)
         if (r.counted)
             out += core::csvEscape(r.lot.sku) + QLatin1Char(',') + core::csvEscape(r.lot.lotCode) + QLatin1Char(',')
-                + qtyText(r.lot.counted) + QLatin1Char('\n');
+                + csvQty(r.lot.counted) + QLatin1Char('\n');
     return out.toUtf8();
 }
 
@@ -350,7 +351,7 @@ QVariant CountEntryModel::data(const QModelIndex& index, int role) const
         return v.isZero() ? QVariant() : QVariant(QBrush(v.isPositive() ? kSurplus : kShort));
     }
     if (role == Qt::EditRole && c == Counted)
-        return r.counted ? qtyText(r.lot.counted) : QString();
+        return r.counted ? quantity(r.lot.counted) : QString();
     if (role != Qt::DisplayRole)
         return {};
     switch (c) {

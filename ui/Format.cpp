@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "core/Errors.h"
+#include "core/Decimal.h"
 #include "core/Logging.h"
 #include "db/DbError.h"
 
@@ -20,11 +21,28 @@ struct Format {
 
 QString money(core::Money m) { return QString::fromStdString(core::formatVnd(m)); }
 
+namespace {
+QString decimalComma(std::int64_t scaled, int decimals)
+{
+    return QString::fromStdString(core::formatScaledDecimal(scaled, decimals, true)).replace(QLatin1Char('.'), QLatin1Char(','));
+}
+} // namespace
+
+QString quantity(core::Quantity q) { return decimalComma(q.thousandths(), 3); }
+
 QString quantity(core::Quantity q, core::SoldBy soldBy)
 {
-    const QString n = QString::fromStdString(core::formatQuantity(q));
-    return soldBy == core::SoldBy::Weight ? n + QStringLiteral(" kg") : n;
+    return soldBy == core::SoldBy::Weight ? quantity(q, QStringLiteral("kg")) : quantity(q);
 }
+
+QString quantity(core::Quantity q, const QString& unit)
+{
+    return unit.isEmpty() ? quantity(q) : quantity(q) + QLatin1Char(' ') + unit;
+}
+
+QString percentNumber(core::BasisPoints bp) { return decimalComma(bp.bp, 2); }
+
+QString percent(core::BasisPoints bp) { return percentNumber(bp) + QStringLiteral(" %"); }
 
 QString discount(const core::Discount& d)
 {
@@ -33,7 +51,7 @@ QString discount(const core::Discount& d)
         return {};
     case core::Discount::Kind::Percent:
         return d.value == 0 ? QString()
-                            : QStringLiteral("−%1 %").arg(QString::fromStdString(core::formatPercent(core::BasisPoints{d.value})));
+                            : QStringLiteral("−") + percent(core::BasisPoints{d.value});
     case core::Discount::Kind::Amount:
         return d.value == 0 ? QString() : QStringLiteral("−") + money(core::Money(d.value));
     }
@@ -106,16 +124,22 @@ core::Quantity parseQty(const QString& text)
     return core::parseQuantity(t.toStdString(), "qty");
 }
 
+core::BasisPoints parsePercent(const QString& text, const std::string& field)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
+    t = t.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    return core::parsePercent(t.toStdString(), field);
+}
+
 core::Discount parseDiscount(const QString& text)
 {
     QString t = text.trimmed();
     if (t.isEmpty())
         return core::Discount::none();
-    if (t.endsWith(QLatin1Char('%'))) {
-        t.chop(1);
-        t = t.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
-        return core::Discount::percent(core::parsePercent(t.toStdString(), "discount"));
-    }
+    if (t.endsWith(QLatin1Char('%')))
+        return core::Discount::percent(parsePercent(t, "discount"));
     const core::Money m = parseAmount(t);
     return m.isZero() ? core::Discount::none() : core::Discount::amount(m);
 }

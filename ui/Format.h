@@ -11,8 +11,25 @@ namespace ocopos::ui {
 
 /// Text for numbers the services computed: the UI formats, it never calculates.
 QString money(core::Money m);
-/// "2", "0.350 kg": units as a number, weights in kg.
-QString quantity(core::Quantity q, core::SoldBy soldBy = core::SoldBy::Unit);
+/// Quantities and percents are written the Vietnamese way, to sit beside money
+/// (`45.000 ₫`, dots group thousands): a decimal COMMA, trailing zeros trimmed
+/// (`0,35 kg`, `2,5`, `12,5 %`), and no thousands grouping (`1500`, never
+/// `1.500`). So a quantity on screen never contains a dot, "1.500 kg" can't be
+/// misread as fifteen hundred kilos, and every displayed value typed back into
+/// parseQty (which takes a comma or a dot) gives the same number. Receipts
+/// (printing::text::quantity) use the same comma but keep three decimals on
+/// paper (`0,350 kg`, the scale's gram): same separator, same value.
+///
+/// "2", "2,5": a quantity without its unit.
+QString quantity(core::Quantity q);
+/// "2", "0,35 kg": units as a number, weights in kg.
+QString quantity(core::Quantity q, core::SoldBy soldBy);
+/// "12 hộp", "0,35 kg": the number and the given unit (none when empty).
+QString quantity(core::Quantity q, const QString& unit);
+/// "12,5": a percentage without its sign, for a field captioned "(%)".
+QString percentNumber(core::BasisPoints bp);
+/// "12,5 %".
+QString percent(core::BasisPoints bp);
 /// "−10 %" or "−5.000 ₫"; empty for none.
 QString discount(const core::Discount& d);
 QString roleName(core::Role role);
@@ -27,6 +44,8 @@ QString paymentMethodName(core::PaymentMethod method);
 core::Money parseAmount(const QString& text);
 /// "2", "0.35", "0,35" (comma as decimal point). Throws ValidationError.
 core::Quantity parseQty(const QString& text);
+/// "12,5", "12.5" or "12,5 %" (up to two decimals, at most 100). Throws ValidationError.
+core::BasisPoints parsePercent(const QString& text, const std::string& field = "percent");
 /// "10%" (percent, up to two decimals) or an amount as parseAmount; empty or 0
 /// for none. Throws ValidationError.
 core::Discount parseDiscount(const QString& text);

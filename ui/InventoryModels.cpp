@@ -277,7 +277,7 @@ void AlertsModel::setAlerts(const services::Alerts& a, const std::map<QString, Q
     for (const auto& l : a.lowStock)
         add(low, l.sku,
             { l.name, tr("reorder at %1").arg(quantity(l.reorderPoint)),
-                quantity(l.sellable) + QLatin1Char(' ') + l.unit, QString(), QString() },
+                quantity(l.sellable, l.unit), QString(), QString() },
             QColor());
     const int nLots = static_cast<int>(a.expiringLots.size());
     auto* lots = group(tr("Lots expiring within %1 days or expired").arg(a.expiryWarningDays), nLots);

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "InventoryModels.h"
+#include "MovementHistoryDialog.h"
 #include "ProductEditorDialog.h"
 #include "ProductImport.h"
 #include "ReceiptPrinter.h"
@@ -106,6 +107,9 @@ QWidget* InventoryScreen::buildProducts()
     add->setObjectName(QStringLiteral("newProduct"));
     auto* edit = new QPushButton(tr("Edit…"), page);
     edit->setObjectName(QStringLiteral("editProduct"));
+    auto* history = new QPushButton(tr("History…"), page);
+    history->setObjectName(QStringLiteral("productHistory"));
+    history->setToolTip(tr("Every receipt, sale, return and count of the selected product, with the stock after each"));
     auto* import = new QPushButton(tr("Import CSV…"), page);
     import->setObjectName(QStringLiteral("importProducts"));
     m_labels = new QPushButton(tr("Print shelf labels"), page);
@@ -118,6 +122,7 @@ QWidget* InventoryScreen::buildProducts()
     buttons->addWidget(m_status, 1);
     buttons->addWidget(add);
     buttons->addWidget(edit);
+    buttons->addWidget(history);
     buttons->addWidget(import);
     buttons->addWidget(m_labels);
     v->addLayout(buttons);
@@ -139,6 +144,10 @@ QWidget* InventoryScreen::buildProducts()
     connect(edit, &QPushButton::clicked, this, [this] {
         if (const auto* r = m_model->rowAt(m_table->currentIndex().row()))
             editProduct(r->product.sku);
+    });
+    connect(history, &QPushButton::clicked, this, [this] {
+        if (const auto* r = m_model->rowAt(m_table->currentIndex().row()))
+            showHistory(r->product.sku);
     });
     connect(import, &QPushButton::clicked, this, &InventoryScreen::chooseImportFile);
     connect(m_labels, &QPushButton::clicked, this, &InventoryScreen::printLabels);
@@ -282,7 +291,7 @@ void InventoryScreen::showProducer()
     html += row(tr("Phone"), p->phone);
     html += row(tr("Bank"), p->bankBin.isEmpty() ? QString() : p->bankBin + QStringLiteral(" · ") + p->bankAccount);
     html += row(tr("Commission"),
-        p->commission ? QString::fromStdString(core::formatPercent(*p->commission)) + QStringLiteral(" %") : QString());
+        p->commission ? percent(*p->commission) : QString());
     html += QStringLiteral("</table>");
     m_producerDetails->setText(html);
 }
@@ -330,6 +339,16 @@ void InventoryScreen::printLabels()
         return;
     }
     m_env.printer->printShelfLabels(this, codes);
+}
+
+MovementHistoryDialog* InventoryScreen::showHistory(const QString& sku)
+{
+    if (sku.isEmpty())
+        return nullptr;
+    auto* dialog = new MovementHistoryDialog(m_env, sku, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace ocopos::ui

@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace ocopos::ui {
 
+class MovementHistoryDialog;
 class ProducerTreeModel;
 class StockTableModel;
 
@@ -40,6 +41,9 @@ public:
     bool importFile(const QString& path);
     /// Opens the editor on a product (SKU); a new product when empty. True when saved.
     bool editProduct(const QString& sku);
+    /// Opens the stock movements of a product (SKU) in a window of its own (the
+    /// History button does it for the selected row). Null for an empty SKU.
+    MovementHistoryDialog* showHistory(const QString& sku);
 
     QLineEdit* searchField() const { return m_search; }
     QCheckBox* lowFilter() const { return m_low; }

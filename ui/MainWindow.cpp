@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
 #include "CashierScreen.h"
+#include "EntryModels.h"
 #include "Format.h"
+#include "GoodsReceiptScreen.h"
 #include "LoginScreen.h"
 #include "ShiftScreen.h"
+#include "StocktakeScreen.h"
 #include "Theme.h"
 #include "services/SettingsService.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -44,6 +48,7 @@ void MainWindow::buildLogin()
     }
     m_login = new LoginScreen(m_ctx, m_stack);
     m_stack->insertWidget(0, m_login);
+    m_builtLanguage = currentLanguage();
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::startSession);
     connect(m_login, &LoginScreen::languageRequested, this, &MainWindow::setLanguage);
     if (!m_session)
@@ -54,7 +59,57 @@ void MainWindow::buildLogin()
 void MainWindow::setLanguage(const QString& language)
 {
     installLanguage(language);
+    retranslate();  // at once; the LanguageChange event that follows finds nothing to do
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Qt posts LanguageChange when a translator is installed or removed (several
+    // in a row for one switch): act once per language actually switched to.
+    if (event->type() == QEvent::LanguageChange && (currentLanguage() != m_builtLanguage || m_languagePending))
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    const bool sessionStale = m_languagePending || currentLanguage() != m_builtLanguage;
     buildLogin();
+    if (!m_session) {
+        m_languagePending = false;
+        return;
+    }
+    setWindowTitle(tr("OCOPOS — %1 — %2").arg(services::SettingsService(m_ctx).get(QStringLiteral("store_name")), m_session->displayName));
+    if (!sessionStale)
+        return;
+    if (workInProgress()) {
+        m_languagePending = true;
+        return;
+    }
+    m_languagePending = false;
+    buildWorkspace(currentKey());
+}
+
+bool MainWindow::workInProgress() const
+{
+    if (auto* cashier = qobject_cast<CashierScreen*>(screen(QStringLiteral("cashier"))); cashier && !cashier->cart().isEmpty())
+        return true;
+    if (auto* receipt = qobject_cast<GoodsReceiptScreen*>(screen(QStringLiteral("goods_receipt")));
+        receipt && !receipt->model()->lines().empty())
+        return true;
+    if (auto* count = qobject_cast<StocktakeScreen*>(screen(QStringLiteral("stocktake")));
+        count && count->model()->countedRows() > 0 && count->commitButton()->isEnabled())
+        return true;
+    return false;
+}
+
+QString MainWindow::currentKey() const
+{
+    const QWidget* current = currentScreen();
+    for (const auto& [key, w] : m_built)
+        if (w == current)
+            return key;
+    return {};
 }
 
 QStringList MainWindow::navigation() const
@@ -90,6 +145,19 @@ bool MainWindow::showScreen(const QString& key)
 void MainWindow::startSession(const services::Session& session)
 {
     m_session = session;
+    m_languagePending = false;
+    buildWorkspace(QString());
+    Q_EMIT sessionChanged();
+}
+
+void MainWindow::buildWorkspace(const QString& key)
+{
+    const services::Session& session = *m_session;
+    if (m_workspace) {
+        m_built.clear();
+        m_stack->removeWidget(m_workspace);
+        m_workspace->deleteLater();  // never deleted under a LanguageChange event that is still being delivered
+    }
     m_workspace = new QWidget(m_stack);
     auto* row = new QHBoxLayout(m_workspace);
     row->setContentsMargins(0, 0, 0, 0);
@@ -129,7 +197,14 @@ void MainWindow::startSession(const services::Session& session)
         navLayout->addWidget(b);
         m_built.emplace_back(spec->key, w);
     }
-    connect(m_nav, &QButtonGroup::idClicked, this, [this](int id) { m_screens->setCurrentWidget(m_built[static_cast<std::size_t>(id)].second); });
+    connect(m_nav, &QButtonGroup::idClicked, this, [this](int id) {
+        if (m_languagePending && !workInProgress()) {
+            m_languagePending = false;
+            buildWorkspace(m_built[static_cast<std::size_t>(id)].first);  // the language switch that waited for the work to be done
+            return;
+        }
+        m_screens->setCurrentWidget(m_built[static_cast<std::size_t>(id)].second);
+    });
     navLayout->addStretch();
     auto* logout = new QPushButton(tr("Log out"), nav);
     logout->setObjectName(QStringLiteral("logout"));
@@ -151,11 +226,10 @@ void MainWindow::startSession(const services::Session& session)
         auto* empty = new QLabel(tr("There is nothing for this user here yet."), m_screens);
         empty->setAlignment(Qt::AlignCenter);
         m_screens->addWidget(empty);
-    } else {
+    } else if (key.isEmpty() || !showScreen(key)) {
         showScreen(m_built.front().first);
     }
     setWindowTitle(tr("OCOPOS — %1 — %2").arg(services::SettingsService(m_ctx).get(QStringLiteral("store_name")), session.displayName));
-    Q_EMIT sessionChanged();
 }
 
 void MainWindow::logout()
@@ -174,6 +248,7 @@ void MainWindow::logout()
     }
     m_built.clear();
     m_session.reset();
+    m_languagePending = false;
     m_stack->setCurrentWidget(m_login);
     if (m_workspace) {
         m_stack->removeWidget(m_workspace);

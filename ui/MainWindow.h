@@ -17,6 +17,11 @@ class LoginScreen;
 
 /// The app's one window: the login screen, then the screens the user's role
 /// allows, with a navigation column. Logging out returns to the login screen.
+/// A language switch (installLanguage, from the login screen or the settings)
+/// takes effect at once: the window rebuilds its screens in the new language,
+/// keeping the user and the screen shown — unless work would be lost (a sale in
+/// the cart, a goods receipt or a count not booked), in which case it waits
+/// until that screen is done or the user moves to another screen.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -33,14 +38,26 @@ public:
     QWidget* screen(const QString& key) const;
     bool showScreen(const QString& key);
     void logout();
+    /// True while the screens wait to be rebuilt in a new language (see the class comment).
+    bool languagePending() const { return m_languagePending; }
 
 Q_SIGNALS:
     void sessionChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void startSession(const services::Session& session);
     void setLanguage(const QString& language);
     void buildLogin();
+    /// Builds the navigation and the screens of the session, showing `key` (the first when empty).
+    void buildWorkspace(const QString& key);
+    /// The login screen, and the session's screens when nothing would be lost, in the installed language.
+    void retranslate();
+    /// A screen holds input that a rebuild would throw away.
+    bool workInProgress() const;
+    QString currentKey() const;
 
     services::Context m_ctx;
     ScreenRegistry m_registry;
@@ -53,6 +70,8 @@ private:
     QButtonGroup* m_nav = nullptr;
     std::vector<std::pair<QString, QWidget*>> m_built;
     std::optional<services::Session> m_session;
+    QString m_builtLanguage;  ///< the language the widgets were built in
+    bool m_languagePending = false;
 };
 
 } // namespace ocopos::ui

@@ -204,7 +204,7 @@ void ProductEditorDialog::load()
         i >= 0)
         m_vat->setCurrentIndex(i);
     field(QStringLiteral("reorder_point"))
-        ->setText(p.reorderPoint ? QString::fromStdString(core::formatQuantity(*p.reorderPoint)) : QString());
+        ->setText(p.reorderPoint ? quantity(*p.reorderPoint) : QString());
     m_stars->setCurrentIndex(std::max(0, m_stars->findData(p.ocopStars.value_or(0))));
     field(QStringLiteral("ocop_cert_no"))->setText(p.certNo);
     field(QStringLiteral("ocop_cert_expiry"))->setText(shortDate(p.certExpiry));

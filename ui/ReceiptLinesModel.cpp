@@ -40,7 +40,7 @@ QVariant ReceiptLinesModel::data(const QModelIndex& index, int role) const
         return index.column() == Product ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
                                          : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::EditRole && index.column() == Return)
-        return m_return[row] ? QString::fromStdString(core::formatQuantity(*m_return[row])) : QString();
+        return m_return[row] ? quantity(*m_return[row]) : QString();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

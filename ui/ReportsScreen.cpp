@@ -5,7 +5,11 @@
 #include "SalesChart.h"
 #include "SalesReportModel.h"
 #include "StockReportModel.h"
+#include "db/Database.h"
 #include "services/ReportExport.h"
+
+#include <exception>
+#include <memory>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,22 +19,34 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace ocopos::ui {
+
+/// What the worker computes; an error is kept to be worded on the GUI thread.
+struct ReportsScreen::Figures {
+    services::SalesGrouping by = services::SalesGrouping::Day;
+    services::SalesReport sales;
+    std::vector<services::SalesRow> bestSellers;
+    std::exception_ptr salesError;
+    services::StockReport stock;
+    std::exception_ptr stockError;
+};
 
 ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
     : QWidget(parent), m_env(env), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_grouping(new QComboBox(this)),
       m_tabs(new QTabWidget(this)), m_summary(new QLabel(this)), m_salesModel(new SalesReportModel(this)),
       m_bestModel(new SalesReportModel(this)), m_stockModel(new StockReportModel(this)), m_chart(new SalesChart(this)),
       m_stockSummary(new QLabel(this)), m_message(new QLabel(this)), m_export(new QPushButton(tr("Export CSV…"), this)),
-      m_print(new QPushButton(tr("Print / PDF…"), this))
+      m_print(new QPushButton(tr("Print / PDF…"), this)), m_show(new QPushButton(tr("Show"), this)), m_busy(new QProgressBar(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(env.session.isCooperative() ? tr("Reports — %1").arg(env.session.displayName) : tr("Reports"), this);
@@ -84,10 +100,16 @@ ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
         m_grouping->addItem(text, services::toCode(by));
     m_grouping->setObjectName(QStringLiteral("grouping"));
     range->addWidget(m_grouping);
-    auto* show = new QPushButton(tr("Show"), this);
-    show->setObjectName(QStringLiteral("show"));
-    show->setProperty("role", QStringLiteral("primary"));
-    range->addWidget(show);
+    m_show->setObjectName(QStringLiteral("show"));
+    m_show->setProperty("role", QStringLiteral("primary"));
+    range->addWidget(m_show);
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0);  // busy: how long a report takes is not known
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(120);
+    m_busy->setToolTip(tr("Computing the report…"));
+    m_busy->hide();
+    range->addWidget(m_busy);
     range->addStretch();
     layout->addLayout(range);
 
@@ -143,7 +165,7 @@ ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Export CSV"), QDir(dir).filePath(suggested), tr("CSV files (*.csv)"));
     };
-    connect(show, &QPushButton::clicked, this, &ReportsScreen::refresh);
+    connect(m_show, &QPushButton::clicked, this, &ReportsScreen::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportsScreen::refresh);
     connect(m_export, &QPushButton::clicked, this, &ReportsScreen::exportCsv);
     connect(m_print, &QPushButton::clicked, this, [this] { m_env.printer->printSalesReport(this, m_salesModel->report()); });
@@ -152,6 +174,12 @@ ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
     m_from->setDate(monthStart);
     m_to->setDate(today);
     refresh();
+}
+
+ReportsScreen::~ReportsScreen()
+{
+    if (m_worker)
+        m_worker->wait();
 }
 
 QTableView* ReportsScreen::makeTable(QAbstractItemModel* model)
@@ -187,21 +215,80 @@ void ReportsScreen::say(const QString& tone, const QString& text)
 
 void ReportsScreen::refresh()
 {
+    if (m_worker) {
+        m_rerun = true;
+        return;
+    }
+    start();
+}
+
+void ReportsScreen::start()
+{
     say(QString(), QString());
-    const auto by = services::salesGroupingFromCode(m_grouping->currentData().toString()).value_or(services::SalesGrouping::Day);
-    services::ReportService reports(m_env.ctx);
+    m_show->setEnabled(false);
+    m_busy->show();
+    auto figures = std::make_shared<Figures>();
+    figures->by = services::salesGroupingFromCode(m_grouping->currentData().toString()).value_or(services::SalesGrouping::Day);
+    const QString path = m_env.ctx.db.path();
+    const core::Clock* clock = &m_env.ctx.clock;
+    const services::Session session = m_env.session;
+    const QDate from = m_from->date(), to = m_to->date();
+    m_worker = QThread::create([figures, path, clock, session, from, to] {
+        // A connection of this thread's own, closed before the thread ends.
+        std::unique_ptr<db::Database> db;
+        try {
+            db = std::make_unique<db::Database>(path);
+        } catch (...) {
+            figures->salesError = figures->stockError = std::current_exception();
+            return;
+        }
+        services::ReportService reports(services::Context{*db, *clock});
+        try {
+            figures->sales = reports.sales(session, from, to, figures->by);
+            figures->bestSellers = reports.bestSellers(session, from, to, 20);
+        } catch (...) {
+            figures->salesError = std::current_exception();
+        }
+        try {
+            figures->stock = reports.stock(session);
+        } catch (...) {
+            figures->stockError = std::current_exception();
+        }
+    });
+    m_worker->setParent(this);
+    // finished() comes from the worker thread; queued, so the figures are shown on the GUI thread.
+    connect(m_worker, &QThread::finished, this, [this, figures] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (m_rerun) {
+            m_rerun = false;  // the choices changed meanwhile: these figures are stale
+            start();
+            return;
+        }
+        present(*figures);
+        m_show->setEnabled(true);
+        m_busy->hide();
+        Q_EMIT reportReady();
+    });
+    m_worker->start();
+}
+
+void ReportsScreen::present(Figures& figures)
+{
     try {
-        auto report = reports.sales(m_env.session, m_from->date(), m_to->date(), by);
+        if (figures.salesError)
+            std::rethrow_exception(figures.salesError);
+        const auto& report = figures.sales;
         const auto& t = report.totals;
         m_summary->setText(tr("<b>%1 – %2</b> · net sales <b>%3</b> · %4 receipts · returns %5 · commission %6 · payout %7")
                                .arg(report.from.toString(QStringLiteral("dd/MM/yyyy")), report.to.toString(QStringLiteral("dd/MM/yyyy")),
                                     money(t.net))
                                .arg(t.sales)
                                .arg(money(t.returns), money(t.commission), money(t.payout)));
-        m_salesTable->setColumnHidden(SalesReportModel::Qty, by != services::SalesGrouping::Product);
+        m_salesTable->setColumnHidden(SalesReportModel::Qty, figures.by != services::SalesGrouping::Product);
         m_salesModel->setReport(report);
         m_chart->setReport(report);
-        m_bestModel->setRows(reports.bestSellers(m_env.session, m_from->date(), m_to->date(), 20));
+        m_bestModel->setRows(std::move(figures.bestSellers));
         m_print->setEnabled(m_tabs->currentIndex() == SalesTab);
     } catch (const std::exception& e) {
         m_salesModel->clear();
@@ -212,7 +299,9 @@ void ReportsScreen::refresh()
         say(QStringLiteral("error"), errorText(e));
     }
     try {
-        auto stock = reports.stock(m_env.session);
+        if (figures.stockError)
+            std::rethrow_exception(figures.stockError);
+        auto& stock = figures.stock;
         m_stockSummary->setText(tr("Stock value to the store <b>%1</b>: purchased goods at cost %2, consignment goods at retail %3. "
                                    "Everything at retail: %4.")
                                     .arg(money(stock.value), money(stock.purchasedAtCost), money(stock.consignmentAtRetail),

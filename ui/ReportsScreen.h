@@ -10,9 +10,11 @@ class QAbstractItemModel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QThread;
 
 namespace ocopos::ui {
 
@@ -23,15 +25,26 @@ class StockReportModel;
 /// Sales over a date range grouped one way (table with totals and a bar chart),
 /// best sellers, and stock with its value; export to CSV and print as PDF.
 /// A cooperative user gets its own figures only: ReportService scopes them.
+///
+/// A report over a big store takes time, so it is computed on a worker thread
+/// with a database connection of its own (Qt Sql connections stay in the
+/// thread that opened them); the screen shows a busy bar, keeps the Show button
+/// disabled, stays responsive, and takes the figures back on the GUI thread.
 class ReportsScreen : public QWidget {
     Q_OBJECT
 public:
     enum Tab { SalesTab, BestSellersTab, StockTab };
 
     explicit ReportsScreen(const ScreenEnv& env, QWidget* parent = nullptr);
+    /// Waits for a report still being computed (its thread uses this screen's data).
+    ~ReportsScreen() override;
 
-    /// Recomputes every tab for the dates and grouping chosen.
+    /// Recomputes every tab for the dates and grouping chosen, in the background;
+    /// reportReady() follows. Asked again while running, it runs once more at the
+    /// end with the latest choices (only that result is shown).
     void refresh();
+    /// A report is being computed.
+    bool isRunning() const { return m_worker != nullptr; }
     /// Asks where to save a file (a QFileDialog unless tests replace it); an
     /// empty answer cancels.
     void setFileChooser(std::function<QString(const QString& suggested)> chooser) { m_chooseFile = std::move(chooser); }
@@ -48,8 +61,17 @@ public:
     QPushButton* printButton() const { return m_print; }
     QLabel* messageLabel() const { return m_message; }
     QLabel* summaryLabel() const { return m_summary; }
+    QPushButton* showButton() const { return m_show; }
+    QProgressBar* busyIndicator() const { return m_busy; }
+
+Q_SIGNALS:
+    /// The figures asked for by refresh() are on screen (or its error is).
+    void reportReady();
 
 private:
+    struct Figures;
+    void start();
+    void present(Figures& figures);
     void setRange(const QDate& from, const QDate& to);
     void exportCsv();
     void say(const QString& tone, const QString& text);
@@ -72,6 +94,10 @@ private:
     QLabel* m_message;
     QPushButton* m_export;
     QPushButton* m_print;
+    QPushButton* m_show;
+    QProgressBar* m_busy;
+    QThread* m_worker = nullptr;
+    bool m_rerun = false;
     std::function<QString(const QString&)> m_chooseFile;
 };
 

@@ -96,7 +96,7 @@ QVariant SalesReportModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Group: return totalsRow ? tr("Total") : groupText(m_report.by, row->key, row->label);
-    case Qty: return f.qty ? QString::fromStdString(core::formatQuantity(*f.qty)) : QString();
+    case Qty: return f.qty ? quantity(*f.qty) : QString();
     case Receipts: return QString::number(f.sales);
     case Gross: return money(f.gross);
     case Discount: return money(f.discount);

@@ -160,11 +160,25 @@ QWidget* SettingsScreen::editor(const QString& key) const
     return it == m_editors.end() ? nullptr : it->second;
 }
 
+namespace {
+/// Keys holding a percentage: shown with a decimal comma ("12,5"), stored as the service writes it ("12.5").
+bool isPercentKey(const QString& key) { return key.endsWith(QLatin1String("_pct")); }
+} // namespace
+
 QString SettingsScreen::value(const QString& key) const
 {
     QWidget* w = editor(key);
-    if (auto* e = qobject_cast<QLineEdit*>(w))
-        return e->text().trimmed();
+    if (auto* e = qobject_cast<QLineEdit*>(w)) {
+        const QString text = e->text().trimmed();
+        if (isPercentKey(key) && !text.isEmpty()) {
+            try {
+                return QString::fromStdString(core::formatPercent(parsePercent(text, key.toStdString())));
+            } catch (const std::exception&) {
+                return text;  // SettingsService refuses it with its own message
+            }
+        }
+        return text;
+    }
     if (auto* c = qobject_cast<QComboBox*>(w))
         return c->currentData().toString();
     return {};
@@ -174,7 +188,15 @@ void SettingsScreen::setValue(const QString& key, const QString& v)
 {
     QWidget* w = editor(key);
     if (auto* e = qobject_cast<QLineEdit*>(w)) {
-        e->setText(v);
+        QString shown = v;
+        if (isPercentKey(key) && !v.isEmpty()) {
+            try {
+                shown = percentNumber(core::parsePercent(v.toStdString(), key.toStdString()));
+            } catch (const std::exception&) {
+                shown = v;
+            }
+        }
+        e->setText(shown);
         e->setCursorPosition(0);  // a long value shows its start, not its tail
     }
     else if (auto* c = qobject_cast<QComboBox*>(w))
@@ -228,7 +250,7 @@ void SettingsScreen::save()
     else if (saved.isEmpty())
         say(QStringLiteral("info"), tr("Nothing changed."));
     else if (languageChanged)
-        say(QStringLiteral("ok"), tr("Saved. The new language applies to the screens from the next login (log out and in again)."));
+        say(QStringLiteral("ok"), tr("Saved. The screens switch to the new language (after the sale, goods receipt or count in progress, if any)."));
     else
         say(QStringLiteral("ok"), tr("Saved."));
 }

@@ -38,7 +38,7 @@ QVariant StatementLinesModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Product: return l.name;
     case Supply: return l.supply == core::Supply::Consignment ? tr("Consignment") : tr("Purchased");
-    case Qty: return QString::fromStdString(core::formatQuantity(l.qty));
+    case Qty: return quantity(l.qty);
     case Gross: return money(l.gross);
     case Returns: return money(l.returns);
     case Net: return money(l.net);

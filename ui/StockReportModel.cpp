@@ -49,7 +49,7 @@ QVariant StockReportModel::data(const QModelIndex& index, int role) const
     }
     const auto& r = m_report.rows[static_cast<std::size_t>(index.row())];
     if (role == Qt::ToolTipRole && c == CostValue && r.uncosted.thousandths() != 0)
-        return tr("%1 %2 in lots without a unit cost").arg(QString::fromStdString(core::formatQuantity(r.uncosted)), r.unit);
+        return tr("%1 %2 in lots without a unit cost").arg(quantity(r.uncosted), r.unit);
     if (role != Qt::DisplayRole)
         return {};
     switch (c) {
@@ -57,7 +57,7 @@ QVariant StockReportModel::data(const QModelIndex& index, int role) const
     case Name: return r.name;
     case Owner: return r.ownerCode;
     case Supply: return r.supply == core::Supply::Consignment ? tr("Consignment") : tr("Purchased");
-    case OnHand: return QStringLiteral("%1 %2").arg(QString::fromStdString(core::formatQuantity(r.onHand)), r.unit);
+    case OnHand: return quantity(r.onHand, r.unit);
     case Lots: return r.lots;
     case Price: return money(r.price);
     case CostValue: return r.costValue ? money(*r.costValue) : QStringLiteral("—");

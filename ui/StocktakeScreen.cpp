@@ -143,8 +143,7 @@ bool StocktakeScreen::commit()
         m_model->setResult(count);
         const int lots = static_cast<int>(count.lots.size());
         say(tr("Count booked: %n lot(s) counted, shrinkage %1, surplus %2.", nullptr, lots)
-                .arg(QString::fromStdString(core::formatQuantity(count.shrinkage())),
-                    QString::fromStdString(core::formatQuantity(count.surplus()))),
+                .arg(quantity(count.shrinkage()), quantity(count.surplus())),
             "ok");
         m_commit->setEnabled(false);
         m_note->clear();

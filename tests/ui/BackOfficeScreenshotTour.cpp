@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -43,6 +44,15 @@ void shot(const QString& name)
     const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
     const int rc = QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), path});
     std::cout << (rc == 0 ? "saved " : "FAILED ") << path.toStdString() << std::endl;
+}
+
+/// Reports come from a worker thread: the shot waits for the figures.
+void waitForReport(ui::ReportsScreen* r)
+{
+    if (!r->isRunning())
+        return;
+    QSignalSpy ready(r, &ui::ReportsScreen::reportReady);
+    (void)ready.wait(60000);
 }
 
 bool login(ui::MainWindow& w, const QString& user, const QString& pin)
@@ -85,8 +95,10 @@ int main(int argc, char** argv)
     reports->toEdit()->setDate(QDate(2026, 11, 27));
     reports->groupingBox()->setCurrentIndex(reports->groupingBox()->findData(QStringLiteral("owner")));
     reports->findChild<QTableView*>(QStringLiteral("salesTable"))->setFocus();
+    waitForReport(reports);
     shot(QStringLiteral("20-report-by-owner"));
     reports->groupingBox()->setCurrentIndex(reports->groupingBox()->findData(QStringLiteral("day")));
+    waitForReport(reports);
     shot(QStringLiteral("21-report-by-day"));
     reports->tabs()->setCurrentIndex(ui::ReportsScreen::StockTab);
     shot(QStringLiteral("22-report-stock"));
@@ -121,6 +133,7 @@ int main(int argc, char** argv)
     ownReports->toEdit()->setDate(QDate(2026, 11, 27));
     ownReports->groupingBox()->setCurrentIndex(ownReports->groupingBox()->findData(QStringLiteral("product")));
     ownReports->findChild<QTableView*>(QStringLiteral("salesTable"))->setFocus();
+    waitForReport(ownReports);
     shot(QStringLiteral("28-cooperative-report"));
     w.logout();
 

@@ -10,6 +10,7 @@
 #include "services/SettingsService.h"
 #include "services/SettlementService.h"
 #include "ui/BackOfficeScreens.h"
+#include "ui/CashierScreen.h"
 #include "ui/Format.h"
 #include "ui/Theme.h"
 #include "ui/LoginScreen.h"
@@ -31,7 +32,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,6 +75,17 @@ protected:
         box->setFocus();
         while (box->currentIndex() != i)
             QTest::keyClick(box, box->currentIndex() < i ? Qt::Key_Down : Qt::Key_Up);
+        waitForReport(s);
+    }
+
+    /// Reports are computed on a worker thread: waits for the one running to be on screen.
+    static void waitForReport(ui::ReportsScreen& s)
+    {
+        if (!s.isRunning())
+            return;
+        QSignalSpy ready(&s, &ui::ReportsScreen::reportReady);
+        ASSERT_TRUE(ready.wait(60000));
+        EXPECT_FALSE(s.isRunning());
     }
 
     static void confirmBox(QWidget* screen, const QString& button)
@@ -129,11 +143,53 @@ TEST_F(BackOfficeTest, ReportShowsTheTotalsAndABarPerRowAndFollowsTheGrouping)
               QStringLiteral("Trà hoa vàng Ba Chẽ (TRA-50)"));
 
     click(screen.findChild<QPushButton*>(QStringLiteral("pick_lastMonth")));
+    waitForReport(screen);
     EXPECT_EQ(model->index(model->rowCount() - 1, ui::SalesReportModel::Net).data().toString(), vnd(0));
     EXPECT_EQ(screen.chart()->barCount(), 0);
 
     click(screen.printButton());
     EXPECT_EQ(printer.reports.size(), 1);
+}
+
+TEST_F(BackOfficeTest, AReportIsComputedInTheBackgroundWithTheShowButtonDisabled)
+{
+    ui::ReportsScreen screen(env(manager));
+    showActive(&screen);
+    QSignalSpy ready(&screen, &ui::ReportsScreen::reportReady);
+    waitForReport(screen);
+    ASSERT_FALSE(screen.isRunning());
+    EXPECT_TRUE(screen.showButton()->isEnabled());
+    EXPECT_FALSE(screen.busyIndicator()->isVisible());
+
+    // Asked for a report: busy until its figures come back, which only the event loop delivers.
+    ready.clear();
+    screen.fromEdit()->setDate(QDate(2026, 11, 21));
+    click(screen.showButton());
+    EXPECT_TRUE(screen.isRunning());
+    EXPECT_FALSE(screen.showButton()->isEnabled());
+    EXPECT_TRUE(screen.busyIndicator()->isVisible());
+    // Changed while running: one more run with the latest choice, and one result.
+    screen.toEdit()->setDate(QDate(2026, 11, 21));
+    screen.refresh();
+    ASSERT_TRUE(ready.wait(60000));
+    EXPECT_EQ(ready.count(), 1);
+    EXPECT_FALSE(screen.isRunning());
+    EXPECT_TRUE(screen.showButton()->isEnabled());
+    EXPECT_FALSE(screen.busyIndicator()->isVisible());
+    auto* model = screen.salesModel();
+    ASSERT_EQ(model->rowCount(), 2);  // 21 November and the totals
+    EXPECT_EQ(model->index(1, ui::SalesReportModel::Net).data().toString(), vnd(48000));
+    EXPECT_TRUE(screen.summaryLabel()->text().contains(QStringLiteral("21/11/2026 – 21/11/2026")));
+    EXPECT_GT(screen.stockModel()->rowCount(), 1);
+
+    // A refused report (dates the wrong way round) says why, and the screen can run again.
+    screen.fromEdit()->setDate(QDate(2026, 11, 28));
+    screen.toEdit()->setDate(QDate(2026, 11, 1));
+    click(screen.showButton());
+    waitForReport(screen);
+    EXPECT_EQ(screen.messageLabel()->property("tone").toString(), QStringLiteral("error"));
+    EXPECT_EQ(screen.salesModel()->rowCount(), 0);
+    EXPECT_TRUE(screen.showButton()->isEnabled());
 }
 
 TEST_F(BackOfficeTest, ReportExportsCsvForSalesAndStock)
@@ -360,18 +416,17 @@ TEST_F(BackOfficeTest, SettingsSaveAndTheTestQrAppears)
     ASSERT_TRUE(qr.amount);
     EXPECT_EQ(*qr.amount, core::Money(10000));
 
-    // The language is stored and installed; the screens follow from the next login.
+    // The language is stored and installed (the main window rebuilds its screens: see LanguageSwitchesLive).
     auto* language = qobject_cast<QComboBox*>(screen.editor(QStringLiteral("language")));
     tax->clear();
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     click(screen.saveButton());
     EXPECT_EQ(settings.get(QStringLiteral("language")), QStringLiteral("en"));
-    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("next login")));
+    EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("new language")));
     language->setCurrentIndex(language->findData(QStringLiteral("vi")));
     click(screen.saveButton());
     EXPECT_EQ(settings.get(QStringLiteral("language")), QStringLiteral("vi"));
     EXPECT_EQ(ui::currentLanguage(), QStringLiteral("vi"));
-    EXPECT_EQ(screen.saveButton()->text(), QStringLiteral("Save settings"));  // this screen keeps its language until then
     ui::UsersScreen next(env(admin));
     EXPECT_EQ(next.addButton()->text(), QStringLiteral("Thêm người dùng"));
     ui::installLanguage(QStringLiteral("en"));
@@ -382,6 +437,100 @@ TEST_F(BackOfficeTest, SettingsSaveAndTheTestQrAppears)
     click(screen.backupButton());
     EXPECT_TRUE(QFile::exists(target));
     EXPECT_TRUE(screen.messageLabel()->text().startsWith(QStringLiteral("Backup saved"))) << screen.messageLabel()->text().toStdString();
+}
+
+TEST_F(BackOfficeTest, PercentSettingsShowADecimalCommaAndTakeEitherMark)
+{
+    const auto admin = store.admin();
+    services::SettingsService settings(store.ctx());
+    settings.set(admin, QStringLiteral("default_commission_pct"), QStringLiteral("12.5"));
+    ui::SettingsScreen screen(env(admin));
+    auto* commission = qobject_cast<QLineEdit*>(screen.editor(QStringLiteral("default_commission_pct")));
+    auto* threshold = qobject_cast<QLineEdit*>(screen.editor(QStringLiteral("discount_override_pct")));
+    ASSERT_NE(commission, nullptr);
+    EXPECT_EQ(commission->text(), QStringLiteral("12,5"));
+    screen.save();
+    EXPECT_EQ(screen.messageLabel()->text(), QStringLiteral("Nothing changed."));  // the shown text is the stored value
+    threshold->setText(QStringLiteral("7,5"));
+    commission->setText(QStringLiteral("15.25"));
+    screen.save();
+    EXPECT_EQ(screen.messageLabel()->text(), QStringLiteral("Saved."));
+    EXPECT_EQ(settings.get(QStringLiteral("discount_override_pct")), QStringLiteral("7.5"));
+    EXPECT_EQ(settings.get(QStringLiteral("default_commission_pct")), QStringLiteral("15.25"));
+    screen.reload();
+    EXPECT_EQ(threshold->text(), QStringLiteral("7,5"));
+    EXPECT_EQ(commission->text(), QStringLiteral("15,25"));
+    threshold->setText(QStringLiteral("abc"));
+    screen.save();
+    EXPECT_EQ(screen.messageLabel()->property("tone").toString(), QStringLiteral("error"));
+    EXPECT_EQ(settings.get(QStringLiteral("discount_override_pct")), QStringLiteral("7.5"));
+}
+
+TEST_F(BackOfficeTest, ASettingsLanguageSwitchRetranslatesTheWindowAtOnce)
+{
+    ui::installLanguage(QStringLiteral("vi"));
+    ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
+    ui::provideBackOfficeScreens(registry);
+    ui::MainWindow w(store.ctx(), std::move(registry), printer);
+    showActive(&w);
+    Q_EMIT w.loginScreen()->loggedIn(store.admin());
+    ASSERT_TRUE(w.showScreen(QStringLiteral("settings")));
+    const auto navText = [&](const QString& key) { return w.findChild<QPushButton*>(QStringLiteral("nav_") + key)->text(); };
+    const auto settingsScreen = [&] { return qobject_cast<ui::SettingsScreen*>(w.currentScreen()); };
+    ASSERT_NE(settingsScreen(), nullptr);
+    EXPECT_EQ(navText(QStringLiteral("settings")), QStringLiteral("Cài đặt"));
+    EXPECT_EQ(settingsScreen()->saveButton()->text(), QStringLiteral("Lưu cài đặt"));
+
+    const auto chooseAndSave = [&](const QString& code) {
+        auto* language = qobject_cast<QComboBox*>(settingsScreen()->editor(QStringLiteral("language")));
+        language->setCurrentIndex(language->findData(code));
+        click(settingsScreen()->saveButton());
+        QCoreApplication::sendPostedEvents();  // the LanguageChange events
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    };
+    chooseAndSave(QStringLiteral("en"));
+    ASSERT_TRUE(w.session());
+    EXPECT_EQ(w.session()->username, QStringLiteral("admin"));
+    ASSERT_NE(settingsScreen(), nullptr);  // still on the settings screen
+    EXPECT_EQ(navText(QStringLiteral("settings")), QStringLiteral("Settings"));
+    EXPECT_EQ(navText(QStringLiteral("cashier")), QStringLiteral("Cashier"));
+    EXPECT_EQ(w.findChild<QPushButton*>(QStringLiteral("logout"))->text(), QStringLiteral("Log out"));
+    EXPECT_EQ(settingsScreen()->saveButton()->text(), QStringLiteral("Save settings"));
+    EXPECT_EQ(w.findChildren<ui::SettingsScreen*>().size(), 1);  // the old screens are gone
+    EXPECT_EQ(services::SettingsService(store.ctx()).get(QStringLiteral("language")), QStringLiteral("en"));
+
+    chooseAndSave(QStringLiteral("vi"));
+    ASSERT_NE(settingsScreen(), nullptr);
+    EXPECT_EQ(navText(QStringLiteral("settings")), QStringLiteral("Cài đặt"));
+    EXPECT_EQ(settingsScreen()->saveButton()->text(), QStringLiteral("Lưu cài đặt"));
+    EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Đăng nhập"));
+    ui::installLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+}
+
+TEST_F(BackOfficeTest, ALanguageSwitchWaitsForTheSaleInTheCart)
+{
+    ui::ScreenRegistry registry = ui::ScreenRegistry::standard();
+    ui::provideBackOfficeScreens(registry);
+    ui::MainWindow w(store.ctx(), std::move(registry), printer);
+    showActive(&w);
+    Q_EMIT w.loginScreen()->loggedIn(store.admin());
+    auto* cashierScreen = qobject_cast<ui::CashierScreen*>(w.screen(QStringLiteral("cashier")));
+    ASSERT_NE(cashierScreen, nullptr);
+    cashierScreen->cart().add(QStringLiteral("TRA-50"));
+    ui::installLanguage(QStringLiteral("vi"));
+    QCoreApplication::sendPostedEvents();
+    EXPECT_TRUE(w.languagePending());
+    EXPECT_EQ(w.screen(QStringLiteral("cashier")), cashierScreen);  // the sale is kept
+    EXPECT_EQ(cashierScreen->cart().lines().size(), 1u);
+    cashierScreen->cart().clear();
+    click(w.findChild<QPushButton*>(QStringLiteral("nav_settings")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(w.languagePending());
+    EXPECT_EQ(w.findChild<QPushButton*>(QStringLiteral("nav_settings"))->text(), QStringLiteral("Cài đặt"));
+    EXPECT_NE(qobject_cast<ui::SettingsScreen*>(w.currentScreen()), nullptr);
+    ui::installLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
 }
 
 TEST_F(BackOfficeTest, EveryBackOfficeModelPassesTheModelTester)

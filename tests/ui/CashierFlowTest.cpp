@@ -57,7 +57,7 @@ TEST_F(UiTest, RingsASaleEndToEndAsACashierWould)
     scan(box, QString::fromStdString(core::makeScaleBarcode(26, "10001", 350)));  // Chả mực 0.350 kg = 157.500
     ASSERT_EQ(screen->cart().size(), 4);
     EXPECT_EQ(QApplication::focusWidget(), box);
-    EXPECT_EQ(screen->cartModel()->index(3, ui::CartModel::Qty).data().toString(), QStringLiteral("0.350 kg"));
+    EXPECT_EQ(screen->cartModel()->index(3, ui::CartModel::Qty).data().toString(), QStringLiteral("0,35 kg"));
     EXPECT_EQ(screen->totalLabel()->text(), QStringLiteral("935.500\u00a0₫"));
 
     // Up to the water, F2, three bottles.

@@ -310,7 +310,7 @@ TEST_F(UiTest, EntryModelsPassTheModelTester)
     ASSERT_EQ(receipt.rowCount(), 2);
     EXPECT_FALSE(receipt.setData(receipt.index(1, ui::ReceiptEntryModel::Qty), QStringLiteral("abc")));
     EXPECT_TRUE(receipt.setData(receipt.index(1, ui::ReceiptEntryModel::Qty), QStringLiteral("2,5")));
-    EXPECT_EQ(receipt.index(1, ui::ReceiptEntryModel::Qty).data().toString(), QStringLiteral("2.500 kg"));
+    EXPECT_EQ(receipt.index(1, ui::ReceiptEntryModel::Qty).data().toString(), QStringLiteral("2,5 kg"));
     EXPECT_TRUE(receipt.setData(receipt.index(1, ui::ReceiptEntryModel::UnitCost), QStringLiteral("300k")));
     EXPECT_EQ(receipt.index(1, ui::ReceiptEntryModel::UnitCost).data().toString(), QStringLiteral("300.000\u00a0₫"));
     receipt.setProblems({ Problem { 3, "lot_code", "is required" } });
@@ -383,4 +383,40 @@ TEST_F(UiTest, ShelfLabelsForTheSelectedProducts)
     const QString sku = screen.model()->rowAt(0)->product.sku;
     click(screen.findChild<QPushButton*>(QStringLiteral("shelfLabels")));
     EXPECT_EQ(printer.labels, QStringList { sku });
+}
+
+TEST_F(UiTest, WeightsShowADecimalCommaAndTheShownTextTypesBackToTheSameValue)
+{
+    ui::StocktakeScreen screen(env(manager));
+    screen.resize(1200, 700);
+    showActive(&screen);
+    auto* model = screen.model();
+    const int row = model->firstRowOf(QStringLiteral("CM-KG"));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model->index(row, ui::CountEntryModel::Expected).data().toString(), QStringLiteral("5 kg"));
+    const QModelIndex counted = model->index(row, ui::CountEntryModel::Counted);
+    ASSERT_TRUE(model->setData(counted, QStringLiteral("4,65")));
+    EXPECT_EQ(counted.data().toString(), QStringLiteral("4,65 kg"));
+    EXPECT_EQ(model->rows()[static_cast<std::size_t>(row)].lot.counted.thousandths(), 4650);
+    EXPECT_EQ(model->index(row, ui::CountEntryModel::Variance).data().toString(), QStringLiteral("-0,35 kg"));
+    // The editor opens on the shown number; accepting it as is changes nothing.
+    const QString edit = counted.data(Qt::EditRole).toString();
+    EXPECT_EQ(edit, QStringLiteral("4,65"));
+    ASSERT_TRUE(model->setData(counted, edit));
+    EXPECT_EQ(model->rows()[static_cast<std::size_t>(row)].lot.counted.thousandths(), 4650);
+    ASSERT_TRUE(model->setData(counted, QStringLiteral("0.35")));  // a dot works too
+    EXPECT_EQ(model->rows()[static_cast<std::size_t>(row)].lot.counted.thousandths(), 350);
+    EXPECT_EQ(counted.data(Qt::EditRole).toString(), QStringLiteral("0,35"));
+
+    // The product editor shows a weight reorder point with a comma and saves it back unchanged.
+    services::CatalogService catalog(store.ctx());
+    auto cm = catalog.showProduct(manager, QStringLiteral("CM-KG"));
+    cm.reorderPoint = core::Quantity::fromThousandths(1500);
+    catalog.saveProduct(manager, cm);
+    ui::ProductEditorDialog editor(env(manager), QStringLiteral("CM-KG"));
+    showActive(&editor);
+    EXPECT_EQ(editor.field(QStringLiteral("reorder_point"))->text(), QStringLiteral("1,5"));
+    click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    EXPECT_EQ(editor.result(), QDialog::Accepted);
+    EXPECT_EQ(catalog.showProduct(manager, QStringLiteral("CM-KG")).reorderPoint, core::Quantity::fromThousandths(1500));
 }

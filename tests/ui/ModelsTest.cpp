@@ -38,7 +38,7 @@ TEST_F(UiTest, CartModelFollowsTheSessionAndShowsPreviewFigures)
     EXPECT_EQ(model.index(0, ui::CartModel::Qty).data().toString(), QStringLiteral("2"));
     EXPECT_EQ(model.index(0, ui::CartModel::Price).data().toString(), QStringLiteral("120.000\u00a0₫"));
     EXPECT_EQ(model.index(0, ui::CartModel::Amount).data().toString(), QStringLiteral("240.000\u00a0₫"));
-    EXPECT_EQ(model.index(1, ui::CartModel::Qty).data().toString(), QStringLiteral("0.350 kg"));
+    EXPECT_EQ(model.index(1, ui::CartModel::Qty).data().toString(), QStringLiteral("0,35 kg"));
     EXPECT_EQ(model.index(1, ui::CartModel::Amount).data().toString(), QStringLiteral("157.500\u00a0₫"));
     cart.setLineDiscount(0, core::Discount::percent(core::BasisPoints{500}));
     model.refresh();

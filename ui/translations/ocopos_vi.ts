@@ -1051,6 +1051,10 @@
             <source>&lt;b&gt;%1 – %2&lt;/b&gt; · net sales &lt;b&gt;%3&lt;/b&gt; · %4 receipts · returns %5 · commission %6 · payout %7</source>
             <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · doanh thu thuần &lt;b&gt;%3&lt;/b&gt; · %4 hoá đơn · trả lại %5 · hoa hồng %6 · phải trả NSX %7</translation>
         </message>
+        <message>
+            <source>Computing the report…</source>
+            <translation>Đang tính báo cáo…</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::SalesChart</name>
@@ -1348,10 +1352,6 @@
             <translation>Không có gì thay đổi.</translation>
         </message>
         <message>
-            <source>Saved. The new language applies to the screens from the next login (log out and in again).</source>
-            <translation>Đã lưu. Ngôn ngữ mới áp dụng cho các màn hình từ lần đăng nhập sau (đăng xuất rồi đăng nhập lại).</translation>
-        </message>
-        <message>
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
@@ -1370,6 +1370,10 @@
         <message>
             <source>Backup failed: %1</source>
             <translation>Sao lưu không thành công: %1</translation>
+        </message>
+        <message>
+            <source>Saved. The screens switch to the new language (after the sale, goods receipt or count in progress, if any).</source>
+            <translation>Đã lưu. Các màn hình chuyển sang ngôn ngữ mới (sau khi xong đơn bán, phiếu nhập hoặc đợt kiểm kê đang làm, nếu có).</translation>
         </message>
     </context>
     <context>
@@ -2321,6 +2325,14 @@
             <source>Red: low stock · Amber: a lot or the certificate expires soon (hover for details)</source>
             <translation>Đỏ: sắp hết hàng · Vàng: lô hàng hoặc giấy chứng nhận sắp hết hạn (rê chuột để xem chi tiết)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Lịch sử…</translation>
+        </message>
+        <message>
+            <source>Every receipt, sale, return and count of the selected product, with the stock after each</source>
+            <translation>Mọi lần nhập, bán, trả và kiểm kê của sản phẩm đã chọn, kèm tồn kho sau mỗi lần</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::ProblemListModel</name>
@@ -2717,6 +2729,90 @@
             <translation>
                 <numerusform>Đã ghi sổ kiểm kê: %n lô, hao hụt %1, dư %2.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::MovementHistoryDialog</name>
+        <message>
+            <source>Stock movements of %1</source>
+            <translation>Biến động kho của %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %n movement(s) · on hand now &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2) · %n lần biến động · tồn hiện tại &lt;b&gt;%3&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::MovementHistoryModel</name>
+        <message>
+            <source>Goods receipt</source>
+            <translation>Nhập hàng</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Bán hàng</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Trả hàng</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Điều chỉnh</translation>
+        </message>
+        <message>
+            <source>Stock count</source>
+            <translation>Kiểm kê</translation>
+        </message>
+        <message>
+            <source>Write-off</source>
+            <translation>Xuất huỷ</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Huỷ đơn</translation>
+        </message>
+        <message>
+            <source>Producer: %1</source>
+            <translation>Nhà sản xuất: %1</translation>
+        </message>
+        <message>
+            <source>(no lot)</source>
+            <translation>(không có lô)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Biến động</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Số lượng</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation>Lô</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Chứng từ</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>On hand after</source>
+            <translation>Tồn sau đó</translation>
         </message>
     </context>
 </TS>
