@@ -283,7 +283,7 @@ void CashierScreen::pickProduct(const core::Product& product)
 
 void CashierScreen::askWeight(const QString& code, const QString& name)
 {
-    auto* d = new ValueDialog(tr("Weight"), tr("Weight of %1 in kg").arg(name), tr("For example 0.35 for 350 g."), QString(),
+    auto* d = new ValueDialog(tr("Weight"), tr("Weight of %1 in kg").arg(name), tr("For example 0,35 for 350 g."), QString(),
                               [this, code, name](const QString& text) {
                                   const int row = m_cart.add(code, parseQty(text));
                                   afterChange(row, tr("Added: %1").arg(name));
@@ -310,7 +310,7 @@ void CashierScreen::editQuantity()
     const bool weight = line.soldBy == core::SoldBy::Weight;
     auto* d = new ValueDialog(weight ? tr("Weight") : tr("Quantity"),
                               weight ? tr("Weight of %1 in kg").arg(line.name) : tr("Quantity of %1").arg(line.name),
-                              weight ? tr("For example 0.35 for 350 g.") : QString(), quantity(line.qty),
+                              weight ? tr("For example 0,35 for 350 g.") : QString(), quantity(line.qty),
                               [this, row](const QString& text) {
                                   m_cart.setQuantity(row, parseQty(text));
                                   afterChange(row, tr("Quantity changed."));

@@ -158,8 +158,8 @@
             <translation>Khối lượng %1 (kg)</translation>
         </message>
         <message>
-            <source>For example 0.35 for 350 g.</source>
-            <translation>Ví dụ 0.35 cho 350 g.</translation>
+            <source>For example 0,35 for 350 g.</source>
+            <translation>Ví dụ 0,35 cho 350 g.</translation>
         </message>
         <message>
             <source>The cart is empty.</source>
