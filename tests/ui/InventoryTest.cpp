@@ -375,6 +375,63 @@ TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
     EXPECT_EQ(saved.price, core::Money(125000));
 }
 
+TEST_F(UiTest, ProductEditorClearsWhatIsEmptiedAndRemovesEveryBarcode)
+{
+    services::CatalogService catalog(store.ctx());
+    auto nm = catalog.showProduct(manager, QStringLiteral("NM-500"));
+    nm.certNo = QStringLiteral("OCOP-QN-1");
+    nm.certExpiry = QDate(2027, 3, 1);
+    catalog.saveProduct(manager, nm); // a certificate to take away
+    const auto historyBefore = catalog.priceList(manager, QStringLiteral("NM-500")).size();
+
+    ui::ProductEditorDialog editor(env(manager), QStringLiteral("NM-500"));
+    showActive(&editor);
+    const auto empty = [](QLineEdit* e) {
+        ASSERT_NE(e, nullptr);
+        e->setFocus();
+        e->selectAll();
+        QTest::keyClick(e, Qt::Key_Backspace);
+    };
+    EXPECT_EQ(editor.field(QStringLiteral("ocop_cert_no"))->text(), QStringLiteral("OCOP-QN-1"));
+    EXPECT_EQ(editor.field(QStringLiteral("reorder_point"))->text(), QStringLiteral("5"));
+
+    // Another product's barcode is refused, naming that product.
+    scan(editor.findChild<QLineEdit*>(QStringLiteral("newBarcode")), QStringLiteral("8936045000014"));
+    click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    EXPECT_TRUE(editor.isVisible());
+    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("TRA-50"))) << editor.errorLabel()->text().toStdString();
+
+    empty(editor.field(QStringLiteral("reorder_point")));
+    empty(editor.field(QStringLiteral("ocop_cert_no")));
+    empty(editor.field(QStringLiteral("ocop_cert_expiry")));
+    auto* category = editor.findChild<QComboBox*>(QStringLiteral("category"));
+    ASSERT_NE(category, nullptr);
+    empty(category->lineEdit());
+    auto* stars = editor.findChild<QComboBox*>(QStringLiteral("ocopStars"));
+    ASSERT_NE(stars, nullptr);
+    stars->setFocus();
+    QTest::keyClick(stars, Qt::Key_Home);
+    EXPECT_EQ(stars->currentIndex(), 0) << "None";
+    while (editor.barcodeList()->count() > 0) {
+        editor.barcodeList()->setCurrentRow(0);
+        click(editor.findChild<QPushButton*>(QStringLiteral("removeBarcode")));
+    }
+    click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    ASSERT_EQ(editor.result(), QDialog::Accepted) << editor.errorLabel()->text().toStdString();
+
+    const auto saved = catalog.showProduct(manager, QStringLiteral("NM-500"));
+    EXPECT_TRUE(saved.category.isEmpty());
+    EXPECT_FALSE(saved.ocopStars);
+    EXPECT_TRUE(saved.certNo.isEmpty());
+    EXPECT_FALSE(saved.certExpiry);
+    EXPECT_FALSE(saved.reorderPoint);
+    EXPECT_TRUE(saved.barcodes.isEmpty());
+    EXPECT_EQ(saved.price, core::Money(120000));
+    EXPECT_EQ(catalog.priceList(manager, QStringLiteral("NM-500")).size(), historyBefore) << "price not changed";
+    EXPECT_THROW(catalog.resolveCode(QStringLiteral("8938505974194")), NotFound);
+    EXPECT_EQ(catalog.resolveCode(QStringLiteral("NM-500")).product.sku, QStringLiteral("NM-500"));
+}
+
 TEST_F(UiTest, ShelfLabelsForTheSelectedProducts)
 {
     ui::InventoryScreen screen(env(manager));
