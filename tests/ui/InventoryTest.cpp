@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -246,6 +247,44 @@ TEST_F(UiTest, StockCountRecordsTheVariance)
     EXPECT_EQ(onHand(store, manager, "NM-500"), core::Quantity::units(7));
     EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(6));
     EXPECT_EQ(onHand(store, manager, "NK-500"), core::Quantity::units(48)) << "not counted, not touched";
+    EXPECT_EQ(countRows(store.db(), QStringLiteral("stock_counts")), 1);
+}
+
+TEST_F(UiTest, StockCountByProductSpreadsTheShrinkageOverItsLots)
+{
+    // NM-500: L1 (10, expires 1/6/2027) and L2 (6, expires 1/3/2027, sells first).
+    db::Query first(store.db(), QStringLiteral("SELECT id FROM lots WHERE lot_code = 'L1'"));
+    const qint64 l1 = first.scalar()->toLongLong();
+    const qint64 l2 = addLot(store, QStringLiteral("NM-500"), QStringLiteral("L2"), QStringLiteral("HO-A2"),
+        QStringLiteral("6"), QDate(2027, 3, 1));
+    ui::StocktakeScreen screen(env(manager));
+    screen.resize(1200, 700);
+    showActive(&screen);
+    Tester tester(screen.model(), Tester::FailureReportingMode::Fatal);
+    click(screen.byProductButton());
+    ASSERT_EQ(screen.model()->countBy(), ui::CountEntryModel::CountBy::Product);
+    const int row = screen.model()->firstRowOf(QStringLiteral("NM-500"));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(screen.model()->rowCount(), 4) << "one row per product with lots";
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Expected).data().toString(), QStringLiteral("16"));
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::LotCode).data().toString(), QStringLiteral("2 lot(s)"));
+
+    for (int i = 0; i < 12; ++i)
+        scan(screen.scanBox(), QStringLiteral("8938505974194"));
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Counted).data().toString(), QStringLiteral("12"));
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Variance).data().toString(), QStringLiteral("-4"));
+    EXPECT_FALSE(screen.byLotButton()->isEnabled()) << "no switching with a count under way";
+
+    click(screen.commitButton());
+    EXPECT_EQ(screen.message()->property("tone").toString(), QStringLiteral("ok"))
+        << screen.message()->text().toStdString();
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Variance).data().toString(), QStringLiteral("-4"));
+    EXPECT_EQ(onHand(store, manager, "NM-500"), core::Quantity::units(12));
+    // The shrinkage comes off the lot that would sell last; the one selling first is kept.
+    EXPECT_EQ(onHandOf(store, l1), 6000);
+    EXPECT_EQ(ledgerOf(store, l1), 6000);
+    EXPECT_EQ(onHandOf(store, l2), 6000);
+    EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(5)) << "not counted, not touched";
     EXPECT_EQ(countRows(store.db(), QStringLiteral("stock_counts")), 1);
 }
 
