@@ -224,6 +224,38 @@ TEST_F(UiTest, GoodsReceiptByScanningAddsStockAndOffersTheNote)
     EXPECT_EQ(printer.goodsReceipts, QStringList { screen.lastReceipt()->number });
 }
 
+TEST_F(UiTest, GoodsReceiptMadeByOffersTheOwnersHouseholds)
+{
+    ui::GoodsReceiptScreen screen(env(manager));
+    screen.resize(1200, 700);
+    showActive(&screen);
+    scan(screen.scanBox(), QStringLiteral("8938505974194")); // NM-500, owned by HTX-A
+    ASSERT_EQ(screen.model()->rowCount(), 1);
+    typeInto(screen.table(), 0, ui::ReceiptEntryModel::LotCode, QStringLiteral("L9"));
+
+    screen.table()->setFocus();
+    screen.table()->setCurrentIndex(screen.model()->index(0, ui::ReceiptEntryModel::Producer));
+    QTest::keyClick(screen.table(), Qt::Key_F2);
+    auto* box = screen.table()->findChild<QComboBox*>(QStringLiteral("madeByEditor"));
+    ASSERT_NE(box, nullptr);
+    QStringList codes;
+    for (int i = 0; i < box->count(); ++i)
+        codes << box->itemData(i).toString();
+    EXPECT_EQ(codes, (QStringList { QString(), QStringLiteral("HTX-A"), QStringLiteral("HO-A1"), QStringLiteral("HO-A2") }))
+        << "the default, the owner and its households; not another cooperative's";
+    EXPECT_TRUE(box->itemText(3).contains(QStringLiteral("Trần Thị Lan")));
+    EXPECT_EQ(box->currentIndex(), 0);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    QTest::keyClick(box, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(screen.model()->lines()[0].producerCode, QStringLiteral("HO-A2"));
+
+    click(screen.commitButton());
+    ASSERT_TRUE(screen.lastReceipt()) << screen.message()->text().toStdString();
+    EXPECT_EQ(screen.lastReceipt()->lines.at(0).producerCode, QStringLiteral("HO-A2"));
+}
+
 TEST_F(UiTest, StockCountRecordsTheVariance)
 {
     ui::StocktakeScreen screen(env(manager));

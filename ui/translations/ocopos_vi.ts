@@ -2193,6 +2193,10 @@
             <source>Nothing was received. Fix the lines marked in red:</source>
             <translation>Chưa nhập gì. Hãy sửa các dòng tô đỏ:</translation>
         </message>
+        <message>
+            <source>(the delivering household, else the owner)</source>
+            <translation>(hộ giao hàng, nếu không thì chủ sản phẩm)</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::ImportErrorsDialog</name>
