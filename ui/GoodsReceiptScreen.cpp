@@ -143,7 +143,9 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     m_table->setItemDelegateForColumn(ReceiptEntryModel::Producer,
         new MadeByDelegate(
             [this](const QModelIndex& index) {
-                std::vector<std::pair<QString, QString>> out { { QString(), tr("(the delivering household, else the owner)") } };
+                std::vector<std::pair<QString, QString>> out {
+                    { QString(), tr("(the delivering household, else the owner)") }
+                };
                 if (index.row() < 0 || index.row() >= m_model->rowCount())
                     return out;
                 const QString owner = m_model->lines()[static_cast<std::size_t>(index.row())].product.ownerCode;

@@ -440,7 +440,8 @@ ImportResult CatalogService::upsertProducts(const Session& actor, const core::Cs
     }
     if (edit && rows.size() == 1)
         audit(m_ctx, &actor, QStringLiteral("product_edit"),
-              QStringLiteral("%1 %2").arg(rows.front().p.sku, result.inserted ? QStringLiteral("added") : QStringLiteral("updated")));
+              QStringLiteral("%1 %2").arg(rows.front().p.sku,
+                                          result.inserted ? QStringLiteral("added") : QStringLiteral("updated")));
     else
         audit(m_ctx, &actor, QStringLiteral("product_import"),
               QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));

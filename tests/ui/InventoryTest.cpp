@@ -241,7 +241,8 @@ TEST_F(UiTest, GoodsReceiptMadeByOffersTheOwnersHouseholds)
     QStringList codes;
     for (int i = 0; i < box->count(); ++i)
         codes << box->itemData(i).toString();
-    EXPECT_EQ(codes, (QStringList { QString(), QStringLiteral("HTX-A"), QStringLiteral("HO-A1"), QStringLiteral("HO-A2") }))
+    EXPECT_EQ(codes,
+        (QStringList { QString(), QStringLiteral("HTX-A"), QStringLiteral("HO-A1"), QStringLiteral("HO-A2") }))
         << "the default, the owner and its households; not another cooperative's";
     EXPECT_TRUE(box->itemText(3).contains(QStringLiteral("Trần Thị Lan")));
     EXPECT_EQ(box->currentIndex(), 0);
@@ -470,7 +471,8 @@ TEST_F(UiTest, ProductEditorClearsWhatIsEmptiedAndRemovesEveryBarcode)
     scan(editor.findChild<QLineEdit*>(QStringLiteral("newBarcode")), QStringLiteral("8936045000014"));
     click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
     EXPECT_TRUE(editor.isVisible());
-    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("TRA-50"))) << editor.errorLabel()->text().toStdString();
+    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("TRA-50")))
+        << editor.errorLabel()->text().toStdString();
 
     empty(editor.field(QStringLiteral("reorder_point")));
     empty(editor.field(QStringLiteral("ocop_cert_no")));
