@@ -245,11 +245,21 @@ CountEntryModel::CountEntryModel(QObject* parent)
 {
 }
 
-void CountEntryModel::setStock(const std::vector<services::ProductStock>& stock)
+void CountEntryModel::setStock(const std::vector<services::ProductStock>& stock, CountBy by)
 {
     beginResetModel();
+    m_by = by;
     m_rows.clear();
     for (const auto& p : stock) {
+        if (p.lots.empty())
+            continue;
+        Row product;
+        product.soldBy = p.soldBy;
+        product.lot.byProduct = true;
+        product.lot.productId = p.productId;
+        product.lot.sku = p.sku;
+        product.lot.name = p.name;
+        product.lots = 0;
         for (const auto& lot : p.lots) {
             Row r;
             r.soldBy = p.soldBy;
@@ -262,16 +272,38 @@ void CountEntryModel::setStock(const std::vector<services::ProductStock>& stock)
             r.lot.expiresOn = lot.expiresOn;
             r.lot.expected = lot.qty;
             r.lot.counted = core::Quantity();
-            m_rows.push_back(std::move(r));
+            if (by == CountBy::Lot)
+                m_rows.push_back(std::move(r));
+            product.lot.expected += lot.qty;
+            ++product.lots;
         }
+        if (by == CountBy::Product)
+            m_rows.push_back(std::move(product));
     }
     endResetModel();
 }
 
 void CountEntryModel::setResult(const services::StockCount& count)
 {
-    for (const auto& booked : count.lots) {
-        for (auto& r : m_rows) {
+    for (auto& r : m_rows) {
+        if (m_by == CountBy::Product) {
+            bool booked = false;
+            core::Quantity expected, counted;
+            for (const auto& l : count.lots) {
+                if (l.byProduct && l.productId == r.lot.productId) {
+                    booked = true;
+                    expected += l.expected;
+                    counted += l.counted;
+                }
+            }
+            if (booked) {
+                r.lot.expected = expected;
+                r.lot.counted = counted;
+                r.counted = true;
+            }
+            continue;
+        }
+        for (const auto& booked : count.lots) {
             if (r.lot.lotId == booked.lotId) {
                 r.lot = booked;
                 r.counted = true;
@@ -314,7 +346,8 @@ QByteArray CountEntryModel::toCsv() const
     QString out = QStringLiteral("code,lot_code,counted_qty\n");
     for (const auto& r : m_rows)
         if (r.counted)
-            out += core::csvEscape(r.lot.sku) + QLatin1Char(',') + core::csvEscape(r.lot.lotCode) + QLatin1Char(',')
+            out += core::csvEscape(r.lot.sku) + QLatin1Char(',')
+                + (m_by == CountBy::Product ? QString() : core::csvEscape(r.lot.lotCode)) + QLatin1Char(',')
                 + csvQty(r.lot.counted) + QLatin1Char('\n');
     return out.toUtf8();
 }
@@ -359,10 +392,14 @@ QVariant CountEntryModel::data(const QModelIndex& index, int role) const
         return r.lot.name;
     case Sku:
         return r.lot.sku;
-    case LotCode:
-        return r.lot.lotCode;
+    case LotCode: {
+        if (m_by == CountBy::Lot)
+            return r.lot.lotCode;
+        const int lots = r.lots;
+        return tr("%n lot(s)", nullptr, lots);
+    }
     case ExpiresOn:
-        return shortDate(r.lot.expiresOn);
+        return m_by == CountBy::Lot ? shortDate(r.lot.expiresOn) : QString();
     case Expected:
         return quantity(r.lot.expected, r.soldBy);
     case Counted:

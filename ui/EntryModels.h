@@ -61,22 +61,26 @@ private:
 };
 
 /// A stock count being entered: one row per lot on the book (expected = on hand),
-/// the counted quantity typed or scanned, and the variance as the stocktake
-/// service defines it (CountedLot::variance). After commit the rows are the
-/// service's variance report.
+/// or, counting by product, one row per product with lots (expected = the sum of
+/// its lots); the counted quantity typed or scanned, and the variance as the
+/// stocktake service defines it (CountedLot::variance). After commit the rows are
+/// the service's variance report (by product: its lots summed).
 class CountEntryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Sku, LotCode, ExpiresOn, Expected, Counted, Variance, ColumnCount };
+    enum class CountBy { Lot, Product };
     struct Row {
-        services::CountedLot lot;
+        services::CountedLot lot;  ///< by product: lotId 0, no lot code, the lots' totals
         core::SoldBy soldBy = core::SoldBy::Unit;
         bool counted = false;
+        int lots = 1;  ///< how many lots the row stands for
     };
 
     explicit CountEntryModel(QObject* parent = nullptr);
-    /// The book from StockService: every lot of every product.
-    void setStock(const std::vector<services::ProductStock>& stock);
+    /// The book from StockService: every lot of every product, a row per lot or per product.
+    void setStock(const std::vector<services::ProductStock>& stock, CountBy by = CountBy::Lot);
+    CountBy countBy() const { return m_by; }
     /// The booked count: the service's variance report replaces the rows counted.
     void setResult(const services::StockCount& count);
     /// First row of a product (by SKU), −1 when it has no lot.
@@ -86,8 +90,9 @@ public:
     const std::vector<Row>& rows() const { return m_rows; }
     int countedRows() const;
 
-    /// count.csv for StocktakeService::count: only the counted lots; line N is
-    /// the (N − 1)th counted row.
+    /// count.csv for StocktakeService::count: only the counted rows, a product row
+    /// without a lot code (the service spreads it over the lots); line N is the
+    /// (N − 1)th counted row.
     QByteArray toCsv() const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -102,6 +107,7 @@ Q_SIGNALS:
 
 private:
     std::vector<Row> m_rows;
+    CountBy m_by = CountBy::Lot;
 };
 
 } // namespace ocopos::ui

@@ -14,10 +14,68 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace ocopos::ui {
+
+namespace {
+
+/// "Made by": a combo of who may have made the line's lot (code and name), still
+/// taking a typed code, which the service checks as before.
+class MadeByDelegate : public QStyledItemDelegate {
+public:
+    /// (code, label) for a row; the first is the default (empty code).
+    using Choices = std::function<std::vector<std::pair<QString, QString>>(const QModelIndex&)>;
+    MadeByDelegate(Choices choices, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices))
+    {
+    }
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const override
+    {
+        auto* box = new QComboBox(parent);
+        box->setObjectName(QStringLiteral("madeByEditor"));
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        for (const auto& [code, label] : m_choices(index))
+            box->addItem(label, code);
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* box = static_cast<QComboBox*>(editor);
+        const QString code = index.data(Qt::EditRole).toString();
+        const int i = box->findData(code);
+        if (i >= 0)
+            box->setCurrentIndex(i);
+        else
+            box->setEditText(code);
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        auto* box = static_cast<QComboBox*>(editor);
+        const QString text = box->currentText().trimmed();
+        QString code = text;
+        for (int i = 0; i < box->count(); ++i) {
+            if (box->itemText(i).compare(text, Qt::CaseInsensitive) == 0
+                || (!text.isEmpty() && box->itemData(i).toString().compare(text, Qt::CaseInsensitive) == 0)) {
+                code = box->itemData(i).toString();
+                break;
+            }
+        }
+        model->setData(index, code, Qt::EditRole);
+    }
+
+private:
+    Choices m_choices;
+};
+
+} // namespace
 
 GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     : QWidget(parent)
@@ -43,7 +101,8 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     m_supplier->setMinimumContentsLength(40);
     m_supplier->addItem(tr("The products' owner"), QString());
     try {
-        for (const auto& p : services::CatalogService(env.ctx).listProducers(env.session))
+        m_producers = services::CatalogService(env.ctx).listProducers(env.session);
+        for (const auto& p : m_producers)
             m_supplier->addItem(p.parentCode.isEmpty() ? QStringLiteral("%1 (%2)").arg(p.name, p.code)
                                                        : QStringLiteral("    %1 (%2)").arg(p.name, p.code),
                 p.code);
@@ -81,6 +140,24 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     h->setSectionResizeMode(ReceiptEntryModel::Name, QHeaderView::Stretch);
     h->setSectionResizeMode(ReceiptEntryModel::Problem, QHeaderView::Interactive);
     h->setMinimumSectionSize(90);
+    m_table->setItemDelegateForColumn(ReceiptEntryModel::Producer,
+        new MadeByDelegate(
+            [this](const QModelIndex& index) {
+                std::vector<std::pair<QString, QString>> out {
+                    { QString(), tr("(the delivering household, else the owner)") }
+                };
+                if (index.row() < 0 || index.row() >= m_model->rowCount())
+                    return out;
+                const QString owner = m_model->lines()[static_cast<std::size_t>(index.row())].product.ownerCode;
+                for (const auto& p : m_producers)
+                    if (p.code == owner)
+                        out.emplace_back(p.code, QStringLiteral("%1 · %2").arg(p.code, p.name));
+                for (const auto& p : m_producers)
+                    if (!owner.isEmpty() && p.parentCode == owner)
+                        out.emplace_back(p.code, QStringLiteral("%1 · %2").arg(p.code, p.name));
+                return out;
+            },
+            m_table));
     layout->addWidget(m_table, 1);
 
     m_message->setObjectName(QStringLiteral("receiptMessage"));

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -21,8 +22,9 @@ class ScanBox;
 /// Goods receipt entry: the supplier, then products scanned (a scanner's fast
 /// keystrokes ending in Enter) or searched into lines; quantity, lot code,
 /// dates and unit cost typed in the table; committed through GoodsReceiptService,
-/// whose problems come back on their lines. After commit the receiving note can
-/// be printed.
+/// whose problems come back on their lines. "Made by" offers the line's owner and
+/// its member households (a code can still be typed). After commit the receiving
+/// note can be printed.
 class GoodsReceiptScreen : public QWidget {
     Q_OBJECT
 public:
@@ -58,6 +60,7 @@ private:
     QPushButton* m_commit;
     QPushButton* m_print;
     std::optional<services::GoodsReceipt> m_last;
+    std::vector<core::Producer> m_producers; ///< for the "Made by" choices: an owner and its households
 };
 
 } // namespace ocopos::ui

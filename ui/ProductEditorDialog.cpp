@@ -71,6 +71,7 @@ ProductEditorDialog::ProductEditorDialog(const ScreenEnv& env, const QString& sk
     m_soldBy->addItem(tr("By weight (price per kg)"), QStringLiteral("weight"));
     form->addRow(labelled("sold_by", tr("Sold")), m_soldBy);
     m_category->setEditable(true);
+    m_category->setObjectName(QStringLiteral("category"));
     form->addRow(labelled("category", tr("Category")), m_category);
     form->addRow(labelled("owner_code", tr("Owner")), m_owner);
     m_supply->addItem(tr("Consignment"), QStringLiteral("consignment"));
@@ -80,6 +81,7 @@ ProductEditorDialog::ProductEditorDialog(const ScreenEnv& env, const QString& sk
     fillVat(m_vat, false);
     form->addRow(labelled("vat", tr("VAT")), m_vat);
     form->addRow(labelled("reorder_point", tr("Reorder point")), line("reorder_point"));
+    m_stars->setObjectName(QStringLiteral("ocopStars"));
     m_stars->addItem(tr("None"), 0);
     for (int s : { 3, 4, 5 })
         m_stars->addItem(QString(s, QChar(0x2605)), s);
@@ -287,6 +289,8 @@ void ProductEditorDialog::showProblems(const std::exception& e)
 bool ProductEditorDialog::save()
 {
     clearMarks();
+    // The product as the form shows it: saveProduct clears what is left empty
+    // and replaces the barcodes with the list (none at all is allowed).
     core::Product p = m_product;
     p.sku = field(QStringLiteral("sku"))->text().trimmed();
     p.name = field(QStringLiteral("name"))->text().trimmed();

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,6 +25,8 @@ StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
     , m_env(env)
     , m_scan(new ScanBox(this, this))
     , m_note(new QLineEdit(this))
+    , m_byLot(new QRadioButton(tr("Count by lot"), this))
+    , m_byProduct(new QRadioButton(tr("Count by product"), this))
     , m_model(new CountEntryModel(this))
     , m_table(new QTableView(this))
     , m_message(new QLabel(this))
@@ -34,6 +37,16 @@ StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
     auto* title = new QLabel(tr("Stock count"), this);
     title->setObjectName(QStringLiteral("screenTitle"));
     layout->addWidget(title);
+    auto* modes = new QHBoxLayout;
+    m_byLot->setObjectName(QStringLiteral("countByLot"));
+    m_byProduct->setObjectName(QStringLiteral("countByProduct"));
+    m_byProduct->setToolTip(tr("Count each product as a whole: shrinkage comes off the lots that would sell last, "
+                               "a surplus goes to the lot that sells first."));
+    m_byLot->setChecked(true);
+    modes->addWidget(m_byLot);
+    modes->addWidget(m_byProduct);
+    modes->addStretch(1);
+    layout->addLayout(modes);
     m_scan->setPlaceholderText(tr("Scan each item (one scan counts one), or type a product name"));
     m_scan->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
     m_scan->setSearch([this](const QString& text) {
@@ -82,6 +95,8 @@ StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
     connect(m_scan, &ScanBox::productPicked, this, [this](const core::Product& p) { scanned(p.sku); });
     connect(m_model, &CountEntryModel::inputRefused, this, [this](const QString& m) { say(m, "error"); });
     connect(restart, &QPushButton::clicked, this, &StocktakeScreen::reload);
+    connect(m_byProduct, &QRadioButton::toggled, this, &StocktakeScreen::reload);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &StocktakeScreen::updateModeButtons);
     connect(m_commit, &QPushButton::clicked, this, &StocktakeScreen::commit);
     reload();
 }
@@ -94,15 +109,28 @@ void StocktakeScreen::say(const QString& text, const char* tone)
     m_message->style()->polish(m_message);
 }
 
+void StocktakeScreen::updateModeButtons()
+{
+    const bool free = m_model->countedRows() == 0 || !m_commit->isEnabled();
+    m_byLot->setEnabled(free);
+    m_byProduct->setEnabled(free);
+}
+
 void StocktakeScreen::reload()
 {
+    const bool byProduct = m_byProduct->isChecked();
     try {
-        m_model->setStock(services::StockService(m_env.ctx).stock(m_env.session));
+        m_model->setStock(services::StockService(m_env.ctx).stock(m_env.session),
+            byProduct ? CountEntryModel::CountBy::Product : CountEntryModel::CountBy::Lot);
         m_commit->setEnabled(true);
-        say(tr("Count what is on the shelf. Lots you do not count are left as they are."), "info");
+        say(byProduct ? tr("Count each product on the shelf as a whole. Shrinkage comes off the lots that would "
+                           "sell last; products you do not count are left as they are.")
+                      : tr("Count what is on the shelf. Lots you do not count are left as they are."),
+            "info");
     } catch (const std::exception& e) {
         say(errorText(e), "error");
     }
+    updateModeButtons();
     m_scan->setFocus();
 }
 
@@ -124,7 +152,11 @@ void StocktakeScreen::scanned(const QString& code)
         m_table->setCurrentIndex(m_model->index(row, CountEntryModel::Counted));
         m_table->scrollTo(m_table->currentIndex());
         const auto& r = m_model->rows()[static_cast<std::size_t>(row)];
-        say(tr("%1, lot %2: counted %3").arg(r.lot.name, r.lot.lotCode, quantity(r.lot.counted, r.soldBy)), "info");
+        if (m_model->countBy() == CountEntryModel::CountBy::Product)
+            say(tr("%1: counted %2").arg(r.lot.name, quantity(r.lot.counted, r.soldBy)), "info");
+        else
+            say(tr("%1, lot %2: counted %3").arg(r.lot.name, r.lot.lotCode, quantity(r.lot.counted, r.soldBy)),
+                "info");
     } catch (const std::exception& e) {
         say(errorText(e), "error");
     }
@@ -147,6 +179,7 @@ bool StocktakeScreen::commit()
             "ok");
         m_commit->setEnabled(false);
         m_note->clear();
+        updateModeButtons();
         return true;
     } catch (const std::exception& e) {
         say(errorText(e), "error");

@@ -226,8 +226,14 @@ ImportResult CatalogService::importProducers(const Session& actor, const QByteAr
 ImportResult CatalogService::importProducts(const Session& actor, const QByteArray& csv)
 {
     requireRole(actor, core::Role::Manager, "importing products");
-    const core::CsvTable table = core::parseCsv(csv, kProductColumns, kProductRequired);
+    return upsertProducts(actor, core::parseCsv(csv, kProductColumns, kProductRequired), EmptyCell::Keeps);
+}
+
+ImportResult CatalogService::upsertProducts(const Session& actor, const core::CsvTable& table, EmptyCell emptyCell)
+{
+    requireRole(actor, core::Role::Manager, "importing products");
     db::CatalogRepository repo(m_ctx.db);
+    const bool edit = emptyCell == EmptyCell::Clears;
     ProblemList problems;
     static const QRegularExpression pluRe(QStringLiteral("^\\d{5}$"));
     static const QRegularExpression barcodeTextRe(QStringLiteral("^[A-Za-z0-9_.\\-]{1,40}$"));
@@ -244,6 +250,12 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
     for (const auto& r : table.rows) {
         Row row{{}, r.line, false, std::nullopt, {}};
         Product& p = row.p;
+        // Only the editor clears: its one row is the whole product, so a column it
+        // sends empty means "none". A file's empty cell keeps the stored value.
+        const auto cleared = [&](const char* column) {
+            const QString c = QString::fromLatin1(column);
+            return edit && table.header.contains(c) && !r.get(c);
+        };
         p.sku = r.get(QStringLiteral("sku")).value_or(QString());
         if (p.sku.isEmpty())
             problems.add(r.line, "sku", "is required");
@@ -287,7 +299,10 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
             p.supply = *sp;
         else
             problems.add(r.line, "supply", "'" + s(supply) + "' is not consignment or purchased");
-        if (auto b = r.get(QStringLiteral("barcodes"))) {
+        if (cleared("barcodes")) {
+            row.barcodesGiven = true;
+            p.barcodes.clear();
+        } else if (auto b = r.get(QStringLiteral("barcodes"))) {
             row.barcodesGiven = true;
             p.barcodes.clear();
             for (QString code : b->split(QLatin1Char('|'))) {
@@ -333,28 +348,42 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
                 p.barcodes << code;
             }
         }
-        if (auto c = r.get(QStringLiteral("category")))
+        if (cleared("category"))
+            p.category.clear();
+        else if (auto c = r.get(QStringLiteral("category")))
             p.category = *c;
-        if (auto st = r.get(QStringLiteral("ocop_stars"))) {
+        if (cleared("ocop_stars"))
+            p.ocopStars.reset();
+        else if (auto st = r.get(QStringLiteral("ocop_stars"))) {
             if (*st == QLatin1String("3") || *st == QLatin1String("4") || *st == QLatin1String("5"))
                 p.ocopStars = st->toInt();
             else
                 problems.add(r.line, "ocop_stars", "'" + s(*st) + "' is not 3, 4 or 5");
         }
-        if (auto c = r.get(QStringLiteral("ocop_cert_no")))
+        if (cleared("ocop_cert_no"))
+            p.certNo.clear();
+        else if (auto c = r.get(QStringLiteral("ocop_cert_no")))
             p.certNo = *c;
-        if (auto d = r.get(QStringLiteral("ocop_cert_expiry")))
+        if (cleared("ocop_cert_expiry"))
+            p.certExpiry.reset();
+        else if (auto d = r.get(QStringLiteral("ocop_cert_expiry")))
             p.certExpiry = field(problems, r.line, "ocop_cert_expiry", [&] { return core::parseIsoDate(*d, "ocop_cert_expiry"); });
-        if (auto c = r.get(QStringLiteral("commission_pct")))
+        if (cleared("commission_pct"))
+            p.commission.reset();
+        else if (auto c = r.get(QStringLiteral("commission_pct")))
             p.commission = field(problems, r.line, "commission_pct", [&] { return core::parsePercent(s(*c), "commission_pct"); });
-        if (auto rp = r.get(QStringLiteral("reorder_point")))
+        if (cleared("reorder_point"))
+            p.reorderPoint.reset();
+        else if (auto rp = r.get(QStringLiteral("reorder_point")))
             p.reorderPoint = field(problems, r.line, "reorder_point", [&] { return core::parseQuantity(s(*rp), "reorder_point"); });
         // Judged on the values the product will have: a kept reorder point of a
         // product that changes to sale by unit counts too.
         if (p.reorderPoint && p.soldBy == core::SoldBy::Unit && !p.reorderPoint->isWhole())
             problems.add(r.line, "reorder_point", "'" + core::formatQuantity(*p.reorderPoint)
                                                       + "': a product sold by unit takes whole quantities");
-        if (auto plu = r.get(QStringLiteral("plu"))) {
+        if (cleared("plu"))
+            p.plu.clear();
+        else if (auto plu = r.get(QStringLiteral("plu"))) {
             if (!pluRe.match(*plu).hasMatch()) {
                 problems.add(r.line, "plu", "'" + s(*plu) + "' is not 5 digits");
             } else if (plus.count(*plu)) {
@@ -382,6 +411,7 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
     ImportResult result;
     db::TransactionGuard tx(m_ctx.db);
     const QString now = core::Clock::isoString(m_ctx.clock.now());
+    const QString source = edit ? QStringLiteral("edit") : QStringLiteral("import");
     // Free the barcodes that move first, so no two products hold one at once.
     for (const auto& row : rows)
         if (row.existing && row.barcodesGiven)
@@ -392,7 +422,7 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
         if (row.existing) {
             repo.updateProduct(p, key, now);
             if (row.existing->price != p.price || !(row.existing->vat == p.vat)) {
-                repo.addPriceHistory(p.id, now, actor.userId, QStringLiteral("import"), row.existing->price, p.price,
+                repo.addPriceHistory(p.id, now, actor.userId, source, row.existing->price, p.price,
                                      row.existing->vat, p.vat);
                 audit(m_ctx, &actor, QStringLiteral("price_change"),
                       QStringLiteral("%1: %2 (VAT %3) -> %4 (VAT %5)")
@@ -402,14 +432,19 @@ ImportResult CatalogService::importProducts(const Session& actor, const QByteArr
             ++result.updated;
         } else {
             p.id = repo.insertProduct(p, key, now);
-            repo.addPriceHistory(p.id, now, actor.userId, QStringLiteral("import"), std::nullopt, p.price, std::nullopt, p.vat);
+            repo.addPriceHistory(p.id, now, actor.userId, source, std::nullopt, p.price, std::nullopt, p.vat);
             ++result.inserted;
         }
         if (row.barcodesGiven)
             repo.replaceBarcodes(p.id, p.barcodes);
     }
-    audit(m_ctx, &actor, QStringLiteral("product_import"),
-          QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
+    if (edit && rows.size() == 1)
+        audit(m_ctx, &actor, QStringLiteral("product_edit"),
+              QStringLiteral("%1 %2").arg(rows.front().p.sku,
+                                          result.inserted ? QStringLiteral("added") : QStringLiteral("updated")));
+    else
+        audit(m_ctx, &actor, QStringLiteral("product_import"),
+              QStringLiteral("%1 new, %2 updated").arg(result.inserted).arg(result.updated));
     tx.commit();
     reloadIndex();
     return result;

@@ -89,11 +89,15 @@ public:
     int applyDueChanges();
 
     /// Saves one product as the editor shows it (manager): a new SKU is added, a
-    /// known one updated, through the same checks as importProducts (so a product
-    /// saved here could have come from a file). Problems come back per field with
-    /// line 0. An empty optional value (stars, certificate, reorder point)
-    /// keeps the stored one; `barcodes` replaces the product's barcodes when not
-    /// empty. Returns the product as stored.
+    /// known one updated, through the same checks as importProducts (check digits,
+    /// a barcode or PLU held by another product, stars 3–5, ...). Problems come back
+    /// per field with line 0, and then nothing is written. Unlike a file, the
+    /// product is taken whole: an empty optional value (category, stars,
+    /// certificate number and expiry, commission, reorder point, PLU) clears the
+    /// stored one, and `barcodes` replaces the product's barcodes — an empty list
+    /// removes them all (the product still sells by SKU). A price or VAT change is
+    /// recorded in the price history as an "edit"; the audit log names the SKU.
+    /// Returns the product as stored.
     core::Product saveProduct(const Session& actor, const core::Product& product);
     /// Schedules one price and/or VAT change for `code` from `effectiveOn`
     /// (manager), as schedulePrices; applied at once when the day has come.
@@ -106,6 +110,9 @@ public:
     core::BasisPoints commissionFor(const core::Product& p);
 
 private:
+    /// Whether an empty cell keeps the stored value (a file) or clears it (the editor).
+    enum class EmptyCell { Keeps, Clears };
+    ImportResult upsertProducts(const Session& actor, const core::CsvTable& table, EmptyCell emptyCell);
     void reloadIndex();
 
     Context m_ctx;

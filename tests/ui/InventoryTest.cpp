@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -223,6 +224,39 @@ TEST_F(UiTest, GoodsReceiptByScanningAddsStockAndOffersTheNote)
     EXPECT_EQ(printer.goodsReceipts, QStringList { screen.lastReceipt()->number });
 }
 
+TEST_F(UiTest, GoodsReceiptMadeByOffersTheOwnersHouseholds)
+{
+    ui::GoodsReceiptScreen screen(env(manager));
+    screen.resize(1200, 700);
+    showActive(&screen);
+    scan(screen.scanBox(), QStringLiteral("8938505974194")); // NM-500, owned by HTX-A
+    ASSERT_EQ(screen.model()->rowCount(), 1);
+    typeInto(screen.table(), 0, ui::ReceiptEntryModel::LotCode, QStringLiteral("L9"));
+
+    screen.table()->setFocus();
+    screen.table()->setCurrentIndex(screen.model()->index(0, ui::ReceiptEntryModel::Producer));
+    QTest::keyClick(screen.table(), Qt::Key_F2);
+    auto* box = screen.table()->findChild<QComboBox*>(QStringLiteral("madeByEditor"));
+    ASSERT_NE(box, nullptr);
+    QStringList codes;
+    for (int i = 0; i < box->count(); ++i)
+        codes << box->itemData(i).toString();
+    EXPECT_EQ(codes,
+        (QStringList { QString(), QStringLiteral("HTX-A"), QStringLiteral("HO-A1"), QStringLiteral("HO-A2") }))
+        << "the default, the owner and its households; not another cooperative's";
+    EXPECT_TRUE(box->itemText(3).contains(QStringLiteral("Trần Thị Lan")));
+    EXPECT_EQ(box->currentIndex(), 0);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    QTest::keyClick(box, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(screen.model()->lines()[0].producerCode, QStringLiteral("HO-A2"));
+
+    click(screen.commitButton());
+    ASSERT_TRUE(screen.lastReceipt()) << screen.message()->text().toStdString();
+    EXPECT_EQ(screen.lastReceipt()->lines.at(0).producerCode, QStringLiteral("HO-A2"));
+}
+
 TEST_F(UiTest, StockCountRecordsTheVariance)
 {
     ui::StocktakeScreen screen(env(manager));
@@ -246,6 +280,44 @@ TEST_F(UiTest, StockCountRecordsTheVariance)
     EXPECT_EQ(onHand(store, manager, "NM-500"), core::Quantity::units(7));
     EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(6));
     EXPECT_EQ(onHand(store, manager, "NK-500"), core::Quantity::units(48)) << "not counted, not touched";
+    EXPECT_EQ(countRows(store.db(), QStringLiteral("stock_counts")), 1);
+}
+
+TEST_F(UiTest, StockCountByProductSpreadsTheShrinkageOverItsLots)
+{
+    // NM-500: L1 (10, expires 1/6/2027) and L2 (6, expires 1/3/2027, sells first).
+    db::Query first(store.db(), QStringLiteral("SELECT id FROM lots WHERE lot_code = 'L1'"));
+    const qint64 l1 = first.scalar()->toLongLong();
+    const qint64 l2 = addLot(store, QStringLiteral("NM-500"), QStringLiteral("L2"), QStringLiteral("HO-A2"),
+        QStringLiteral("6"), QDate(2027, 3, 1));
+    ui::StocktakeScreen screen(env(manager));
+    screen.resize(1200, 700);
+    showActive(&screen);
+    Tester tester(screen.model(), Tester::FailureReportingMode::Fatal);
+    click(screen.byProductButton());
+    ASSERT_EQ(screen.model()->countBy(), ui::CountEntryModel::CountBy::Product);
+    const int row = screen.model()->firstRowOf(QStringLiteral("NM-500"));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(screen.model()->rowCount(), 4) << "one row per product with lots";
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Expected).data().toString(), QStringLiteral("16"));
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::LotCode).data().toString(), QStringLiteral("2 lot(s)"));
+
+    for (int i = 0; i < 12; ++i)
+        scan(screen.scanBox(), QStringLiteral("8938505974194"));
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Counted).data().toString(), QStringLiteral("12"));
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Variance).data().toString(), QStringLiteral("-4"));
+    EXPECT_FALSE(screen.byLotButton()->isEnabled()) << "no switching with a count under way";
+
+    click(screen.commitButton());
+    EXPECT_EQ(screen.message()->property("tone").toString(), QStringLiteral("ok"))
+        << screen.message()->text().toStdString();
+    EXPECT_EQ(screen.model()->index(row, ui::CountEntryModel::Variance).data().toString(), QStringLiteral("-4"));
+    EXPECT_EQ(onHand(store, manager, "NM-500"), core::Quantity::units(12));
+    // The shrinkage comes off the lot that would sell last; the one selling first is kept.
+    EXPECT_EQ(onHandOf(store, l1), 6000);
+    EXPECT_EQ(ledgerOf(store, l1), 6000);
+    EXPECT_EQ(onHandOf(store, l2), 6000);
+    EXPECT_EQ(onHand(store, manager, "TRA-50"), core::Quantity::units(5)) << "not counted, not touched";
     EXPECT_EQ(countRows(store.db(), QStringLiteral("stock_counts")), 1);
 }
 
@@ -373,6 +445,64 @@ TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
     const auto saved = services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
     EXPECT_EQ(saved.name, QStringLiteral("Nước mắm Cái Rồng thượng hạng"));
     EXPECT_EQ(saved.price, core::Money(125000));
+}
+
+TEST_F(UiTest, ProductEditorClearsWhatIsEmptiedAndRemovesEveryBarcode)
+{
+    services::CatalogService catalog(store.ctx());
+    auto nm = catalog.showProduct(manager, QStringLiteral("NM-500"));
+    nm.certNo = QStringLiteral("OCOP-QN-1");
+    nm.certExpiry = QDate(2027, 3, 1);
+    catalog.saveProduct(manager, nm); // a certificate to take away
+    const auto historyBefore = catalog.priceList(manager, QStringLiteral("NM-500")).size();
+
+    ui::ProductEditorDialog editor(env(manager), QStringLiteral("NM-500"));
+    showActive(&editor);
+    const auto empty = [](QLineEdit* e) {
+        ASSERT_NE(e, nullptr);
+        e->setFocus();
+        e->selectAll();
+        QTest::keyClick(e, Qt::Key_Backspace);
+    };
+    EXPECT_EQ(editor.field(QStringLiteral("ocop_cert_no"))->text(), QStringLiteral("OCOP-QN-1"));
+    EXPECT_EQ(editor.field(QStringLiteral("reorder_point"))->text(), QStringLiteral("5"));
+
+    // Another product's barcode is refused, naming that product.
+    scan(editor.findChild<QLineEdit*>(QStringLiteral("newBarcode")), QStringLiteral("8936045000014"));
+    click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    EXPECT_TRUE(editor.isVisible());
+    EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("TRA-50")))
+        << editor.errorLabel()->text().toStdString();
+
+    empty(editor.field(QStringLiteral("reorder_point")));
+    empty(editor.field(QStringLiteral("ocop_cert_no")));
+    empty(editor.field(QStringLiteral("ocop_cert_expiry")));
+    auto* category = editor.findChild<QComboBox*>(QStringLiteral("category"));
+    ASSERT_NE(category, nullptr);
+    empty(category->lineEdit());
+    auto* stars = editor.findChild<QComboBox*>(QStringLiteral("ocopStars"));
+    ASSERT_NE(stars, nullptr);
+    stars->setFocus();
+    QTest::keyClick(stars, Qt::Key_Home);
+    EXPECT_EQ(stars->currentIndex(), 0) << "None";
+    while (editor.barcodeList()->count() > 0) {
+        editor.barcodeList()->setCurrentRow(0);
+        click(editor.findChild<QPushButton*>(QStringLiteral("removeBarcode")));
+    }
+    click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
+    ASSERT_EQ(editor.result(), QDialog::Accepted) << editor.errorLabel()->text().toStdString();
+
+    const auto saved = catalog.showProduct(manager, QStringLiteral("NM-500"));
+    EXPECT_TRUE(saved.category.isEmpty());
+    EXPECT_FALSE(saved.ocopStars);
+    EXPECT_TRUE(saved.certNo.isEmpty());
+    EXPECT_FALSE(saved.certExpiry);
+    EXPECT_FALSE(saved.reorderPoint);
+    EXPECT_TRUE(saved.barcodes.isEmpty());
+    EXPECT_EQ(saved.price, core::Money(120000));
+    EXPECT_EQ(catalog.priceList(manager, QStringLiteral("NM-500")).size(), historyBefore) << "price not changed";
+    EXPECT_THROW(catalog.resolveCode(QStringLiteral("8938505974194")), NotFound);
+    EXPECT_EQ(catalog.resolveCode(QStringLiteral("NM-500")).product.sku, QStringLiteral("NM-500"));
 }
 
 TEST_F(UiTest, ShelfLabelsForTheSelectedProducts)

@@ -2134,6 +2134,12 @@
             <source>Variance</source>
             <translation>Chênh lệch</translation>
         </message>
+        <message numerus="yes">
+            <source>%n lot(s)</source>
+            <translation>
+                <numerusform>%n lô</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::GoodsReceiptScreen</name>
@@ -2190,6 +2196,10 @@
         <message>
             <source>Nothing was received. Fix the lines marked in red:</source>
             <translation>Chưa nhập gì. Hãy sửa các dòng tô đỏ:</translation>
+        </message>
+        <message>
+            <source>(the delivering household, else the owner)</source>
+            <translation>(hộ giao hàng, nếu không thì chủ sản phẩm)</translation>
         </message>
     </context>
     <context>
@@ -2729,6 +2739,26 @@
             <translation>
                 <numerusform>Đã ghi sổ kiểm kê: %n lô, hao hụt %1, dư %2.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Count by lot</source>
+            <translation>Đếm theo lô</translation>
+        </message>
+        <message>
+            <source>Count by product</source>
+            <translation>Đếm theo sản phẩm</translation>
+        </message>
+        <message>
+            <source>Count each product as a whole: shrinkage comes off the lots that would sell last, a surplus goes to the lot that sells first.</source>
+            <translation>Đếm cả sản phẩm một lần: hao hụt trừ vào các lô sẽ bán sau cùng, phần dư cộng vào lô bán trước tiên.</translation>
+        </message>
+        <message>
+            <source>Count each product on the shelf as a whole. Shrinkage comes off the lots that would sell last; products you do not count are left as they are.</source>
+            <translation>Đếm từng sản phẩm trên kệ (gộp mọi lô). Hao hụt trừ vào các lô sẽ bán sau cùng; sản phẩm không đếm được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>%1: counted %2</source>
+            <translation>%1: đã đếm %2</translation>
         </message>
     </context>
     <context>
