@@ -55,18 +55,16 @@ qint64 SaleRepository::insertSale(const SaleRow& s)
     return q.lastInsertId();
 }
 
-qint64 SaleRepository::insertLine(qint64 saleId, const SaleLineRow& l)
+qint64 SaleRepository::insertLine(qint64 saleId, const QString& saleDate, bool ownerFirst, const SaleLineRow& l)
 {
+    // The report columns of 0004_reports.sql come from the caller: the sale's
+    // day, and whether this is the sale's first line of this owner.
     Query q(m_db, QStringLiteral(
         "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, sold_by, category, qty, unit_price_vnd, "
         "gross_vnd, line_discount_vnd, line_discount_kind, line_discount_value, sale_discount_vnd, net_vnd, vat_rate, "
         "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted, sale_date, owner_first) VALUES (:sale, "
         ":no, :pid, :sku, :name, :unit, :sold, :cat, :qty, :price, :gross, :ld, :ldk, :ldv, :sd, :net, :rate, :vat, :owner, "
-        ":supply, :cbp, :comm, :payout, :unlotted, "
-        // The report columns of 0004_reports.sql: the sale's day, and whether this
-        // is the sale's first line of this owner (lines are written in order).
-        "(SELECT s.sale_date FROM sales s WHERE s.id = :sale), "
-        "CASE WHEN EXISTS (SELECT 1 FROM sale_lines x WHERE x.sale_id = :sale AND x.owner_id = :owner) THEN 0 ELSE 1 END)"));
+        ":supply, :cbp, :comm, :payout, :unlotted, :date, :first)"));
     q.bind(QStringLiteral(":sale"), saleId)
         .bind(QStringLiteral(":no"), l.lineNo)
         .bind(QStringLiteral(":pid"), l.productId)
@@ -91,20 +89,35 @@ qint64 SaleRepository::insertLine(qint64 saleId, const SaleLineRow& l)
         .bind(QStringLiteral(":comm"), m(l.commission))
         .bind(QStringLiteral(":payout"), m(l.payout))
         .bind(QStringLiteral(":unlotted"), l.unlotted ? 1 : 0)
+        .bind(QStringLiteral(":date"), saleDate)
+        .bind(QStringLiteral(":first"), ownerFirst ? 1 : 0)
         .exec();
-    const qint64 id = q.lastInsertId();
-    // The per-owner, per-day sums of 0004_reports.sql, in the same transaction.
+    return q.lastInsertId();
+}
+
+void SaleRepository::addOwnerDay(qint64 ownerId, const QString& saleDate, const OwnerDaySums& d)
+{
+    // The per-owner, per-day sums of 0005_report_sums.sql, in the same
+    // transaction: one upsert per owner of a sale, its lines summed.
     Query sum(m_db, QStringLiteral(
         "INSERT INTO sale_owner_days (owner_id, sale_date, lines, receipts, gross_vnd, net_vnd, vat_vnd, commission_vnd, "
-        "payout_vnd) SELECT owner_id, sale_date, 1, owner_first, gross_vnd, net_vnd, vat_vnd, commission_vnd, payout_vnd "
-        "FROM sale_lines WHERE id = :id ON CONFLICT (owner_id, sale_date) DO UPDATE SET "
-        "lines = sale_owner_days.lines + 1, receipts = sale_owner_days.receipts + excluded.receipts, "
+        "payout_vnd) VALUES (:owner, :date, :lines, :receipts, :gross, :net, :vat, :comm, :payout) "
+        "ON CONFLICT (owner_id, sale_date) DO UPDATE SET "
+        "lines = sale_owner_days.lines + excluded.lines, receipts = sale_owner_days.receipts + excluded.receipts, "
         "gross_vnd = sale_owner_days.gross_vnd + excluded.gross_vnd, net_vnd = sale_owner_days.net_vnd + excluded.net_vnd, "
         "vat_vnd = sale_owner_days.vat_vnd + excluded.vat_vnd, "
         "commission_vnd = sale_owner_days.commission_vnd + excluded.commission_vnd, "
         "payout_vnd = sale_owner_days.payout_vnd + excluded.payout_vnd"));
-    sum.bind(QStringLiteral(":id"), id).exec();
-    return id;
+    sum.bind(QStringLiteral(":owner"), ownerId)
+        .bind(QStringLiteral(":date"), saleDate)
+        .bind(QStringLiteral(":lines"), v64(d.lines))
+        .bind(QStringLiteral(":receipts"), v64(d.receipts))
+        .bind(QStringLiteral(":gross"), m(d.gross))
+        .bind(QStringLiteral(":net"), m(d.net))
+        .bind(QStringLiteral(":vat"), m(d.vat))
+        .bind(QStringLiteral(":comm"), m(d.commission))
+        .bind(QStringLiteral(":payout"), m(d.payout))
+        .exec();
 }
 
 void SaleRepository::insertAllocation(qint64 lineId, const LotAllocationRow& a)

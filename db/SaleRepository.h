@@ -42,6 +42,14 @@ struct SaleLineRow {
     bool unlotted = false;
 };
 
+/// One owner's lines of one sale, summed: what a sale adds to its row of
+/// sale_owner_days.
+struct OwnerDaySums {
+    std::int64_t lines = 0;
+    std::int64_t receipts = 0;  ///< 1: the sale counts once per owner
+    core::Money gross, net, vat, commission, payout;
+};
+
 struct LotAllocationRow {
     int seq = 0;
     std::optional<qint64> lotId;
@@ -71,7 +79,12 @@ public:
     qint64 nextNumber(const QString& key);
 
     qint64 insertSale(const SaleRow& s);
-    qint64 insertLine(qint64 saleId, const SaleLineRow& l);
+    /// `saleDate` and `ownerFirst` fill the report columns of 0004_reports.sql
+    /// (the sale's day; whether this is the sale's first line of this owner).
+    /// The line's sums go to sale_owner_days through addOwnerDay, once per owner
+    /// of the sale.
+    qint64 insertLine(qint64 saleId, const QString& saleDate, bool ownerFirst, const SaleLineRow& l);
+    void addOwnerDay(qint64 ownerId, const QString& saleDate, const OwnerDaySums& d);
     void insertAllocation(qint64 lineId, const LotAllocationRow& a);
     void insertPayment(qint64 saleId, const PaymentRow& p);
 

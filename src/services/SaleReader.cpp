@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <map>
+#include <string_view>
 
 namespace ocopos::services {
 
@@ -132,54 +133,173 @@ SaleResult SaleReader::byReceipt(const QString& receiptNo)
     return *byId(id->toLongLong());
 }
 
+namespace {
+
+/// Writes canonical JSON exactly as QJsonDocument::toJson(Compact) does for the
+/// values used here (a test compares the two over many sales and every UTF-16
+/// code unit): keys are written in sorted order by the caller, integers in
+/// decimal, strings as UTF-8 with '"', '\\' and the controls escaped
+/// (\b \f \n \r \t, else \u00xx) and an unpaired surrogate as \uxxxx.
+class CanonicalWriter {
+public:
+    explicit CanonicalWriter(qsizetype reserve) { m_out.reserve(reserve); }
+
+    CanonicalWriter& raw(const char* text)
+    {
+        m_out.append(text);
+        return *this;
+    }
+    /// `,"key":` (no comma for the first member of an object)
+    CanonicalWriter& key(const char* k, bool first = false)
+    {
+        if (!first)
+            m_out.append(',');
+        m_out.append('"');
+        m_out.append(k);
+        m_out.append("\":");
+        return *this;
+    }
+    CanonicalWriter& integer(std::int64_t v)
+    {
+        char buf[24];
+        char* end = buf + sizeof buf;
+        char* p = end;
+        std::uint64_t u = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+        do {
+            *--p = static_cast<char>('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *--p = '-';
+        m_out.append(p, end - p);
+        return *this;
+    }
+    CanonicalWriter& money(Money m) { return integer(m.dong()); }
+    CanonicalWriter& string(QStringView s)
+    {
+        static constexpr char hex[] = "0123456789abcdef";
+        m_out.append('"');
+        const char16_t* p = s.utf16();
+        const char16_t* const end = p + s.size();
+        while (p != end) {
+            const char16_t u = *p++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != 0x22 && u != 0x5c) {
+                    m_out.append(static_cast<char>(u));
+                    continue;
+                }
+                m_out.append('\\');
+                switch (u) {
+                case 0x22: m_out.append('"'); break;
+                case 0x5c: m_out.append('\\'); break;
+                case 0x08: m_out.append('b'); break;
+                case 0x0c: m_out.append('f'); break;
+                case 0x0a: m_out.append('n'); break;
+                case 0x0d: m_out.append('r'); break;
+                case 0x09: m_out.append('t'); break;
+                default: {
+                    const char e[] = {'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
+                    m_out.append(e, sizeof e);
+                }
+                }
+            } else if (u < 0x800) {
+                const char e[] = {static_cast<char>(0xc0 | (u >> 6)), static_cast<char>(0x80 | (u & 0x3f))};
+                m_out.append(e, sizeof e);
+            } else if (u < 0xd800 || u > 0xdfff) {
+                const char e[] = {static_cast<char>(0xe0 | (u >> 12)), static_cast<char>(0x80 | ((u >> 6) & 0x3f)),
+                                  static_cast<char>(0x80 | (u & 0x3f))};
+                m_out.append(e, sizeof e);
+            } else if (u < 0xdc00 && p != end && *p >= 0xdc00 && *p <= 0xdfff) {
+                const char32_t c = 0x10000 + ((static_cast<char32_t>(u) - 0xd800) << 10) + (*p++ - 0xdc00);
+                const char e[] = {static_cast<char>(0xf0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3f)),
+                                  static_cast<char>(0x80 | ((c >> 6) & 0x3f)), static_cast<char>(0x80 | (c & 0x3f))};
+                m_out.append(e, sizeof e);
+            } else {
+                const char e[] = {'\\', 'u', hex[u >> 12], hex[(u >> 8) & 0xf], hex[(u >> 4) & 0xf], hex[u & 0xf]};
+                m_out.append(e, sizeof e);
+            }
+        }
+        m_out.append('"');
+        return *this;
+    }
+    CanonicalWriter& string(std::string_view s) { return string(QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()))); }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+};
+
+} // namespace
+
 QByteArray canonicalSale(const SaleResult& s)
 {
-    const auto m = [](Money x) { return QJsonValue(static_cast<qint64>(x.dong())); };
-    QJsonArray lines;
+    // Keys in the order QJsonObject keeps them (sorted), as the journal has
+    // always stored them: the hash input is unchanged.
+    CanonicalWriter w(512 + 400 * static_cast<qsizetype>(s.lines.size()));
+    w.raw("{").key("cashier", true).string(s.cashier)
+        .key("change").money(s.change)
+        .key("discount").money(s.discount)
+        .key("gross").money(s.gross)
+        .key("kind").raw("\"sale\"")
+        .key("lines").raw("[");
+    bool firstLine = true;
     for (const auto& l : s.lines) {
-        QJsonArray lots;
-        for (const auto& lot : l.lots)
-            lots.append(QJsonObject{{QStringLiteral("lot"), lot.lotId ? QJsonValue(*lot.lotId) : QJsonValue()},
-                                    {QStringLiteral("producer"), lot.producerCode},
-                                    {QStringLiteral("qty"), static_cast<qint64>(lot.qty.thousandths())},
-                                    {QStringLiteral("amount"), m(lot.amount)}});
-        lines.append(QJsonObject{{QStringLiteral("line"), l.lineNo},
-                                 {QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("name"), l.name},
-                                 {QStringLiteral("qty"), static_cast<qint64>(l.qty.thousandths())},
-                                 {QStringLiteral("unit_price"), m(l.unitPrice)},
-                                 {QStringLiteral("gross"), m(l.gross)},
-                                 {QStringLiteral("discount"), m(l.discount)},
-                                 {QStringLiteral("sale_discount"), m(l.saleDiscount)},
-                                 {QStringLiteral("net"), m(l.net)},
-                                 {QStringLiteral("vat_rate"), QString::fromStdString(l.vatRate.code())},
-                                 {QStringLiteral("vat"), m(l.vat)},
-                                 {QStringLiteral("owner"), l.ownerCode},
-                                 {QStringLiteral("supply"), QString::fromUtf8(core::toCode(l.supply).data())},
-                                 {QStringLiteral("commission_bp"), static_cast<qint64>(l.commissionPct.bp)},
-                                 {QStringLiteral("commission"), m(l.commission)},
-                                 {QStringLiteral("payout"), m(l.payout)},
-                                 {QStringLiteral("lots"), lots}});
+        if (!firstLine)
+            w.raw(",");
+        firstLine = false;
+        w.raw("{").key("commission", true).money(l.commission)
+            .key("commission_bp").integer(l.commissionPct.bp)
+            .key("discount").money(l.discount)
+            .key("gross").money(l.gross)
+            .key("line").integer(l.lineNo)
+            .key("lots").raw("[");
+        bool firstLot = true;
+        for (const auto& lot : l.lots) {
+            if (!firstLot)
+                w.raw(",");
+            firstLot = false;
+            w.raw("{").key("amount", true).money(lot.amount).key("lot");
+            if (lot.lotId)
+                w.integer(*lot.lotId);
+            else
+                w.raw("null");
+            w.key("producer").string(lot.producerCode)
+                .key("qty").integer(lot.qty.thousandths())
+                .raw("}");
+        }
+        w.raw("]")
+            .key("name").string(l.name)
+            .key("net").money(l.net)
+            .key("owner").string(l.ownerCode)
+            .key("payout").money(l.payout)
+            .key("qty").integer(l.qty.thousandths())
+            .key("sale_discount").money(l.saleDiscount)
+            .key("sku").string(l.sku)
+            .key("supply").string(core::toCode(l.supply))
+            .key("unit_price").money(l.unitPrice)
+            .key("vat").money(l.vat)
+            .key("vat_rate").string(QString::fromStdString(l.vatRate.code()))
+            .raw("}");
     }
-    QJsonArray pays;
-    for (const auto& p : s.payments)
-        pays.append(QJsonObject{{QStringLiteral("method"), QString::fromUtf8(core::toCode(p.method).data())},
-                                {QStringLiteral("amount"), m(p.amount)},
-                                {QStringLiteral("reference"), p.reference}});
-    const QJsonObject o{{QStringLiteral("kind"), QStringLiteral("sale")},
-                        {QStringLiteral("receipt_no"), s.receiptNo},
-                        {QStringLiteral("time"), s.time.toString(Qt::ISODate)},
-                        {QStringLiteral("till"), s.till},
-                        {QStringLiteral("cashier"), s.cashier},
-                        {QStringLiteral("gross"), m(s.gross)},
-                        {QStringLiteral("discount"), m(s.discount)},
-                        {QStringLiteral("total"), m(s.total)},
-                        {QStringLiteral("vat"), m(s.vatTotal)},
-                        {QStringLiteral("paid"), m(s.paid)},
-                        {QStringLiteral("change"), m(s.change)},
-                        {QStringLiteral("lines"), lines},
-                        {QStringLiteral("payments"), pays}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    w.raw("]").key("paid").money(s.paid).key("payments").raw("[");
+    bool firstPay = true;
+    for (const auto& p : s.payments) {
+        if (!firstPay)
+            w.raw(",");
+        firstPay = false;
+        w.raw("{").key("amount", true).money(p.amount)
+            .key("method").string(core::toCode(p.method))
+            .key("reference").string(p.reference)
+            .raw("}");
+    }
+    w.raw("]")
+        .key("receipt_no").string(s.receiptNo)
+        .key("till").string(s.till)
+        .key("time").string(s.time.toString(Qt::ISODate))
+        .key("total").money(s.total)
+        .key("vat").money(s.vatTotal)
+        .raw("}");
+    return w.take();
 }
 
 QByteArray canonicalVoid(const QString& receiptNo, const QString& at, const QString& by)

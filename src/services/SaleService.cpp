@@ -18,6 +18,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <map>
 
 #include <spdlog/spdlog.h>
@@ -272,6 +273,9 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     // shortfall is an "unlotted" take credited to the owner and flagged.
     StockLedger ledger(m_ctx);
     QStringList shortages;
+    // The sale's lines summed per owner (in order of first appearance): one
+    // sale_owner_days upsert per owner instead of one per line.
+    std::vector<std::pair<qint64, db::OwnerDaySums>> ownerDays;
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         const auto& l = p.lines[i];
         const auto& pl = p.priced.lines[i];
@@ -304,7 +308,18 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
         lr.commission = pl.commission;
         lr.payout = pl.payout;
         lr.unlotted = unlotted;
-        const qint64 lineId = sales.insertLine(saleId, lr);
+        auto owner = std::find_if(ownerDays.begin(), ownerDays.end(), [&](const auto& o) { return o.first == lr.ownerId; });
+        const bool ownerFirst = owner == ownerDays.end();
+        if (ownerFirst)
+            owner = ownerDays.insert(ownerDays.end(), {lr.ownerId, db::OwnerDaySums{0, 1, {}, {}, {}, {}, {}}});
+        db::OwnerDaySums& sums = owner->second;
+        ++sums.lines;
+        sums.gross += lr.gross;
+        sums.net += lr.net;
+        sums.vat += lr.vat;
+        sums.commission += lr.commission;
+        sums.payout += lr.payout;
+        const qint64 lineId = sales.insertLine(saleId, row.saleDate, ownerFirst, lr);
         std::vector<Quantity> qtys;
         for (const auto& t : takes)
             qtys.push_back(t.qty);
@@ -323,6 +338,8 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
             out.lots.push_back(lot);
         }
     }
+    for (const auto& [ownerId, sums] : ownerDays)
+        sales.addOwnerDay(ownerId, row.saleDate, sums);
     if (manager && !shortages.isEmpty() && !row.overrideBy) {
         row.overrideBy = manager->userId;
         db::Query ovr(m_ctx.db, QStringLiteral("UPDATE sales SET override_by = :u WHERE id = :id"));
