@@ -107,7 +107,8 @@ public:
         switch (pick(6)) {
         case 0: return 0;
         case 1: return -static_cast<std::int64_t>(m_rng() % 1'000'000);
-        case 2: return static_cast<std::int64_t>(m_rng()) * 1'000'003;  // beyond 2^53
+        // beyond 2^53, yet no overflow: < 9.2e12 × 1,000,003 < 2^63
+        case 2: return static_cast<std::int64_t>(m_rng() % 9'200'000'000'000ULL) * 1'000'003;
         case 3: return std::numeric_limits<std::int64_t>::max() - pick(3);
         default: return static_cast<std::int64_t>(m_rng() % 5'000'000);
         }
@@ -178,7 +179,7 @@ public:
             for (int k = 0; k < lots; ++k) {
                 SaleLotResult lot;
                 if (pick(4))
-                    lot.lotId = static_cast<qint64>(m_rng()) * 7;
+                    lot.lotId = static_cast<qint64>(m_rng() % 1'000'000'000'000ULL) * 7;
                 lot.producerCode = text();
                 lot.qty = core::Quantity::fromThousandths(pick(100000));
                 lot.amount = Money(amount());
