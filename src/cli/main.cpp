@@ -1,4 +1,4 @@
-// ocopos-cli: the headless twin of the desktop app (spec/cli.md). Argument
+// ocopos-cli: the headless twin of the desktop app (docs/CLI.md). Argument
 // parsing and output only: every rule lives in the services.
 #include "Cli.h"
 

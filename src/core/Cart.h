@@ -75,7 +75,7 @@ struct PricedCart {
     bool needsOverride() const { return !overrideReasons.empty(); }
 };
 
-/// Prices a cart by product.md §2: gross = round(price × qty) (or the label's price),
+/// Prices a cart by docs/RULES.md §3: gross = round(price × qty) (or the label's price),
 /// line discount, sale discount allocated over line nets by largest remainder (ties
 /// to the earlier line), VAT per line and per rate, commission and payout.
 /// Throws ValidationError (with line = 1-based cart line) for a fractional quantity of

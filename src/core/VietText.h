@@ -8,7 +8,7 @@ namespace ocopos::core {
 /// Text as stored: trimmed, NFC (input methods may send decomposed text).
 QString normalizeText(const QString& text);
 
-/// The search key of domain.md: NFD, combining marks U+0300–U+036F removed,
+/// The search key of docs/DOMAIN.md: NFD, combining marks U+0300–U+036F removed,
 /// đ/Đ and the look-alike Ð (U+00D0) to d, lower case, runs of white space folded
 /// to one space. "Nước mắm Cái Rồng" -> "nuoc mam cai rong".
 QString searchKey(const QString& text);

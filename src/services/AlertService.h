@@ -52,7 +52,7 @@ struct Alerts {
     std::vector<CertificateAlert> certificates; ///< soonest first
 };
 
-/// What a manager should act on (product.md §4):
+/// What a manager should act on (docs/RULES.md §4):
 /// - low stock: products with a reorder point whose sellable stock is at or below it;
 /// - lots holding stock that expire within `expiry_warning_days` (setting, default
 ///   30) — lots already expired and still on hand are listed too, flagged;

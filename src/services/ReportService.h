@@ -14,7 +14,7 @@
 
 // How the reports count (decisions, so that every screen and export agrees):
 // - A sale counts on its store-local day, a return on the day it is made
-//   (product.md §2), against the groups of the line it returns (its product,
+//   (docs/RULES.md §6), against the groups of the line it returns (its product,
 //   owner, lot producers, cashier who sold it). Voided sales count nowhere.
 // - gross and discount are those of the sales rung up in the period and are not
 //   reduced by returns; returns is the net refunded; net = gross − discount −

@@ -48,7 +48,7 @@ struct StatementTotals {
     core::Money net, returns, commission, payout;
 };
 
-/// A settlement statement (product.md §4): an owner's sales and returns in a
+/// A settlement statement (docs/RULES.md §7): an owner's sales and returns in a
 /// period by product and by member household, the store's commission and the
 /// payout, with the VietQR to pay it. Returns count on the day they happen.
 struct Statement {

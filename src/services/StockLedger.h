@@ -12,7 +12,7 @@ namespace ocopos::services {
 
 /// What takeFefo does when the sellable stock is short.
 enum class ShortStock {
-    Refuse,    ///< throw Conflict (the default: product.md §3)
+    Refuse,    ///< throw Conflict (the default: docs/RULES.md §4)
     Unlotted,  ///< a manager overrode: the missing part is an "unlotted" take (lotId 0, the owner as producer)
 };
 

@@ -34,7 +34,7 @@ TEST(Barcode, Classify)
 TEST(Barcode, ScaleWeightDefaultLayout)
 {
     const ScaleConfig cfg;
-    // domain.md: 2610001005003 = item 10001, 500 g
+    // docs/DOMAIN.md: 2610001005003 = item 10001, 500 g
     const auto r = decodeScaleBarcode("2610001005003", cfg);
     EXPECT_EQ(r.plu, "10001");
     ASSERT_TRUE(r.weight);

@@ -1,6 +1,6 @@
 // Database: opening, pragmas, migrations forward, refusal of newer and foreign
 // files, transactions, two connections, DbError. Parameterised over backends
-// (STYLE.md): SQLite always; others by $OCOPOS_TEST_BACKENDS once supported.
+// (docs/CONVENTIONS.md): SQLite always; others by $OCOPOS_TEST_BACKENDS once supported.
 #include "TestSupport.h"
 
 #include "db/Database.h"

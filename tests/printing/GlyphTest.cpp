@@ -5,7 +5,7 @@
 // compared with FreeType's rendering of the same glyph straight from the font
 // file: the same number of separate pieces of ink (a letter and each of its
 // marks), about the same amount of ink and the same extent. libharu 2.3.0 drops
-// components of nested composite glyphs (DejaVu Sans loses marks, PITFALLS.md),
+// components of nested composite glyphs (DejaVu Sans loses marks, docs/PLATFORM.md),
 // which changes all three.
 
 #include "PdfTools.h"
@@ -180,7 +180,7 @@ TEST(Glyphs, EveryVietnameseLetterKeepsItsMarksBold)
 
 TEST(Glyphs, TheCheckCatchesDejaVusDroppedMarks)
 {
-    // The check itself is tested on the font PITFALLS.md says goes wrong.
+    // The check itself is tested on the font docs/PLATFORM.md says goes wrong.
     const QString regular = QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     const QString bold = QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
     if (!QFileInfo::exists(regular) || !QFileInfo::exists(bold))

@@ -201,7 +201,7 @@ TEST_F(CatalogSearch, ResolvesScaleBarcodesWithTheirWeight)
     const auto ga = catalog.resolveCode(QStringLiteral("2610003012345").left(12) + QString::number(core::gs1CheckDigit("261000301234")));
     EXPECT_EQ(ga.product.sku, QStringLiteral("GA-KG"));
     EXPECT_EQ(ga.weight->thousandths(), 1234);
-    // domain.md's example: item 10001, 500 g.
+    // docs/DOMAIN.md's example: item 10001, 500 g.
     EXPECT_EQ(catalog.resolveCode(QStringLiteral("2610001005003")).weight->thousandths(), 500);
     EXPECT_THROW(catalog.resolveCode(QString::fromStdString(core::makeScaleBarcode(20, "99999", 500))), NotFound);
     EXPECT_THROW(catalog.resolveCode(QString::fromStdString(core::makeScaleBarcode(20, "10001", 0))), ValidationError);

@@ -1,5 +1,5 @@
 // Every grouping of `report sales` against figures worked out by hand from the
-// history of ReportFixture.h (product.md §2 rules):
+// history of ReportFixture.h (docs/RULES.md rules):
 //
 // S1  NM-500 ×2: gross 240.000; CM-KG 0,350 kg: gross 157.500, 5 % = 7.875 → 149.625.
 //     Sale discount 10.000 over 240.000 : 149.625 by largest remainder → 6.160 : 3.840.
