@@ -15,7 +15,7 @@ static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
 namespace ocopos::db {
 
 DbError::DbError(std::string what, std::string statement, std::string driverMessage)
-    : Error(what + (driverMessage.empty() ? "" : ": " + driverMessage)), m_statement(std::move(statement)),
+    : StorageError(what + (driverMessage.empty() ? "" : ": " + driverMessage)), m_statement(std::move(statement)),
       m_driver(std::move(driverMessage))
 {
 }

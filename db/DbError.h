@@ -6,8 +6,8 @@
 
 namespace ocopos::db {
 
-/// A database failure, with the statement and the driver's message.
-class DbError : public ocopos::Error {
+/// A database failure, with the statement and the driver's message (code "storage").
+class DbError : public ocopos::StorageError {
 public:
     DbError(std::string what, std::string statement, std::string driverMessage);
     const std::string& statement() const noexcept { return m_statement; }

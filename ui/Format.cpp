@@ -1,14 +1,8 @@
 #include "Format.h"
 
-#include "core/Errors.h"
 #include "core/Decimal.h"
-#include "core/Logging.h"
-#include "db/DbError.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
-
-#include <spdlog/spdlog.h>
 
 namespace ocopos::ui {
 
@@ -100,22 +94,7 @@ QString paymentMethodName(core::PaymentMethod method)
     return {};
 }
 
-core::Money parseAmount(const QString& text)
-{
-    QString t = text.trimmed();
-    t.remove(QChar(0x20AB)).remove(QLatin1Char(' ')).remove(QChar(0x00A0));
-    if (t.endsWith(QLatin1Char('k'), Qt::CaseInsensitive)) {
-        t.chop(1);
-        t.remove(QLatin1Char('.'));
-        t += QStringLiteral("000");  // thousands, written the way cashiers say them
-    }
-    if (t.isEmpty())
-        throw ValidationError("amount", "is empty");
-    const core::Money m = core::parseMoney(t.toStdString(), "amount");
-    if (m.isNegative())
-        throw ValidationError("amount", "cannot be negative");
-    return m;
-}
+core::Money parseAmount(const QString& text) { return core::parseAmountInput(text.trimmed().toStdString(), "amount"); }
 
 core::Quantity parseQty(const QString& text)
 {
@@ -140,38 +119,8 @@ core::Discount parseDiscount(const QString& text)
         return core::Discount::none();
     if (t.endsWith(QLatin1Char('%')))
         return core::Discount::percent(parsePercent(t, "discount"));
-    const core::Money m = parseAmount(t);
+    const core::Money m = core::parseAmountInput(t.toStdString(), "discount");
     return m.isZero() ? core::Discount::none() : core::Discount::amount(m);
-}
-
-QString errorText(const std::exception& e)
-{
-    core::logger("ui")->info("shown to the user: {}", e.what());
-    const QString detail = QString::fromUtf8(e.what());
-    if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {
-        QStringList parts;
-        for (const auto& p : v->problems())
-            parts << QString::fromStdString(p.describe());
-        return Format::tr("Not valid: %1").arg(parts.join(QStringLiteral("; ")));
-    }
-    if (dynamic_cast<const NotFound*>(&e))
-        return Format::tr("Not found: %1").arg(detail);
-    if (dynamic_cast<const AuthError*>(&e)) {
-        static const QRegularExpression lockedRe(QStringLiteral("locked .* try again in (\\d+) minute"));
-        const auto m = lockedRe.match(detail);
-        if (m.hasMatch()) {
-            const int minutes = m.captured(1).toInt();
-            return Format::tr("Locked after too many wrong PINs: try again in %n minute(s).", nullptr, minutes);
-        }
-        if (detail == QLatin1String("wrong user name or PIN"))
-            return Format::tr("Wrong user or PIN.");
-        return Format::tr("Not allowed: %1").arg(detail);
-    }
-    if (dynamic_cast<const Conflict*>(&e))
-        return Format::tr("Not possible now: %1").arg(detail);
-    if (dynamic_cast<const db::DbError*>(&e))
-        return Format::tr("Database error: %1").arg(detail);
-    return Format::tr("Unexpected error: %1").arg(detail);
 }
 
 } // namespace ocopos::ui

@@ -39,19 +39,24 @@ QString roleName(core::Role role);
 QString shortProducerName(const QString& name);
 QString paymentMethodName(core::PaymentMethod method);
 
-/// Parses what a cashier types as an amount: "45000", "45.000", "45 000" or
-/// "45k" (thousands). Throws ValidationError.
+/// Parses what a cashier types as an amount: "45000", "45.000", "45 000",
+/// "45k", "1,5k" (1.500 ₫), "1.500k" (1.500.000 ₫); exactly
+/// core::parseAmountInput, whose rules and refusals ("1.5k", "1,5", "-5k")
+/// are the program's one definition. Throws ValidationError (field "amount").
 core::Money parseAmount(const QString& text);
 /// "2", "0.35", "0,35" (comma as decimal point). Throws ValidationError.
 core::Quantity parseQty(const QString& text);
 /// "12,5", "12.5" or "12,5 %" (up to two decimals, at most 100). Throws ValidationError.
 core::BasisPoints parsePercent(const QString& text, const std::string& field = "percent");
-/// "10%" (percent, up to two decimals) or an amount as parseAmount; empty or 0
-/// for none. Throws ValidationError.
+/// "10%" (percent, up to two decimals) or an amount by core::parseAmountInput,
+/// the same rules as parseAmount ("5k", "2.500"); empty or 0 for none. Throws
+/// ValidationError (field "discount").
 core::Discount parseDiscount(const QString& text);
 
-/// A sentence for the user, in the UI language, for an error a service threw:
-/// its kind in words, then the service's own detail. The error goes to the `ui` log.
+/// A sentence for the user, in the UI language, for an error a service threw,
+/// translated from the error's code and arguments (core/ErrorCodes.h); a code
+/// without a sentence gets its kind in words and the service's English detail.
+/// Never reads the message text. The error goes to the `ui` log.
 QString errorText(const std::exception& e);
 
 } // namespace ocopos::ui

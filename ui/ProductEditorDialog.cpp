@@ -311,7 +311,7 @@ bool ProductEditorDialog::save()
             parse();
         } catch (const ValidationError& e) {
             for (const auto& pr : e.problems())
-                problems.add(0, name, pr.why);
+                problems.add(0, ErrorCode(pr.code), name, pr.why, pr.args);
         }
     };
     read("price", [&] { p.price = parseAmount(field(QStringLiteral("price"))->text()); });

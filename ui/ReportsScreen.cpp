@@ -5,8 +5,8 @@
 #include "SalesChart.h"
 #include "SalesReportModel.h"
 #include "StockReportModel.h"
-#include "db/Database.h"
 #include "services/ReportExport.h"
+#include "services/ThreadConnection.h"
 
 #include <exception>
 #include <memory>
@@ -235,14 +235,14 @@ void ReportsScreen::start()
     const QDate from = m_from->date(), to = m_to->date();
     m_worker = QThread::create([figures, path, clock, session, from, to] {
         // A connection of this thread's own, closed before the thread ends.
-        std::unique_ptr<db::Database> db;
+        std::unique_ptr<services::ThreadConnection> own;
         try {
-            db = std::make_unique<db::Database>(path);
+            own = std::make_unique<services::ThreadConnection>(path, *clock);
         } catch (...) {
             figures->salesError = figures->stockError = std::current_exception();
             return;
         }
-        services::ReportService reports(services::Context{*db, *clock});
+        services::ReportService reports(own->ctx());
         try {
             figures->sales = reports.sales(session, from, to, figures->by);
             figures->bestSellers = reports.bestSellers(session, from, to, 20);

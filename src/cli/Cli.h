@@ -21,10 +21,10 @@
 
 namespace ocopos::cli {
 
-/// Bad arguments: exit 2.
+/// Bad arguments: exit 2, code "usage".
 class UsageError : public Error {
 public:
-    using Error::Error;
+    explicit UsageError(const std::string& message) : Error(ErrorCode("usage"), message) {}
 };
 
 /// The words after the command. A handler takes its options first, then its

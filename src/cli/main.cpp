@@ -24,10 +24,14 @@ struct ExitInfo {
     const char* code;
 };
 
-void printError(bool json, ExitInfo info, const std::string& message, std::optional<int> line,
+/// stderr's line, and with --json the error document: the contract's code,
+/// message and line, extended with "reason", the error's own code
+/// (core/ErrorCodes.h: "auth.locked", "stock.short", or the kind's default).
+void printError(bool json, ExitInfo info, const std::exception& e, std::optional<int> line,
                 const std::vector<Problem>* problems = nullptr)
 {
-    std::string oneLine = message;
+    const auto* error = dynamic_cast<const Error*>(&e);
+    std::string oneLine = e.what();
     for (auto& c : oneLine)
         if (c == '\n')
             c = ' ';
@@ -36,13 +40,15 @@ void printError(bool json, ExitInfo info, const std::string& message, std::optio
         return;
     QJsonObject err{{QStringLiteral("code"), QString::fromLatin1(info.code)},
                     {QStringLiteral("message"), QString::fromStdString(oneLine)},
-                    {QStringLiteral("line"), line ? QJsonValue(*line) : QJsonValue()}};
+                    {QStringLiteral("line"), line ? QJsonValue(*line) : QJsonValue()},
+                    {QStringLiteral("reason"), QString::fromStdString(error ? error->code() : std::string("internal"))}};
     if (problems) {
         QJsonArray list;
         for (const auto& p : *problems)
             list.append(QJsonObject{{QStringLiteral("line"), p.line > 0 ? QJsonValue(p.line) : QJsonValue()},
                                     {QStringLiteral("field"), QString::fromStdString(p.field)},
-                                    {QStringLiteral("message"), QString::fromStdString(p.why)}});
+                                    {QStringLiteral("message"), QString::fromStdString(p.why)},
+                                    {QStringLiteral("reason"), QString::fromStdString(p.code)}});
         err[QStringLiteral("problems")] = list;
     }
     const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("error"), err}}).toJson(QJsonDocument::Compact);
@@ -122,29 +128,29 @@ int main(int argc, char** argv)
             c.pin = QString::fromUtf8(p);
         return run(c, words);
     } catch (const cli::UsageError& e) {
-        printError(c.json, {2, "usage"}, e.what(), std::nullopt);
+        printError(c.json, {2, "usage"}, e, std::nullopt);
         return 2;
     } catch (const ValidationError& e) {
-        printError(c.json, {3, "invalid"}, e.what(), e.line(), &e.problems());
+        printError(c.json, {3, "invalid"}, e, e.line(), &e.problems());
         return 3;
     } catch (const OverflowError& e) {
-        printError(c.json, {3, "invalid"}, e.what(), std::nullopt);
+        printError(c.json, {3, "invalid"}, e, std::nullopt);
         return 3;
     } catch (const NotFound& e) {
-        printError(c.json, {4, "not_found"}, e.what(), std::nullopt);
+        printError(c.json, {4, "not_found"}, e, std::nullopt);
         return 4;
     } catch (const db::NewerSchemaError& e) {
-        printError(c.json, {5, "conflict"}, e.what(), std::nullopt);
+        printError(c.json, {5, "conflict"}, e, std::nullopt);
         return 5;
     } catch (const Conflict& e) {
-        printError(c.json, {5, "conflict"}, e.what(), std::nullopt);
+        printError(c.json, {5, "conflict"}, e, std::nullopt);
         return 5;
     } catch (const AuthError& e) {
-        printError(c.json, {6, "auth"}, e.what(), std::nullopt);
+        printError(c.json, {6, "auth"}, e, std::nullopt);
         return 6;
     } catch (const std::exception& e) {
         core::logger("cli")->error("internal error: {}", e.what());
-        printError(c.json, {1, "internal"}, e.what(), std::nullopt);
+        printError(c.json, {1, "internal"}, e, std::nullopt);
         return 1;
     }
 }

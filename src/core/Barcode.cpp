@@ -1,6 +1,6 @@
 #include "Barcode.h"
 
-#include "Errors.h"
+#include "ErrorCodes.h"
 
 #include <algorithm>
 #include <sstream>
@@ -142,7 +142,8 @@ int gs1PriceCheckDigit(const std::string& digits)
 ScaleReading decodeScaleBarcode(const std::string& code, const ScaleConfig& config)
 {
     if (classifyCode(code) != CodeKind::Scale)
-        throw ValidationError("barcode", "'" + code + "' is not an in-store scale barcode");
+        throw ValidationError(codes::barcodeMalformed, "barcode", "'" + code + "' is not an in-store scale barcode",
+                              {{"text", code}});
     const int prefix = std::stoi(code.substr(0, 2));
     const ScaleLayout& l = config.layout(prefix);
     ScaleReading r;
@@ -151,7 +152,8 @@ ScaleReading decodeScaleBarcode(const std::string& code, const ScaleConfig& conf
     std::string value = code.substr(pos + (l.valueCheckDigit ? 1 : 0), static_cast<std::size_t>(l.valueDigits));
     if (l.valueCheckDigit) {
         if (value.size() < 4 || value.size() > 5 || gs1PriceCheckDigit(value) != code[pos] - '0')
-            throw ValidationError("barcode", "'" + code + "' has a wrong price/weight check digit");
+            throw ValidationError(codes::barcodeCheckDigit, "barcode",
+                                  "'" + code + "' has a wrong price/weight check digit", {{"text", code}});
     }
     const std::int64_t v = std::stoll(value);
     if (l.value == ScaleLayout::Value::WeightGrams) {

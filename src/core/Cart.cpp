@@ -1,7 +1,7 @@
 #include "Cart.h"
 
 #include "Arithmetic.h"
-#include "Errors.h"
+#include "ErrorCodes.h"
 
 #include <map>
 
@@ -117,7 +117,8 @@ PaymentOutcome settlePayments(Money total, const std::vector<Payment>& payments)
                                               + ") cannot exceed the amount due (" + formatVnd(total)
                                               + "): only cash gives change");
     if (paid < total)
-        throw Conflict("payment short: " + formatVnd(paid) + " paid of " + formatVnd(total) + " due");
+        throw Conflict(codes::paymentShort, "payment short: " + formatVnd(paid) + " paid of " + formatVnd(total) + " due",
+                       {{"paid", std::to_string(paid.dong())}, {"due", std::to_string(total.dong())}});
     return PaymentOutcome{paid, paid - total};
 }
 

@@ -1,6 +1,6 @@
 #include "Clock.h"
 
-#include "Errors.h"
+#include "ErrorCodes.h"
 
 #include <QRegularExpression>
 
@@ -25,7 +25,8 @@ QDateTime parseIsoTime(const QString& text, const char* field)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        throw ValidationError(field, "'" + text.toStdString() + "' is not an ISO 8601 time");
+        throw ValidationError(codes::timeMalformed, field, "'" + text.toStdString() + "' is not an ISO 8601 time",
+                              {{"text", text.toStdString()}});
     if (t.timeSpec() == Qt::LocalTime)
         t = QDateTime(t.date(), t.time(), Clock::storeZone());
     return t;
@@ -36,7 +37,8 @@ QDate parseIsoDate(const QString& text, const std::string& field, int line)
     static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!re.match(text).hasMatch() || !d.isValid())
-        throw ValidationError(field, "'" + text.toStdString() + "' is not a date YYYY-MM-DD", line);
+        throw ValidationError(codes::dateMalformed, field, "'" + text.toStdString() + "' is not a date YYYY-MM-DD",
+                              {{"text", text.toStdString()}}, line);
     return d;
 }
 

@@ -1,7 +1,7 @@
 #include "Decimal.h"
 
 #include "Arithmetic.h"
-#include "Errors.h"
+#include "ErrorCodes.h"
 
 namespace ocopos::core {
 
@@ -24,14 +24,18 @@ std::string quoted(const std::string& text)
 std::int64_t parseScaledDecimal(const std::string& text, int decimals, const std::string& field,
                                 bool allowNegative)
 {
-    const auto bad = [&](const std::string& why) { return ValidationError(field, why); };
+    const auto bad = [&](ErrorCode code, const std::string& why, ErrorArgs more = {}) {
+        ErrorArgs args{{"text", text}};
+        args.insert(args.end(), more.begin(), more.end());
+        return ValidationError(code, field, why, std::move(args));
+    };
     if (text.empty())
-        throw bad("is empty");
+        throw bad(codes::inputEmpty, "is empty");
     std::size_t i = 0;
     bool negative = false;
     if (text[0] == '-') {
         if (!allowNegative)
-            throw bad(quoted(text) + " must not be negative");
+            throw bad(codes::numberNegative, quoted(text) + " must not be negative");
         negative = true;
         i = 1;
     }
@@ -47,8 +51,9 @@ std::int64_t parseScaledDecimal(const std::string& text, int decimals, const std
                 sawDigit = true;
                 if (sawPoint) {
                     if (++fracDigits > decimals)
-                        throw bad(quoted(text) + " has more than " + std::to_string(decimals)
-                                  + " decimal places");
+                        throw bad(codes::numberTooPrecise,
+                                  quoted(text) + " has more than " + std::to_string(decimals) + " decimal places",
+                                  {{"decimals", std::to_string(decimals)}});
                     frac = frac * 10 + (c - '0');
                 } else {
                     whole = checkedAdd(checkedMul(whole, 10), c - '0');
@@ -56,11 +61,11 @@ std::int64_t parseScaledDecimal(const std::string& text, int decimals, const std
             } else if (c == '.' && !sawPoint) {
                 sawPoint = true;
             } else {
-                throw bad(quoted(text) + " is not a decimal number");
+                throw bad(codes::numberMalformed, quoted(text) + " is not a decimal number");
             }
         }
         if (!sawDigit || (sawPoint && fracDigits == 0))
-            throw bad(quoted(text) + " is not a decimal number");
+            throw bad(codes::numberMalformed, quoted(text) + " is not a decimal number");
         std::int64_t scale = 1;
         for (int k = 0; k < decimals; ++k)
             scale *= 10;
@@ -69,7 +74,7 @@ std::int64_t parseScaledDecimal(const std::string& text, int decimals, const std
         const std::int64_t v = checkedAdd(checkedMul(whole, scale), frac);
         return negative ? -v : v;
     } catch (const OverflowError&) {
-        throw bad(quoted(text) + " is too large");
+        throw bad(codes::numberTooLarge, quoted(text) + " is too large");
     }
 }
 

@@ -4,6 +4,27 @@
 
 namespace ocopos {
 
+Error::Error(const std::string& message) : Error(codes::internal, message) {}
+
+Error::Error(ErrorCode code, const std::string& message, ErrorArgs args)
+    : std::runtime_error(message), m_code(code.id()), m_args(std::move(args))
+{
+}
+
+std::string Error::arg(std::string_view name) const
+{
+    for (const auto& [key, value] : m_args)
+        if (key == name)
+            return value;
+    return {};
+}
+
+void Error::setCode(std::string code, ErrorArgs args)
+{
+    m_code = std::move(code);
+    m_args = std::move(args);
+}
+
 std::string Problem::describe() const
 {
     std::string out;
@@ -33,9 +54,17 @@ ValidationError::ValidationError(std::string field, std::string why, int line)
 {
 }
 
-ValidationError::ValidationError(std::vector<Problem> problems)
-    : Error(joinProblems(problems)), m_problems(std::move(problems))
+ValidationError::ValidationError(ErrorCode code, std::string field, std::string why, ErrorArgs args, int line)
+    : ValidationError(std::vector<Problem>{
+          Problem{line, std::move(field), std::move(why), std::string(code.id()), std::move(args)}})
 {
+}
+
+ValidationError::ValidationError(std::vector<Problem> problems)
+    : Error(codes::invalid, joinProblems(problems)), m_problems(std::move(problems))
+{
+    if (!m_problems.empty())
+        setCode(m_problems.front().code, m_problems.front().args);
 }
 
 std::optional<int> ValidationError::line() const
@@ -48,6 +77,11 @@ std::optional<int> ValidationError::line() const
 void ProblemList::add(int line, std::string field, std::string why)
 {
     m_problems.push_back(Problem{line, std::move(field), std::move(why)});
+}
+
+void ProblemList::add(int line, ErrorCode code, std::string field, std::string why, ErrorArgs args)
+{
+    m_problems.push_back(Problem{line, std::move(field), std::move(why), std::string(code.id()), std::move(args)});
 }
 
 void ProblemList::throwIfAny() const

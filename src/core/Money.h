@@ -41,8 +41,30 @@ std::string formatVnd(Money m);
 /// `45.000` without the currency sign.
 std::string formatGrouped(std::int64_t v);
 
-/// Parses a whole-đồng amount written as digits (optionally `-`); dots or spaces
-/// grouping thousands are accepted (`45.000`). Throws ValidationError(field, ...).
+/// Parses a whole-đồng amount written as digits (optionally `-`), plain or with
+/// dots grouping thousands exactly by three (`45.000`). For files and the CLI.
+/// Throws ValidationError(field, ...) with code amount.malformed or amount.too_large.
 Money parseMoney(const std::string& text, const std::string& field);
+
+/// Parses an amount as a cashier types it; the one parser of typed amounts
+/// (payments, prices, unit costs, amount discounts). Whole đồng, 0 or more:
+///
+/// - digits, plain or grouped by dots exactly by three: `45000`, `45.000`,
+///   `1.500.000`; a space (ASCII, NBSP, narrow NBSP) inside the number groups
+///   like a dot (`45 000`); spaces around it are ignored;
+/// - one currency sign at the end may follow: `₫`, `đ` or `Đ` (`45.000 ₫`);
+/// - `k` or `K` at the end means thousands: `45k` = 45.000, `1.500k` =
+///   1.500.000 (dots still group thousands), and a decimal COMMA gives up to
+///   three decimals of a thousand: `1,5k` = 1.500, `1,25k` = 1.250,
+///   `1,005k` = 1.005, `1.500,5k` = 1.500.500.
+///
+/// Refused (ValidationError(field, ...), code from core/ErrorCodes.h, arg
+/// "text"): empty (input.empty); a comma without k, `1,5` (amount.decimal:
+/// đồng have no decimals); a dot that does not group thousands before k, `1.5k`
+/// or `1.50k` (amount.ambiguous_dot: never guessed as a decimal point); more
+/// than three decimals before k, `1,2345k` (amount.fraction); a sign, `-5k`
+/// (amount.negative); past int64 (amount.too_large); anything else — `k`,
+/// `1,5,5k`, `1.5`, `45.00`, `abc` — amount.malformed.
+Money parseAmountInput(const std::string& text, const std::string& field = "amount");
 
 } // namespace ocopos::core

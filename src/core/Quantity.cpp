@@ -2,7 +2,7 @@
 
 #include "Arithmetic.h"
 #include "Decimal.h"
-#include "Errors.h"
+#include "ErrorCodes.h"
 
 namespace ocopos::core {
 
@@ -27,7 +27,9 @@ BasisPoints parsePercent(const std::string& text, const std::string& field, std:
 {
     const auto bp = parseScaledDecimal(text, 2, field);
     if (bp > maxBp)
-        throw ValidationError(field, "'" + text + "' is above " + formatScaledDecimal(maxBp, 2, true) + " %");
+        throw ValidationError(codes::percentTooHigh, field,
+                              "'" + text + "' is above " + formatScaledDecimal(maxBp, 2, true) + " %",
+                              {{"text", text}, {"max", formatScaledDecimal(maxBp, 2, true)}});
     return BasisPoints{bp};
 }
 

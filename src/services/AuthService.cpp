@@ -1,7 +1,7 @@
 #include "AuthService.h"
 
 #include "AuditLog.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "core/VietText.h"
 #include "db/Database.h"
 
@@ -92,7 +92,7 @@ Session AuthService::login(const QString& username, const QString& pin)
         verifyPin(dummyHash(), pin);
         audit(m_ctx, nullptr, QStringLiteral("login_failed"), QStringLiteral("unknown user"), username);
         tx.commit();
-        throw AuthError(kBadLogin.toStdString());
+        throw AuthError(codes::authWrongPin, kBadLogin.toStdString());
     }
     Session s;
     s.userId = q.value(0).toLongLong();
@@ -112,8 +112,10 @@ Session AuthService::login(const QString& username, const QString& pin)
             audit(m_ctx, nullptr, QStringLiteral("login_failed"), QStringLiteral("locked"), username);
             tx.commit();
             const auto mins = (now.secsTo(until) + 59) / 60;
-            throw AuthError("user " + username.toStdString() + " is locked after " + std::to_string(kMaxFailures)
-                            + " wrong PINs; try again in " + std::to_string(mins) + " minute(s)");
+            throw AuthError(codes::authLocked,
+                            "user " + username.toStdString() + " is locked after " + std::to_string(kMaxFailures)
+                                + " wrong PINs; try again in " + std::to_string(mins) + " minute(s)",
+                            {{"user", username.toStdString()}, {"minutes", std::to_string(mins)}});
         }
     }
     const bool pinOk = verifyPin(hash, pin);  // also for an inactive user: same cost, same answer
@@ -135,7 +137,7 @@ Session AuthService::login(const QString& username, const QString& pin)
                       .arg(core::Clock::isoString(now.addSecs(kLockSeconds))),
                   username);
         tx.commit();
-        throw AuthError(kBadLogin.toStdString());
+        throw AuthError(codes::authWrongPin, kBadLogin.toStdString());
     }
     db::Query ok(m_ctx.db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
     ok.bind(QStringLiteral(":id"), s.userId).exec();
@@ -148,7 +150,9 @@ Session AuthService::authorizeOverride(const QString& username, const QString& p
 {
     Session m = login(username, pin);
     if (!core::roleAtLeast(m.role, core::Role::Manager))
-        throw AuthError(username.toStdString() + " is not a manager and cannot authorise " + what.toStdString());
+        throw AuthError(codes::authNotManager,
+                        username.toStdString() + " is not a manager and cannot authorise " + what.toStdString(),
+                        {{"user", username.toStdString()}});
     db::TransactionGuard tx(m_ctx.db);
     audit(m_ctx, &m, QStringLiteral("override"), what);
     tx.commit();

@@ -4,7 +4,7 @@
 #include "ProductSearchIndex.h"
 #include "SettingsService.h"
 #include "core/Barcode.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "core/VietText.h"
 #include "db/CatalogRepository.h"
 #include "db/Database.h"
@@ -520,7 +520,7 @@ Product CatalogService::showProduct(const Session& actor, const QString& code)
     if (!p)
         p = repo.productByBarcode(code);
     if (!p)
-        throw NotFound("no product with SKU or barcode '" + s(code) + "'");
+        throw NotFound(codes::productUnknownCode, "no product with SKU or barcode '" + s(code) + "'", {{"code", s(code)}});
     if (actor.isCooperative() && p->ownerId != actor.producerId)
         throw AuthError("a cooperative user sees only its own products");
     return *p;
@@ -538,7 +538,8 @@ ScanResult CatalogService::resolveCode(const QString& rawCode)
     std::optional<db::CatalogRepository::Scanned> found;
     switch (core::classifyCode(s(code))) {
     case core::CodeKind::BadCheck:
-        throw ValidationError("code", "'" + s(code) + "' has a wrong check digit: scan it again");
+        throw ValidationError(codes::barcodeCheckDigit, "code", "'" + s(code) + "' has a wrong check digit: scan it again",
+                              {{"text", s(code)}});
     case core::CodeKind::Scale: {
         SettingsService settings(m_ctx);
         const auto reading = core::decodeScaleBarcode(s(code), settings.scaleConfig());
@@ -546,7 +547,8 @@ ScanResult CatalogService::resolveCode(const QString& rawCode)
         if (!found)
             found = repo.scan(Key::Barcode, code);
         if (!found)
-            throw NotFound("no product with PLU " + reading.plu + " (scale barcode " + s(code) + ")");
+            throw NotFound(codes::productUnknownCode, "no product with PLU " + reading.plu + " (scale barcode " + s(code) + ")",
+                           {{"code", s(code)}});
         r.weight = reading.weight;
         r.price = reading.price;
         if (r.weight && found->product.soldBy != core::SoldBy::Weight)
@@ -561,7 +563,7 @@ ScanResult CatalogService::resolveCode(const QString& rawCode)
         if (!found && code.size() == 13 && code.startsWith(QLatin1Char('0')))
             found = repo.scan(Key::Barcode, code.mid(1));
         if (!found)
-            throw NotFound("unknown barcode " + s(code));
+            throw NotFound(codes::productUnknownCode, "unknown barcode " + s(code), {{"code", s(code)}});
         break;
     case core::CodeKind::Text:
     case core::CodeKind::BadLength:
@@ -571,11 +573,11 @@ ScanResult CatalogService::resolveCode(const QString& rawCode)
         if (!found)
             found = repo.scan(Key::Barcode, code);
         if (!found)
-            throw NotFound("no product with code " + s(code));
+            throw NotFound(codes::productUnknownCode, "no product with code " + s(code), {{"code", s(code)}});
         break;
     }
     if (!found)
-        throw NotFound("no product with code " + s(code));
+        throw NotFound(codes::productUnknownCode, "no product with code " + s(code), {{"code", s(code)}});
     r.product = std::move(found->product);
     // commissionFor's rule, on values the statement brought along.
     if (r.product.commission)

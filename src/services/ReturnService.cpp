@@ -6,7 +6,7 @@
 #include "SettingsService.h"
 #include "StockLedger.h"
 #include "ShiftService.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "db/Database.h"
 #include "db/SaleRepository.h"
 #include "db/StockRepository.h"
@@ -101,8 +101,13 @@ ReturnResult ReturnService::returnItems(const Session& manager, const QString& r
         if (!found)
             throw NotFound("receipt " + receiptNo.toStdString() + " has no line for " + sku.toStdString());
         if (left.isPositive())
-            throw Conflict("return exceeds sale: " + sku.toStdString() + " " + core::formatQuantity(qty) + " asked, "
-                           + core::formatQuantity(returnable) + " sold and not yet returned");
+            throw Conflict(codes::returnExceedsSale,
+                           "return exceeds sale: " + sku.toStdString() + " " + core::formatQuantity(qty) + " asked, "
+                               + core::formatQuantity(returnable) + " sold and not yet returned",
+                           {{"receipt", receiptNo.toStdString()},
+                            {"sku", sku.toStdString()},
+                            {"asked", core::formatQuantity(qty)},
+                            {"left", core::formatQuantity(returnable)}});
     }
 
     db::SaleRepository counters(m_ctx.db);

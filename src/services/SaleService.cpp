@@ -8,7 +8,7 @@
 #include "SettingsService.h"
 #include "ShiftService.h"
 #include "core/Arithmetic.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "core/Fefo.h"
 #include "core/Logging.h"
 #include "core/VietQr.h"
@@ -232,12 +232,17 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     if (request.override) {
         manager = AuthService(m_ctx).login(request.override->user, request.override->pin);
         if (!core::roleAtLeast(manager->role, core::Role::Manager))
-            throw AuthError(request.override->user.toStdString() + " is not a manager and cannot authorise an override");
+            throw AuthError(codes::authNotManager,
+                            request.override->user.toStdString() + " is not a manager and cannot authorise an override",
+                            {{"user", request.override->user.toStdString()}});
     }
-    if (p.priced.needsOverride() && !manager)
-        throw AuthError("a manager's override is needed: "
-                        + p.priced.overrideReasons.front().toStdString()
-                        + " is over the " + core::formatPercent(SettingsService(m_ctx).discountOverrideThreshold()) + " % threshold");
+    if (p.priced.needsOverride() && !manager) {
+        const std::string threshold = core::formatPercent(SettingsService(m_ctx).discountOverrideThreshold());
+        throw AuthError(codes::authOverrideNeeded,
+                        "a manager's override is needed: " + p.priced.overrideReasons.front().toStdString()
+                            + " is over the " + threshold + " % threshold",
+                        {{"threshold", threshold}});
+    }
 
     SettingsService settings(m_ctx);
     const QString till = settings.till();

@@ -1,7 +1,7 @@
 #include "Session.h"
 
 #include "AuditLog.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "db/Database.h"
 
 namespace ocopos::services {
@@ -9,8 +9,12 @@ namespace ocopos::services {
 void requireRole(const Session& s, core::Role need, const char* what)
 {
     if (!core::roleAtLeast(s.role, need))
-        throw AuthError(std::string(what) + " needs the " + std::string(core::toCode(need)) + " role; "
-                        + s.username.toStdString() + " is " + std::string(core::toCode(s.role)));
+        throw AuthError(codes::authRole,
+                        std::string(what) + " needs the " + std::string(core::toCode(need)) + " role; "
+                            + s.username.toStdString() + " is " + std::string(core::toCode(s.role)),
+                        {{"user", s.username.toStdString()},
+                         {"role", std::string(core::toCode(s.role))},
+                         {"needed", std::string(core::toCode(need))}});
 }
 
 void audit(Context& ctx, const Session* actor, const QString& action, const QString& detail,

@@ -3,7 +3,7 @@
 #include "AuditLog.h"
 #include "ReportScope.h"
 #include "SettingsService.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "core/VietQr.h"
 #include "core/VietText.h"
 #include "db/CatalogRepository.h"
@@ -165,10 +165,12 @@ Statement SettlementService::finalize(const Session& actor, const QString& produ
     db::ReportRepository repo(m_ctx.db);
     const auto clash = repo.overlapping(st.producer.id, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     if (!clash.empty())
-        throw Conflict("period already settled: " + s(st.producer.code) + " has a finalized statement for "
-                       + s(clash.front().from) + " – " + s(clash.front().to) + " (settlement "
-                       + std::to_string(clash.front().id) + "), which overlaps " + s(from.toString(Qt::ISODate)) + " – "
-                       + s(to.toString(Qt::ISODate)));
+        throw Conflict(codes::settlementAlreadySettled,
+                       "period already settled: " + s(st.producer.code) + " has a finalized statement for "
+                           + s(clash.front().from) + " – " + s(clash.front().to) + " (settlement "
+                           + std::to_string(clash.front().id) + "), which overlaps " + s(from.toString(Qt::ISODate))
+                           + " – " + s(to.toString(Qt::ISODate)),
+                       {{"producer", s(st.producer.code)}, {"from", s(clash.front().from)}, {"to", s(clash.front().to)}});
     st.finalized = true;
     st.finalizedAt = core::Clock::isoString(m_ctx.clock.now());
     st.finalizedBy = actor.username;

@@ -3,7 +3,7 @@
 #include "AuditLog.h"
 #include "Journal.h"
 #include "SettingsService.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "db/Database.h"
 
 namespace ocopos::services {
@@ -44,9 +44,12 @@ std::optional<ShiftInfo> ShiftService::currentIfOpen()
 ShiftInfo ShiftService::current()
 {
     auto s = currentIfOpen();
-    if (!s)
-        throw Conflict("shift not open on till " + SettingsService(m_ctx).till().toStdString()
-                       + ": open one first (shift open --float AMOUNT)");
+    if (!s) {
+        const std::string till = SettingsService(m_ctx).till().toStdString();
+        throw Conflict(codes::shiftNotOpen,
+                       "shift not open on till " + till + ": open one first (shift open --float AMOUNT)",
+                       {{"till", till}});
+    }
     return *s;
 }
 
@@ -57,8 +60,10 @@ ShiftInfo ShiftService::open(const Session& actor, Money openingFloat)
         throw ValidationError("float", "cannot be negative");
     db::TransactionGuard tx(m_ctx.db);
     if (auto s = currentIfOpen())
-        throw Conflict("a shift is already open on till " + s->till.toStdString() + " (opened by "
-                       + s->openedBy.toStdString() + ")");
+        throw Conflict(codes::shiftAlreadyOpen,
+                       "a shift is already open on till " + s->till.toStdString() + " (opened by "
+                           + s->openedBy.toStdString() + ")",
+                       {{"till", s->till.toStdString()}, {"user", s->openedBy.toStdString()}});
     db::Query q(m_ctx.db, QStringLiteral("INSERT INTO shifts (till, opened_by, opened_at, float_vnd, status) "
                                          "VALUES (:t, :u, :at, :f, 'open')"));
     q.bind(QStringLiteral(":t"), SettingsService(m_ctx).till())

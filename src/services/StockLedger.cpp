@@ -1,7 +1,7 @@
 #include "StockLedger.h"
 
 #include "StockCommon.h"
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 #include "db/CatalogRepository.h"
 
 namespace ocopos::services {
@@ -37,9 +37,12 @@ std::vector<core::LotTake> StockLedger::takeFefo(const Session& user, const core
         const core::Quantity sellable = qty - fefo.shortBy;
         std::string msg = "not enough stock of " + stockutil::label(product->sku, product->name) + ": wanted " + q3(qty)
             + ", sellable " + q3(sellable);
-        if (fefo.expiredOnHand.isPositive())
+        ErrorArgs args{{"sku", s(product->sku)}, {"name", s(product->name)}, {"wanted", q3(qty)}, {"available", q3(sellable)}};
+        if (fefo.expiredOnHand.isPositive()) {
             msg += ", expired (never sold) " + q3(fefo.expiredOnHand);
-        throw Conflict(msg);
+            args.emplace_back("expired", q3(fefo.expiredOnHand));
+        }
+        throw Conflict(fefo.expiredOnHand.isPositive() ? codes::stockExpired : codes::stockShort, msg, std::move(args));
     }
     const QString at = core::Clock::isoString(m_ctx.clock.now());
     std::vector<core::LotTake> takes = fefo.takes;

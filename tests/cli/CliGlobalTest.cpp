@@ -192,3 +192,52 @@ TEST_F(CliGlobal, HumanOutputIsATable)
 }
 
 } // namespace
+
+TEST_F(CliGlobal, TheJsonErrorAddsTheSpecificReasonToTheContract)
+{
+    initWithCatalog();
+    const auto reason = [](const CliResult& r) {
+        return json(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString();
+    };
+    const auto wrong = as("admin", "999999", {QStringLiteral("product"), QStringLiteral("list")});
+    expectError(wrong, 6, "auth");
+    EXPECT_EQ(reason(wrong), QStringLiteral("auth.wrong_pin"));
+    // The contract's fields are all there; "reason" is the only addition.
+    QStringList keys = json(wrong).value(QStringLiteral("error")).toObject().keys();
+    keys.sort();
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("code"), QStringLiteral("line"), QStringLiteral("message"), QStringLiteral("reason")}));
+
+    const auto unknown = admin({QStringLiteral("product"), QStringLiteral("show"), QStringLiteral("NOPE")});
+    expectError(unknown, 4, "not_found");
+    EXPECT_EQ(reason(unknown), QStringLiteral("product.unknown_code"));
+
+    const auto noShift = admin({QStringLiteral("shift"), QStringLiteral("close"), QStringLiteral("--counted"), QStringLiteral("0")});
+    expectError(noShift, 5, "conflict");
+    EXPECT_EQ(reason(noShift), QStringLiteral("shift.not_open"));
+
+    const auto usage = run({QStringLiteral("--json"), QStringLiteral("--db"), dbPath(), QStringLiteral("frobnicate")});
+    expectError(usage, 2, "usage");
+    EXPECT_EQ(reason(usage), QStringLiteral("usage"));
+
+    // An error without a specific code has its kind's.
+    const auto exists = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--name"),
+                               QStringLiteral("Again"), QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--new-pin"),
+                               QStringLiteral("1234")});
+    expectError(exists, 5, "conflict");
+    EXPECT_EQ(reason(exists), QStringLiteral("conflict"));
+
+    // Each problem of a bad file names its reason too.
+    const auto bad = admin({QStringLiteral("product"), QStringLiteral("import"), testData(QStringLiteral("products-bad.csv"))});
+    expectError(bad, 3, "invalid", 4);
+    const QJsonArray problems = json(bad).value(QStringLiteral("error")).toObject().value(QStringLiteral("problems")).toArray();
+    ASSERT_FALSE(problems.isEmpty());
+    for (const auto& p : problems)
+        EXPECT_FALSE(p.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+
+    // Five wrong PINs lock the user: the reason says so (the minutes are in the message).
+    for (int i = 0; i < 5; ++i)
+        as("admin", "999999", {QStringLiteral("product"), QStringLiteral("list")});
+    const auto locked = as("admin", "000000", {QStringLiteral("product"), QStringLiteral("list")});
+    expectError(locked, 6, "auth");
+    EXPECT_EQ(reason(locked), QStringLiteral("auth.locked"));
+}

@@ -160,7 +160,7 @@ TEST(PdfDocument, MissingFontFileThrowsWithLibharusCode)
                                   QStringLiteral("/nonexistent/NotoSans-Bold.ttf"), {}});
         FAIL() << "expected PdfError";
     } catch (const PdfError& e) {
-        EXPECT_EQ(e.code(), 0x1017u); // HPDF_FILE_OPEN_ERROR
+        EXPECT_EQ(e.status(), 0x1017u); // HPDF_FILE_OPEN_ERROR
         EXPECT_NE(std::string(e.what()).find("/nonexistent/NotoSans-Regular.ttf"), std::string::npos) << e.what();
     }
 }
@@ -183,7 +183,7 @@ TEST(PdfDocument, ALibharuErrorIsThrownAndTheDocumentRefusesMore)
         pdf.drawPage(textPage({"Quá to"}, FontStyle::Regular, 700)); // libharu's limit is 600 pt
         FAIL() << "expected PdfError";
     } catch (const PdfError& e) {
-        EXPECT_EQ(e.code(), 0x1050u) << e.what(); // HPDF_PAGE_INVALID_FONT_SIZE
+        EXPECT_EQ(e.status(), 0x1050u) << e.what(); // HPDF_PAGE_INVALID_FONT_SIZE
     }
     EXPECT_THROW(pdf.drawPage(textPage({"x"})), PdfError);
     EXPECT_THROW(pdf.toBytes(), PdfError);

@@ -401,6 +401,118 @@
             <source>Unexpected error: %1</source>
             <translation>Lỗi không mong đợi: %1</translation>
         </message>
+        <message>
+            <source>Not allowed: this needs the role %1; %2 is %3.</source>
+            <translation>Không được phép: việc này cần vai trò %1; %2 là %3.</translation>
+        </message>
+        <message>
+            <source>%1 is not a manager and cannot authorise this.</source>
+            <translation>%1 không phải quản lý nên không thể duyệt việc này.</translation>
+        </message>
+        <message>
+            <source>A manager's override is needed: the discount is over %1 %.</source>
+            <translation>Cần quản lý duyệt: chiết khấu vượt quá %1 %.</translation>
+        </message>
+        <message>
+            <source>Not enough stock of %1 (%2): %3 wanted, %4 can be sold.</source>
+            <translation>Không đủ hàng %1 (%2): cần %3, chỉ bán được %4.</translation>
+        </message>
+        <message>
+            <source>Not enough stock of %1 (%2): %3 wanted, %4 can be sold; %5 on hand is expired and is never sold.</source>
+            <translation>Không đủ hàng %1 (%2): cần %3, chỉ bán được %4; %5 trong kho đã hết hạn và không bao giờ được bán.</translation>
+        </message>
+        <message>
+            <source>Payment short: %1 paid of %2 due.</source>
+            <translation>Thanh toán còn thiếu: đã trả %1 trên %2 phải trả.</translation>
+        </message>
+        <message>
+            <source>No shift is open on till %1: open one first.</source>
+            <translation>Quầy %1 chưa mở ca: hãy mở ca trước.</translation>
+        </message>
+        <message>
+            <source>A shift is already open on till %1 (opened by %2).</source>
+            <translation>Quầy %1 đã có ca đang mở (do %2 mở).</translation>
+        </message>
+        <message>
+            <source>Return exceeds the sale: %1 of %2 asked, only %3 sold and not yet returned.</source>
+            <translation>Trả vượt quá đã bán: yêu cầu trả %1 %2, chỉ còn %3 đã bán mà chưa trả.</translation>
+        </message>
+        <message>
+            <source>Period already settled: %1 has a finalized statement for %2 – %3.</source>
+            <translation>Kỳ này đã quyết toán: %1 đã có bảng quyết toán chốt cho %2 – %3.</translation>
+        </message>
+        <message>
+            <source>No product with code %1.</source>
+            <translation>Không có sản phẩm mã %1.</translation>
+        </message>
+        <message>
+            <source>“%1” has a wrong check digit: scan it again</source>
+            <translation>“%1” sai số kiểm tra: hãy quét lại</translation>
+        </message>
+        <message>
+            <source>“%1” is not a barcode of the right kind</source>
+            <translation>“%1” không phải mã vạch đúng loại</translation>
+        </message>
+        <message>
+            <source>nothing was entered</source>
+            <translation>chưa nhập gì</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount of đồng (45000, 45.000 or 45k)</source>
+            <translation>“%1” không phải số tiền đồng (45000, 45.000 hoặc 45k)</translation>
+        </message>
+        <message>
+            <source>“%1” has decimals, but đồng have none (1,5k is 1.500 ₫)</source>
+            <translation>“%1” có phần thập phân, nhưng tiền đồng không có số lẻ (1,5k là 1.500 ₫)</translation>
+        </message>
+        <message>
+            <source>“%1” is ambiguous: a dot groups thousands; write 1,5k for 1.500 ₫ or 1.500k for 1.500.000 ₫</source>
+            <translation>“%1” không rõ nghĩa: dấu chấm tách hàng nghìn; viết 1,5k cho 1.500 ₫ hoặc 1.500k cho 1.500.000 ₫</translation>
+        </message>
+        <message>
+            <source>“%1” is finer than 1 đồng: k takes at most three decimals</source>
+            <translation>“%1” lẻ hơn 1 đồng: sau k chỉ được tối đa ba chữ số thập phân</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be negative</source>
+            <translation>“%1” không được âm</translation>
+        </message>
+        <message>
+            <source>“%1” is too large</source>
+            <translation>“%1” quá lớn</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>“%1” không phải là số</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 decimal places</source>
+            <translation>“%1” có hơn %2 chữ số thập phân</translation>
+        </message>
+        <message>
+            <source>“%1” is above %2 %</source>
+            <translation>“%1” vượt quá %2 %</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date (YYYY-MM-DD)</source>
+            <translation>“%1” không phải ngày (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time</source>
+            <translation>“%1” không phải thời điểm hợp lệ</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>dòng %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1, %2: %3</source>
+            <translation>dòng %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::LoginScreen</name>

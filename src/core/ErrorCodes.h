@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Errors.h"
+
+/// The specific error codes: stable names screens translate from and the CLI
+/// prints as "reason". The arguments each one carries are listed beside it;
+/// money is whole đồng, quantities decimal strings ("2.5"), dates YYYY-MM-DD.
+/// An error without a specific code has its kind's default (Errors.h). Add a
+/// code here, never rename one; a screen that doesn't know a code falls back to
+/// the kind and the English message.
+namespace ocopos::codes {
+
+// Logging in and permissions (AuthError).
+/// Wrong PIN, unknown user or deactivated user: deliberately alike, so a guess
+/// can't tell which. No args.
+inline constexpr ErrorCode authWrongPin{"auth.wrong_pin"};
+/// Too many wrong PINs. {user, minutes}: whole minutes left, rounded up.
+inline constexpr ErrorCode authLocked{"auth.locked"};
+/// The user's role is below the one the action needs. {user, role, needed}: role codes.
+inline constexpr ErrorCode authRole{"auth.role"};
+/// Someone who is not a manager tried to authorise. {user}.
+inline constexpr ErrorCode authNotManager{"auth.not_manager"};
+/// A discount over the threshold needs a manager's override. {threshold}: percent ("10").
+inline constexpr ErrorCode authOverrideNeeded{"auth.override_needed"};
+
+// Stock, payment, shifts, returns, settlements (Conflict).
+/// Not enough sellable stock. {sku, name, wanted, available}.
+inline constexpr ErrorCode stockShort{"stock.short"};
+/// Not enough sellable stock, and some on hand is expired (never sold).
+/// {sku, name, wanted, available, expired}.
+inline constexpr ErrorCode stockExpired{"stock.expired"};
+/// Payments cover less than the total. {paid, due}.
+inline constexpr ErrorCode paymentShort{"payment.short"};
+/// No shift is open on this till. {till}.
+inline constexpr ErrorCode shiftNotOpen{"shift.not_open"};
+/// A shift is already open on this till. {till, user}.
+inline constexpr ErrorCode shiftAlreadyOpen{"shift.already_open"};
+/// More returned than sold and not yet returned. {receipt, sku, asked, left}.
+inline constexpr ErrorCode returnExceedsSale{"return.exceeds_sale"};
+/// The period overlaps a finalized statement. {producer, from, to}: the
+/// finalized statement's period.
+inline constexpr ErrorCode settlementAlreadySettled{"settlement.already_settled"};
+
+// Looking up (NotFound).
+/// No product has this SKU, barcode or scale PLU. {code}.
+inline constexpr ErrorCode productUnknownCode{"product.unknown_code"};
+
+// Input (ValidationError problems). Each carries {text}: what was typed.
+/// A GS1 barcode whose check digit is wrong, or a scale barcode whose
+/// price/weight check digit is. {text}.
+inline constexpr ErrorCode barcodeCheckDigit{"barcode.check_digit"};
+/// Not a barcode of the kind needed (e.g. not an in-store scale barcode). {text}.
+inline constexpr ErrorCode barcodeMalformed{"barcode.malformed"};
+/// Nothing was typed. {}.
+inline constexpr ErrorCode inputEmpty{"input.empty"};
+/// An amount that is not whole đồng as digits, dot-grouped or with k. {text}.
+inline constexpr ErrorCode amountMalformed{"amount.malformed"};
+/// "1,5" without k: đồng have no decimals. {text}.
+inline constexpr ErrorCode amountDecimal{"amount.decimal"};
+/// "1.5k": a dot that is not a thousands group before k. {text}.
+inline constexpr ErrorCode amountAmbiguousDot{"amount.ambiguous_dot"};
+/// "1,2345k": more than three decimals of thousands, finer than 1 đồng. {text}.
+inline constexpr ErrorCode amountFraction{"amount.fraction"};
+/// A minus sign where only amounts from 0 are taken. {text}.
+inline constexpr ErrorCode amountNegative{"amount.negative"};
+/// Beyond int64 đồng. {text}.
+inline constexpr ErrorCode amountTooLarge{"amount.too_large"};
+/// A quantity or percent that is not a decimal number. {text}.
+inline constexpr ErrorCode numberMalformed{"number.malformed"};
+/// A minus sign where only values from 0 are taken. {text}.
+inline constexpr ErrorCode numberNegative{"number.negative"};
+/// More decimal places than the value keeps. {text, decimals}.
+inline constexpr ErrorCode numberTooPrecise{"number.too_precise"};
+/// Beyond the range of the value. {text}.
+inline constexpr ErrorCode numberTooLarge{"number.too_large"};
+/// A percent above its maximum. {text, max}: the maximum as a percent ("100").
+inline constexpr ErrorCode percentTooHigh{"percent.too_high"};
+/// Not a date YYYY-MM-DD. {text}.
+inline constexpr ErrorCode dateMalformed{"date.malformed"};
+/// Not an ISO 8601 time. {text}.
+inline constexpr ErrorCode timeMalformed{"time.malformed"};
+
+} // namespace ocopos::codes
