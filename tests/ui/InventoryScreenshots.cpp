@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -135,7 +136,9 @@ int main(int argc, char** argv)
             f.close();
         }
         inventory->findChild<QTabWidget*>()->setCurrentIndex(0);
+        QSignalSpy imported(inventory, &ui::InventoryScreen::importFinished);
         inventory->importFile(bad);
+        imported.wait(30000);  // checked on a worker
         for (QWidget* top : QApplication::topLevelWidgets())
             if (auto* d = qobject_cast<ui::ImportErrorsDialog*>(top); d && d->isVisible()) {
                 ok &= shot(*d, QStringLiteral("17-import-errors"));
