@@ -321,6 +321,7 @@ TEST_F(BackOfficeTest, ACooperativeSeesOnlyItsOwnReportsAndSettlements)
     w.loginScreen()->selectUser(QStringLiteral("coop"));
     QTest::keyClicks(w.loginScreen()->pinField(), QStringLiteral("3333"));
     QTest::keyClick(w.loginScreen()->pinField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.loginScreen()->isBusy(); }, 30000));  // checked on a worker
     ASSERT_TRUE(w.session());
     // Its own products (scoped by the catalogue), reports and settlements; nothing else.
     EXPECT_EQ(w.navigation(), (QStringList{QStringLiteral("products"), QStringLiteral("reports"), QStringLiteral("settlements")}));

@@ -91,6 +91,7 @@ int main(int argc, char** argv)
     w.loginScreen()->selectUser(QStringLiteral("quanly"));
     QTest::keyClicks(w.loginScreen()->pinField(), QStringLiteral("1234"));
     QTest::keyClick(w.loginScreen()->pinField(), Qt::Key_Return);
+    QTest::qWaitFor([&] { return !w.loginScreen()->isBusy(); }, 30000);  // the PIN is checked on a worker
     if (!w.session()) {
         std::cerr << "login failed" << std::endl;
         return 1;
