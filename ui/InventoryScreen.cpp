@@ -314,18 +314,19 @@ void InventoryScreen::chooseImportFile()
         importFile(path);
 }
 
-bool InventoryScreen::importFile(const QString& path)
+void InventoryScreen::importFile(const QString& path)
 {
-    const ImportOutcome outcome = importProductsFile(m_env, path, this);
-    if (outcome.imported) {
-        loadChoices();
-        reloadStock();
-    }
-    m_status->setText(outcome.message);
-    m_status->setProperty("tone", outcome.imported ? QStringLiteral("ok") : QStringLiteral("error"));
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
-    return outcome.imported;
+    importProductsFile(m_env, path, this, [this](const ImportOutcome& outcome) {
+        if (outcome.imported) {
+            loadChoices();
+            reloadStock();
+        }
+        m_status->setText(outcome.message);
+        m_status->setProperty("tone", outcome.imported ? QStringLiteral("ok") : QStringLiteral("error"));
+        m_status->style()->unpolish(m_status);
+        m_status->style()->polish(m_status);
+        Q_EMIT importFinished(outcome.imported);
+    });
 }
 
 void InventoryScreen::printLabels()

@@ -36,9 +36,9 @@ public:
     /// Reads stock on hand and alerts again (on show, after an edit or an import),
     /// then refresh(). Typing a search does not: it only asks for the products.
     void reloadStock();
-    /// Imports a products CSV file (the Import button asks for the file, then calls this).
-    /// Returns true when the file was imported.
-    bool importFile(const QString& path);
+    /// Imports a products CSV file (the Import button asks for the file, then calls
+    /// this) on a worker thread, with a progress dialog; importFinished() follows.
+    void importFile(const QString& path);
     /// Opens the editor on a product (SKU); a new product when empty. True when saved.
     bool editProduct(const QString& sku);
     /// Opens the stock movements of a product (SKU) in a window of its own (the
@@ -56,6 +56,10 @@ public:
     ProducerTreeModel* producerModel() const { return m_producers; }
     QTreeView* producerTree() const { return m_tree; }
     QLabel* status() const { return m_status; }
+
+Q_SIGNALS:
+    /// An import started by importFile() ended; `imported` when the file was taken.
+    void importFinished(bool imported);
 
 protected:
     /// Coming back from a goods receipt or a count shows the new stock.

@@ -1,5 +1,7 @@
 #include "LoginScreen.h"
 
+#include "Background.h"
+#include "ChangePinDialog.h"
 #include "Format.h"
 #include "PinPad.h"
 #include "Theme.h"
@@ -13,14 +15,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace ocopos::ui {
 
 LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
     : QWidget(parent), m_ctx(ctx), m_model(new UserListModel(this)), m_users(new QListView(this)), m_who(new QLabel(this)),
-      m_pin(new QLineEdit(this)), m_message(new QLabel(this)), m_login(new QPushButton(tr("Log in"), this))
+      m_pin(new QLineEdit(this)), m_message(new QLabel(this)), m_login(new QPushButton(tr("Log in"), this)),
+      m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("loginScreen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -89,6 +95,12 @@ LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
     m_login->setFocusPolicy(Qt::NoFocus);
     m_login->setStyleSheet(QStringLiteral("font-size: 16pt"));
     right->addWidget(m_login);
+    m_busy->setObjectName(QStringLiteral("loginBusy"));
+    m_busy->setRange(0, 0);  // how long argon2id takes is not known
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Checking the PIN…"));
+    m_busy->hide();
+    right->addWidget(m_busy);
     row->addLayout(right, 1);
     auto* centre = new QHBoxLayout;
     centre->addStretch();
@@ -154,17 +166,72 @@ void LoginScreen::tryLogin()
         showMessage(tr("Type your PIN."));
         return;
     }
-    try {
-        const services::Session s = services::AuthService(m_ctx).login(user, m_pin->text());
-        m_pin->clear();
-        showMessage(QString());
-        Q_EMIT loggedIn(s);
-    } catch (const std::exception& e) {
-        m_pin->clear();
-        showMessage(errorText(e));
-        reload();
+    if (isBusy())
+        return;
+    const QString pin = m_pin->text();
+    m_pin->clear();
+    setBusy(true);
+    auto session = std::make_shared<services::Session>();
+    runInBackground(
+        this, services::WorkerSource::of(m_ctx),
+        [user, pin, session](services::Context& ctx) { *session = services::AuthService(ctx).login(user, pin); },
+        [this, session](const std::exception_ptr& error) {
+            setBusy(false);
+            if (error)
+                loginFailed(error);
+            else if (session->mustChangePin)
+                changePinThenEnter(*session);
+            else {
+                showMessage(QString());
+                Q_EMIT loggedIn(*session);
+            }
+        });
+}
+
+void LoginScreen::setBusy(bool busy)
+{
+    m_busyCount += busy ? 1 : -1;
+    const bool on = m_busyCount > 0;
+    m_busy->setVisible(on);
+    for (QWidget* w : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_users)})
+        w->setEnabled(!on);
+    if (!on)
         m_pin->setFocus();
+}
+
+void LoginScreen::loginFailed(const std::exception_ptr& error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+        showMessage(errorText(e));
     }
+    reload();
+    m_pin->setFocus();
+}
+
+void LoginScreen::changePinThenEnter(services::Session session)
+{
+    auto* dialog = new ChangePinDialog(session.displayName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this,
+            [this] { showMessage(tr("Choose a new PIN to continue: the initial one is not safe.")); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, session]() mutable {
+        const QString pin = dialog->newPin();
+        setBusy(true);
+        runInBackground(
+            this, services::WorkerSource::of(m_ctx),
+            [session, pin](services::Context& ctx) { services::AuthService(ctx).setPin(session, session.username, pin); },
+            [this, session](const std::exception_ptr& error) mutable {
+                setBusy(false);
+                if (error)
+                    return loginFailed(error);
+                session.mustChangePin = false;
+                showMessage(QString());
+                Q_EMIT loggedIn(session);
+            });
+    });
+    dialog->open();
 }
 
 bool LoginScreen::eventFilter(QObject* watched, QEvent* event)

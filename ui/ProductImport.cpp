@@ -1,5 +1,6 @@
 #include "ProductImport.h"
 
+#include "Background.h"
 #include "Format.h"
 #include "InventoryModels.h"
 #include "services/CatalogService.h"
@@ -56,46 +57,50 @@ ImportErrorsDialog::ImportErrorsDialog(const QString& fileName, std::vector<Prob
     v->addWidget(buttons);
 }
 
-ImportOutcome importProductsFile(const ScreenEnv& env, const QString& path, QWidget* parent)
+void importProductsFile(const ScreenEnv& env, const QString& path, QWidget* parent,
+                        std::function<void(const ImportOutcome&)> done)
 {
     const QString name = QFileInfo(path).fileName();
-    QProgressDialog progress(ImportText::tr("Importing %1…").arg(name), QString(), 0, 3, parent);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowTitle(ImportText::tr("Import products"));
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    QCoreApplication::processEvents();
+    auto* progress = new QProgressDialog(ImportText::tr("Importing %1…").arg(name), QString(), 0, 0, parent);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowTitle(ImportText::tr("Import products"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->show();
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        progress.close();
-        const QString why = ImportText::tr("Cannot read %1: %2").arg(name, file.errorString());
-        auto* d = new ImportErrorsDialog(name, { Problem { 0, "file", why.toStdString() } }, parent);
-        d->setAttribute(Qt::WA_DeleteOnClose);
-        d->open();
-        return { false, why };
-    }
-    const QByteArray data = file.readAll();
-    progress.setLabelText(ImportText::tr("Checking and saving %1…").arg(name));
-    progress.setValue(1);
-    QCoreApplication::processEvents();
-    try {
-        const auto r = services::CatalogService(env.ctx).importProducts(env.session, data);
-        progress.setValue(3);
-        return { true,
-            ImportText::tr("%1 imported: %2 new product(s), %3 updated.").arg(name).arg(r.inserted).arg(r.updated) };
-    } catch (const ValidationError& e) {
-        progress.close();
-        auto* d = new ImportErrorsDialog(name, e.problems(), parent);
-        d->setAttribute(Qt::WA_DeleteOnClose);
-        d->open();
-        const int n = static_cast<int>(e.problems().size());
-        return { false,
-            ImportText::tr("%1 was not imported (%n problem(s)); nothing was changed.", nullptr, n).arg(name) };
-    } catch (const std::exception& e) {
-        progress.close();
-        return { false, errorText(e) };
-    }
+    // Read and import on the worker: a big file is slow to check and save.
+    auto result = std::make_shared<services::ImportResult>();
+    const services::Session session = env.session;
+    runInBackground(
+        parent, services::WorkerSource::of(env.ctx),
+        [path, name, session, result](services::Context& ctx) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw ValidationError("file", ImportText::tr("Cannot read %1: %2").arg(name, file.errorString()).toStdString());
+            *result = services::CatalogService(ctx).importProducts(session, file.readAll());
+        },
+        [parent, progress, name, result, done = std::move(done)](const std::exception_ptr& error) {
+            progress->deleteLater();
+            progress->hide();
+            if (!error)
+                return done({ true,
+                    ImportText::tr("%1 imported: %2 new product(s), %3 updated.")
+                        .arg(name)
+                        .arg(result->inserted)
+                        .arg(result->updated) });
+            try {
+                std::rethrow_exception(error);
+            } catch (const ValidationError& e) {
+                auto* d = new ImportErrorsDialog(name, e.problems(), parent);
+                d->setAttribute(Qt::WA_DeleteOnClose);
+                d->open();
+                const int n = static_cast<int>(e.problems().size());
+                done({ false,
+                    ImportText::tr("%1 was not imported (%n problem(s)); nothing was changed.", nullptr, n).arg(name) });
+            } catch (const std::exception& e) {
+                done({ false, errorText(e) });
+            }
+        });
 }
 
 } // namespace ocopos::ui

@@ -3,6 +3,8 @@
 #include "ScreenRegistry.h"
 
 #include <QDialog>
+
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -35,8 +37,11 @@ struct ImportOutcome {
     QString message; ///< the summary, or why it failed
 };
 
-/// Reads and imports a products CSV through CatalogService with a progress
-/// dialog. On refusal opens an ImportErrorsDialog (not blocking) over `parent`.
-ImportOutcome importProductsFile(const ScreenEnv& env, const QString& path, QWidget* parent);
+/// Reads and imports a products CSV through CatalogService on a worker thread,
+/// with a busy progress dialog (window-modal: the screen takes no input
+/// meanwhile) over `parent`; then calls `done` on the GUI thread. On refusal
+/// also opens an ImportErrorsDialog (not blocking) over `parent`.
+void importProductsFile(const ScreenEnv& env, const QString& path, QWidget* parent,
+                        std::function<void(const ImportOutcome&)> done);
 
 } // namespace ocopos::ui

@@ -6,7 +6,7 @@
 #include "SalesReportModel.h"
 #include "StockReportModel.h"
 #include "services/ReportExport.h"
-#include "services/ThreadConnection.h"
+#include "services/WorkerContext.h"
 
 #include <exception>
 #include <memory>
@@ -229,20 +229,19 @@ void ReportsScreen::start()
     m_busy->show();
     auto figures = std::make_shared<Figures>();
     figures->by = services::salesGroupingFromCode(m_grouping->currentData().toString()).value_or(services::SalesGrouping::Day);
-    const QString path = m_env.ctx.db.path();
-    const core::Clock* clock = &m_env.ctx.clock;
+    const services::WorkerSource source = services::WorkerSource::of(m_env.ctx);
     const services::Session session = m_env.session;
     const QDate from = m_from->date(), to = m_to->date();
-    m_worker = QThread::create([figures, path, clock, session, from, to] {
+    m_worker = QThread::create([figures, source, session, from, to] {
         // A connection of this thread's own, closed before the thread ends.
-        std::unique_ptr<services::ThreadConnection> own;
+        std::unique_ptr<services::WorkerContext> worker;
         try {
-            own = std::make_unique<services::ThreadConnection>(path, *clock);
+            worker = std::make_unique<services::WorkerContext>(source);
         } catch (...) {
             figures->salesError = figures->stockError = std::current_exception();
             return;
         }
-        services::ReportService reports(own->ctx());
+        services::ReportService reports(worker->ctx());
         try {
             figures->sales = reports.sales(session, from, to, figures->by);
             figures->bestSellers = reports.bestSellers(session, from, to, 20);

@@ -1,5 +1,6 @@
 #include "SettingsScreen.h"
 
+#include "Background.h"
 #include "Format.h"
 #include "QrImage.h"
 #include "Theme.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -121,6 +123,13 @@ SettingsScreen::SettingsScreen(const ScreenEnv& env, QWidget* parent)
     backupLayout->addWidget(backupHint);
     m_backup->setObjectName(QStringLiteral("backupNow"));
     backupLayout->addWidget(m_backup, 0, Qt::AlignLeft);
+    m_backupBusy = new QProgressBar(backup);
+    m_backupBusy->setObjectName(QStringLiteral("backupBusy"));
+    m_backupBusy->setRange(0, 0);  // VACUUM INTO tells no progress
+    m_backupBusy->setTextVisible(false);
+    m_backupBusy->setToolTip(tr("Backing up…"));
+    m_backupBusy->hide();
+    backupLayout->addWidget(m_backupBusy);
     right->addWidget(backup);
     right->addStretch();
     scroll->setWidget(page);
@@ -282,13 +291,25 @@ void SettingsScreen::backupNow()
     const QString path = m_chooseFile ? m_chooseFile(suggested) : QString();
     if (path.isEmpty())
         return;
-    try {
-        services::BackupService(m_env.ctx).backup(m_env.session, path);
-        const auto kb = QFileInfo(path).size() / 1024;
-        say(QStringLiteral("ok"), tr("Backup saved: %1 (%2 KB).").arg(QDir::toNativeSeparators(path)).arg(kb));
-    } catch (const std::exception& e) {
-        say(QStringLiteral("error"), tr("Backup failed: %1").arg(errorText(e)));
-    }
+    m_backup->setEnabled(false);
+    m_backupBusy->show();
+    const services::Session session = m_env.session;
+    runInBackground(
+        this, services::WorkerSource::of(m_env.ctx),
+        [session, path](services::Context& ctx) { services::BackupService(ctx).backup(session, path); },
+        [this, path](const std::exception_ptr& error) {
+            m_backup->setEnabled(true);
+            m_backupBusy->hide();
+            try {
+                if (error)
+                    std::rethrow_exception(error);
+                const auto kb = QFileInfo(path).size() / 1024;
+                say(QStringLiteral("ok"), tr("Backup saved: %1 (%2 KB).").arg(QDir::toNativeSeparators(path)).arg(kb));
+            } catch (const std::exception& e) {
+                say(QStringLiteral("error"), tr("Backup failed: %1").arg(errorText(e)));
+            }
+            Q_EMIT backupFinished();
+        });
 }
 
 } // namespace ocopos::ui

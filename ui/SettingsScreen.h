@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace ocopos::ui {
@@ -28,6 +29,8 @@ public:
     void save();
     /// The VietQR for 10.000 ₫ to the account typed in the form.
     void showTestQr();
+    /// Copies the database (VACUUM INTO) on a worker thread; a busy bar shows and
+    /// the button is disabled until backupFinished().
     void backupNow();
     void setFileChooser(std::function<QString(const QString& suggested)> chooser) { m_chooseFile = std::move(chooser); }
 
@@ -36,6 +39,13 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* testQrButton() const { return m_testQr; }
     QPushButton* backupButton() const { return m_backup; }
+    QProgressBar* backupBusy() const { return m_backupBusy; }
+
+Q_SIGNALS:
+    /// A backup started by backupNow() ended (the message says how).
+    void backupFinished();
+
+public:
     QLabel* qrLabel() const { return m_qr; }
     QLabel* messageLabel() const { return m_message; }
 
@@ -50,6 +60,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_testQr;
     QPushButton* m_backup;
+    QProgressBar* m_backupBusy;
     QLabel* m_qr;
     QLabel* m_qrCaption;
     QLabel* m_message;

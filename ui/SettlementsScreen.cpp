@@ -1,5 +1,6 @@
 #include "SettlementsScreen.h"
 
+#include "Background.h"
 #include "Format.h"
 #include "QrImage.h"
 #include "ReceiptPrinter.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -208,6 +210,14 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     m_finalize->setObjectName(QStringLiteral("finalize"));
     m_finalize->setProperty("role", QStringLiteral("danger"));
     m_finalize->setVisible(core::roleAtLeast(env.session.role, core::Role::Manager));
+    m_finalizeBusy = new QProgressBar(this);
+    m_finalizeBusy->setObjectName(QStringLiteral("finalizeBusy"));
+    m_finalizeBusy->setRange(0, 0);
+    m_finalizeBusy->setTextVisible(false);
+    m_finalizeBusy->setMaximumWidth(120);
+    m_finalizeBusy->setToolTip(tr("Finalizing…"));
+    m_finalizeBusy->hide();
+    buttons->addWidget(m_finalizeBusy);
     buttons->addWidget(m_print);
     buttons->addWidget(m_finalize);
     layout->addLayout(buttons);
@@ -402,10 +412,36 @@ void SettlementsScreen::finalize()
 
 void SettlementsScreen::doFinalize()
 {
+    for (QPushButton* b : {m_finalize, m_show, m_print})
+        b->setEnabled(false);
+    m_finalizeBusy->show();
+    auto result = std::make_shared<std::optional<services::Statement>>();
+    const services::Session session = m_env.session;
+    const QString producer = m_producer->currentData().toString();
+    const QDate from = m_from->date(), to = m_to->date();
+    runInBackground(
+        this, services::WorkerSource::of(m_env.ctx),
+        [result, session, producer, from, to](services::Context& ctx) {
+            *result = services::SettlementService(ctx).finalize(session, producer, from, to);
+        },
+        [this, result](const std::exception_ptr& error) {
+            m_finalizeBusy->hide();
+            m_show->setEnabled(true);
+            finalizeDone(error, std::move(*result));
+            Q_EMIT finalizeFinished();
+        });
+}
+
+void SettlementsScreen::finalizeDone(const std::exception_ptr& error, std::optional<services::Statement> st)
+{
+    if (m_statement) {
+        m_finalize->setEnabled(!m_statement->finalized);
+        m_print->setEnabled(true);
+    }
     try {
-        auto st = services::SettlementService(m_env.ctx).finalize(m_env.session, m_producer->currentData().toString(), m_from->date(),
-                                                                  m_to->date());
-        present(std::move(st));
+        if (error)
+            std::rethrow_exception(error);
+        present(std::move(*st));
         reloadList();
         say(QStringLiteral("ok"), tr("Finalized: the statement is frozen."));
     } catch (const Conflict& e) {

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <exception>
 #include <map>
 #include <optional>
 
@@ -12,6 +13,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -35,7 +37,8 @@ public:
     void showStatement();
     /// Reopens a finalized statement as it was frozen.
     void openSettlement(qint64 id);
-    /// Asks to confirm, then finalizes the statement shown.
+    /// Asks to confirm, then finalizes the statement shown on a worker thread (a
+    /// busy bar shows, the buttons wait) until finalizeFinished().
     void finalize();
     void reloadList();
 
@@ -56,10 +59,17 @@ public:
     StatementHouseholdsModel* householdsModel() const { return m_households; }
     SettlementListModel* listModel() const { return m_list; }
     QTableView* listView() const { return m_listView; }
+    QProgressBar* finalizeBusy() const { return m_finalizeBusy; }
+
+Q_SIGNALS:
+    /// A finalization started by finalize() ended (the message says how).
+    void finalizeFinished();
 
 private:
     void present(services::Statement st);
     void doFinalize();
+    /// Back on the GUI thread: shows the finalized statement, or why not.
+    void finalizeDone(const std::exception_ptr& error, std::optional<services::Statement> st);
     void say(const QString& tone, const QString& text);
     void addFigure(const QString& key, const QString& caption, bool strong = false);
 
@@ -82,6 +92,7 @@ private:
     QLabel* m_message;
     QPushButton* m_finalize;
     QPushButton* m_print;
+    QProgressBar* m_finalizeBusy;
     SettlementListModel* m_list;
     QTableView* m_listView;
     std::optional<services::Statement> m_statement;

@@ -52,8 +52,12 @@ int main(int argc, char** argv)
         db::Database database(path);
         services::ProductSearchIndex searchIndex;  // the cashier's search; built on a second thread, SQL until ready
         services::Context ctx{database, *clock, &searchIndex};
-        services::AuthService(ctx).ensureAdmin();
-        if (fresh && parser.isSet(demoOption))
+        // The demo's training store keeps its published PINs; a real store's
+        // admin must replace 000000 at first login.
+        const bool demo = fresh && parser.isSet(demoOption);
+        services::AuthService(ctx).ensureAdmin(demo ? services::InitialAdmin::Training
+                                                    : services::InitialAdmin::MustChangePin);
+        if (demo)
             services::loadDemoData(ctx);
         services::CatalogService(ctx).applyDueChanges();
         searchIndex.startBuild(path);

@@ -1,5 +1,9 @@
 #include "Cli.h"
 
+#include "core/ErrorCodes.h"
+
+#include "PinInput.h"
+
 #include "services/AuthService.h"
 #include "services/CatalogService.h"
 
@@ -119,14 +123,23 @@ void Cli::closeDb() { m_db.reset(); }
 
 services::Context Cli::ctx() { return services::Context{db(), *clock}; }
 
-const services::Session& Cli::session()
+const services::Session& Cli::session(bool changingOwnPin)
 {
-    if (m_session)
-        return *m_session;
-    if (!user || !pin)
-        throw AuthError("this command needs a user: give --user NAME --pin PIN (or $OCOPOS_USER and $OCOPOS_PIN)");
-    services::AuthService auth(ctx());
-    m_session = auth.login(*user, *pin);
+    if (!m_session) {
+        if (user && !pin)
+            pin = promptSecret(QStringLiteral("PIN for %1: ").arg(*user));
+        if (!user || !pin)
+            throw AuthError("this command needs a user: give --user NAME and the PIN in $OCOPOS_PIN or --pin-file FILE "
+                            "(or $OCOPOS_USER)");
+        m_session = services::AuthService(ctx()).login(*user, *pin);
+    }
+    if (m_session->mustChangePin && !changingOwnPin)
+        throw AuthError(codes::authPinMustChange,
+                        "the PIN of " + m_session->username.toStdString()
+                            + " is the initial one and must be changed first: ocopos-cli --user "
+                            + m_session->username.toStdString() + " user set-pin " + m_session->username.toStdString()
+                            + " --new-pin-file F",
+                        {{"user", m_session->username.toStdString()}});
     return *m_session;
 }
 

@@ -68,8 +68,11 @@ public:
     /// Closes the database (restore replaces the file underneath).
     void closeDb();
     services::Context ctx();
-    /// Logs in with --user/--pin (or $OCOPOS_USER/$OCOPOS_PIN). AuthError when missing.
-    const services::Session& session();
+    /// Logs in with --user and the PIN from --pin/--pin-file/$OCOPOS_PIN (or,
+    /// without one, asked on the terminal). AuthError when missing or wrong, and
+    /// when the user's PIN must change, unless `changingOwnPin` (the one thing
+    /// such a user may do).
+    const services::Session& session(bool changingOwnPin = false);
 
     /// Prints either the JSON document or the human text.
     void output(const QJsonObject& json, const QString& text);

@@ -1,5 +1,6 @@
 // init, settings, user: thin shells over SettingsService, AuthService and DemoData.
 #include "Cli.h"
+#include "PinInput.h"
 
 #include "services/AuthService.h"
 #include "services/BackupService.h"
@@ -14,7 +15,10 @@ int init(Cli& c, Args& a)
     const bool demo = a.flag(QStringLiteral("--demo"));
     a.finish();
     auto ctx = c.ctx(); // opening creates and migrates
-    services::AuthService(ctx).ensureAdmin();
+    // The demo is a training store whose PINs are in the README: its admin is not
+    // asked to change 000000. A real store's is.
+    services::AuthService(ctx).ensureAdmin(demo ? services::InitialAdmin::Training
+                                                : services::InitialAdmin::MustChangePin);
     QJsonObject out{{QStringLiteral("database"), c.dbPath},
                     {QStringLiteral("schema_version"), c.db().schemaVersion()}};
     QString text = QStringLiteral("database %1 ready (schema version %2)\n").arg(c.dbPath).arg(c.db().schemaVersion());
@@ -64,15 +68,36 @@ int settingsGet(Cli& c, Args& a)
     return 0;
 }
 
+/// The new PIN: --new-pin-file, else --new-pin (with a warning), else asked twice
+/// on the terminal. Read after the arguments are checked, so that a usage error
+/// never prompts.
+QString newPin(const std::optional<QString>& file, const std::optional<QString>& pin, const QString& username)
+{
+    if (file)
+        return pinFromFile(*file);
+    if (pin) {
+        warnPinOnArgv("--new-pin", "--new-pin-file");
+        return *pin;
+    }
+    const auto first = promptSecret(QStringLiteral("new PIN for %1: ").arg(username));
+    if (!first)
+        throw UsageError("--new-pin-file FILE is required");
+    if (promptSecret(QStringLiteral("new PIN again: ")) != first)
+        throw ValidationError("pin", "the two PINs differ");
+    return *first;
+}
+
 int userAdd(Cli& c, Args& a)
 {
     services::NewUser u;
     u.displayName = a.required(QStringLiteral("--name"));
     const QString role = a.required(QStringLiteral("--role"));
     u.producerCode = a.option(QStringLiteral("--producer")).value_or(QString());
-    u.pin = a.required(QStringLiteral("--new-pin"));
+    const auto pinFile = a.option(QStringLiteral("--new-pin-file"));
+    const auto pinArg = a.option(QStringLiteral("--new-pin"));
     u.username = a.positional(QStringLiteral("USERNAME"));
     a.finish();
+    u.pin = newPin(pinFile, pinArg, u.username);
     const auto r = core::roleFromCode(role.toStdString());
     if (!r)
         throw UsageError("--role must be admin, manager, cashier or cooperative");
@@ -107,10 +132,12 @@ int userList(Cli& c, Args& a)
 
 int userSetPin(Cli& c, Args& a)
 {
-    const QString pin = a.required(QStringLiteral("--new-pin"));
+    const auto pinFile = a.option(QStringLiteral("--new-pin-file"));
+    const auto pinArg = a.option(QStringLiteral("--new-pin"));
     const QString name = a.positional(QStringLiteral("USERNAME"));
     a.finish();
-    services::AuthService(c.ctx()).setPin(c.session(), name, pin);
+    const QString pin = newPin(pinFile, pinArg, name);
+    services::AuthService(c.ctx()).setPin(c.session(c.user && *c.user == name), name, pin);
     c.output(QJsonObject{{QStringLiteral("username"), name}}, QStringLiteral("PIN of %1 changed\n").arg(name));
     return 0;
 }
@@ -151,9 +178,9 @@ const Register reg{
     {QStringLiteral("init"), QStringLiteral("init [--demo]"), init},
     {QStringLiteral("settings set"), QStringLiteral("settings set KEY VALUE"), settingsSet},
     {QStringLiteral("settings get"), QStringLiteral("settings get [KEY]"), settingsGet},
-    {QStringLiteral("user add"), QStringLiteral("user add USERNAME --name N --role R [--producer CODE] --new-pin P"), userAdd},
+    {QStringLiteral("user add"), QStringLiteral("user add USERNAME --name N --role R [--producer CODE] --new-pin-file F"), userAdd},
     {QStringLiteral("user list"), QStringLiteral("user list"), userList},
-    {QStringLiteral("user set-pin"), QStringLiteral("user set-pin USERNAME --new-pin P"), userSetPin},
+    {QStringLiteral("user set-pin"), QStringLiteral("user set-pin USERNAME --new-pin-file F"), userSetPin},
     {QStringLiteral("user deactivate"), QStringLiteral("user deactivate USERNAME"), userDeactivate},
     {QStringLiteral("backup"), QStringLiteral("backup FILE"), backup},
     {QStringLiteral("restore"), QStringLiteral("restore FILE"), restore},

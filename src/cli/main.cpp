@@ -1,6 +1,7 @@
 // ocopos-cli: the headless twin of the desktop app (docs/CLI.md). Argument
 // parsing and output only: every rule lives in the services.
 #include "Cli.h"
+#include "PinInput.h"
 
 #include "core/Logging.h"
 #include "db/DbError.h"
@@ -58,7 +59,9 @@ void printError(bool json, ExitInfo info, const std::exception& e, std::optional
 
 QString usage()
 {
-    QString u = QStringLiteral("usage: ocopos-cli [--db PATH] [--json] [--user NAME --pin PIN] COMMAND [ARGS]\n\ncommands:\n");
+    QString u = QStringLiteral("usage: ocopos-cli [--db PATH] [--json] [--user NAME [--pin-file FILE]] COMMAND [ARGS]\n"
+                                 "  the PIN comes from --pin-file, $OCOPOS_PIN, or a prompt on the terminal\n"
+                                 "  (--pin PIN works too, but other users of the machine can read it)\n\ncommands:\n");
     for (const auto& c : cli::registry())
         u += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n');
     return u;
@@ -84,8 +87,11 @@ int run(cli::Cli& c, QStringList words)
             c.dbPath = value(QStringLiteral("--db"));
         else if (w == QLatin1String("--user") || w.startsWith(QLatin1String("--user=")))
             c.user = value(QStringLiteral("--user"));
-        else if (w == QLatin1String("--pin") || w.startsWith(QLatin1String("--pin=")))
+        else if (w == QLatin1String("--pin") || w.startsWith(QLatin1String("--pin="))) {
             c.pin = value(QStringLiteral("--pin"));
+            cli::warnPinOnArgv("--pin", "$OCOPOS_PIN or --pin-file");
+        } else if (w == QLatin1String("--pin-file") || w.startsWith(QLatin1String("--pin-file=")))
+            c.pin = cli::pinFromFile(value(QStringLiteral("--pin-file")));
         else
             throw cli::UsageError("unknown option '" + w.toStdString() + "'");
     }

@@ -20,6 +20,8 @@ inline constexpr ErrorCode authLocked{"auth.locked"};
 inline constexpr ErrorCode authRole{"auth.role"};
 /// Someone who is not a manager tried to authorise. {user}.
 inline constexpr ErrorCode authNotManager{"auth.not_manager"};
+/// The user still has the initial PIN and must choose a new one first. {user}.
+inline constexpr ErrorCode authPinMustChange{"auth.pin_must_change"};
 /// A discount over the threshold needs a manager's override. {threshold}: percent ("10").
 inline constexpr ErrorCode authOverrideNeeded{"auth.override_needed"};
 

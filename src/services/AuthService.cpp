@@ -1,41 +1,50 @@
 #include "AuthService.h"
 
 #include "AuditLog.h"
+#include "PinHasher.h"
 #include "core/ErrorCodes.h"
 #include "core/VietText.h"
-#include "db/Database.h"
+#include "db/UserRepository.h"
 
 #include <QRegularExpression>
-
-#include <atomic>
-
-#include <sodium.h>
 
 namespace ocopos::services {
 
 namespace {
-void initSodium()
+const QString kBadLogin = QStringLiteral("wrong user name or PIN");
+
+bool lockedAt(const db::UserRecord& u, const QDateTime& now)
 {
-    static const bool ok = sodium_init() >= 0;
-    if (!ok)
-        throw Error("libsodium failed to initialise");
+    const QDateTime until = QDateTime::fromString(u.lockedUntil, Qt::ISODate);
+    return until.isValid() && now < until;
 }
 
-const QString kBadLogin = QStringLiteral("wrong user name or PIN");
-std::atomic<bool> g_fastHashing{false};
-
-/// A hash no PIN matches, checked for unknown users so that a wrong name costs
-/// as long as a wrong PIN (names can't be probed by timing).
-QString dummyHash()
+AuthError lockedError(const db::UserRecord& u, const QDateTime& now)
 {
-    if (g_fastHashing)
-        return AuthService::hashPin(QStringLiteral("not-a-pin"));
-    // The hash of a random secret that was thrown away, at the cost hashPin uses
-    // (made once, so that no login has to hash before it verifies).
-    return QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$7mO6FsmkjkYX9e5LUs+geA$"
-                          "sM6BwMrD3G1XLfpOkEuhn7taUd5vBuUuIsWn4+8V2/0");
+    const QDateTime until = QDateTime::fromString(u.lockedUntil, Qt::ISODate);
+    const auto mins = (now.secsTo(until) + 59) / 60;
+    return AuthError(codes::authLocked,
+                     "user " + u.username.toStdString() + " is locked after " + std::to_string(AuthService::kMaxFailures)
+                         + " wrong PINs; try again in " + std::to_string(mins) + " minute(s)",
+                     {{"user", u.username.toStdString()}, {"minutes", std::to_string(mins)}});
+}
+
+Session sessionOf(const db::UserRecord& u)
+{
+    Session s;
+    s.userId = u.id;
+    s.username = u.username;
+    s.displayName = u.displayName;
+    s.role = u.role;
+    s.producerId = u.producerId;
+    s.mustChangePin = u.mustChangePin;
+    return s;
 }
 } // namespace
+
+AuthService::AuthService(Context ctx) : AuthService(ctx, std::make_shared<PinHasher>(ctx.pinHashCost)) {}
+
+AuthService::AuthService(Context ctx, std::shared_ptr<const PinHasher> hasher) : m_ctx(ctx), m_hasher(std::move(hasher)) {}
 
 void AuthService::validatePin(const QString& pin)
 {
@@ -44,106 +53,87 @@ void AuthService::validatePin(const QString& pin)
         throw ValidationError("pin", "a PIN is 4 to 8 digits");
 }
 
-QString AuthService::hashPin(const QString& pin)
+void AuthService::ensureAdmin(InitialAdmin kind)
 {
-    initSodium();
-    const QByteArray p = pin.toUtf8();
-    char out[crypto_pwhash_STRBYTES];
-    const bool fast = g_fastHashing;
-    if (crypto_pwhash_str(out, p.constData(), static_cast<unsigned long long>(p.size()),
-                          fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          fast ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        throw Error("out of memory while hashing a PIN");
-    return QString::fromLatin1(out);
-}
-
-void AuthService::setFastHashingForTests(bool fast) { g_fastHashing = fast; }
-
-bool AuthService::verifyPin(const QString& hash, const QString& pin)
-{
-    initSodium();
-    const QByteArray h = hash.toLatin1();
-    const QByteArray p = pin.toUtf8();
-    return crypto_pwhash_str_verify(h.constData(), p.constData(), static_cast<unsigned long long>(p.size())) == 0;
-}
-
-void AuthService::ensureAdmin()
-{
-    db::Query count(m_ctx.db, QStringLiteral("SELECT COUNT(*) FROM users"));
-    if (count.scalar()->toLongLong() > 0)
+    db::UserRepository users(m_ctx.db);
+    if (users.count() > 0)
         return;
-    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO users (username, display_name, role, pin_hash, created_at) "
-                                         "VALUES ('admin', 'Quản trị', 'admin', :h, :at)"));
-    q.bind(QStringLiteral(":h"), hashPin(QStringLiteral("000000")))
-        .bind(QStringLiteral(":at"), core::Clock::isoString(m_ctx.clock.now()))
-        .exec();
+    db::NewUserRecord admin;
+    admin.username = QStringLiteral("admin");
+    admin.displayName = QStringLiteral("Quản trị");
+    admin.role = core::Role::Admin;
+    admin.pinHash = m_hasher->hash(QString::fromLatin1(kInitialAdminPin));
+    // The demo's training store publishes its PINs in the README on purpose: only
+    // a real store's admin is made to replace the PIN everyone knows.
+    admin.mustChangePin = kind == InitialAdmin::MustChangePin;
+    admin.createdAt = core::Clock::isoString(m_ctx.clock.now());
+    users.insert(admin);
     audit(m_ctx, nullptr, QStringLiteral("user_add"), QStringLiteral("admin (admin) created at init"),
           QStringLiteral("admin"));
 }
 
-Session AuthService::login(const QString& username, const QString& pin)
+void AuthService::refuse(const QString& username, const QString& why, const AuthError& error)
 {
     db::TransactionGuard tx(m_ctx.db);
-    db::Query q(m_ctx.db, QStringLiteral("SELECT id, display_name, role, producer_id, pin_hash, active, "
-                                         "failed_attempts, locked_until FROM users WHERE username = :u"));
-    q.bind(QStringLiteral(":u"), username).exec();
-    const QDateTime now = m_ctx.clock.now();
-    if (!q.next()) {
-        verifyPin(dummyHash(), pin);
-        audit(m_ctx, nullptr, QStringLiteral("login_failed"), QStringLiteral("unknown user"), username);
-        tx.commit();
-        throw AuthError(codes::authWrongPin, kBadLogin.toStdString());
-    }
-    Session s;
-    s.userId = q.value(0).toLongLong();
-    s.username = username;
-    s.displayName = q.value(1).toString();
-    s.role = core::roleFromCode(q.value(2).toString().toStdString()).value_or(core::Role::Cashier);
-    if (!q.value(3).isNull())
-        s.producerId = q.value(3).toLongLong();
-    const QString hash = q.value(4).toString();
-    const bool active = q.value(5).toInt() == 1;
-    int failures = q.value(6).toInt();
-    const QString lockedUntil = q.value(7).toString();
+    audit(m_ctx, nullptr, QStringLiteral("login_failed"), why, username);
+    tx.commit();
+    throw error;
+}
 
-    if (!lockedUntil.isEmpty()) {
-        const QDateTime until = QDateTime::fromString(lockedUntil, Qt::ISODate);
-        if (until.isValid() && now < until) {
+Session AuthService::login(const QString& username, const QString& pin)
+{
+    // The PIN is checked outside any transaction: argon2id takes a noticeable
+    // time, and holding the write lock meanwhile would make every till's sale wait
+    // for one login. The outcome is then written in a short transaction that reads
+    // the row again, so that concurrent failures all count and a lock taken
+    // meanwhile holds.
+    db::UserRepository users(m_ctx.db);
+    const QDateTime now = m_ctx.clock.now();
+    for (int attempt = 0;; ++attempt) {
+        const auto seen = users.byUsername(username);
+        if (!seen) {
+            m_hasher->verify(m_hasher->unmatchable(), pin);
+            refuse(username, QStringLiteral("unknown user"), AuthError(codes::authWrongPin, kBadLogin.toStdString()));
+        }
+        if (lockedAt(*seen, now))
+            refuse(username, QStringLiteral("locked"), lockedError(*seen, now));
+        const bool pinOk = m_hasher->verify(seen->pinHash, pin);  // also for an inactive user: same cost, same answer
+
+        db::TransactionGuard tx(m_ctx.db);
+        const auto user = users.byUsername(username);
+        if (!user)
+            throw AuthError(codes::authWrongPin, kBadLogin.toStdString());  // users are never deleted; kept for safety
+        // The PIN changed while it was being checked: check against the new one
+        // (a few times at most, then count the attempt as failed).
+        if (user->pinHash != seen->pinHash && attempt < 2)
+            continue;
+        if (lockedAt(*user, now)) {
             audit(m_ctx, nullptr, QStringLiteral("login_failed"), QStringLiteral("locked"), username);
             tx.commit();
-            const auto mins = (now.secsTo(until) + 59) / 60;
-            throw AuthError(codes::authLocked,
-                            "user " + username.toStdString() + " is locked after " + std::to_string(kMaxFailures)
-                                + " wrong PINs; try again in " + std::to_string(mins) + " minute(s)",
-                            {{"user", username.toStdString()}, {"minutes", std::to_string(mins)}});
+            throw lockedError(*user, now);
         }
-    }
-    const bool pinOk = verifyPin(hash, pin);  // also for an inactive user: same cost, same answer
-    if (!active || !pinOk) {
-        ++failures;
-        const bool lock = failures >= kMaxFailures;
-        db::Query u(m_ctx.db, QStringLiteral("UPDATE users SET failed_attempts = :f, locked_until = :l WHERE id = :id"));
-        u.bind(QStringLiteral(":f"), lock ? 0 : failures)
-            .bind(QStringLiteral(":l"), lock ? QVariant(core::Clock::isoString(now.addSecs(kLockSeconds))) : QVariant())
-            .bind(QStringLiteral(":id"), s.userId)
-            .exec();
-        audit(m_ctx, nullptr, QStringLiteral("login_failed"),
-              !active ? QStringLiteral("inactive") : lock ? QStringLiteral("wrong PIN; locked") : QStringLiteral("wrong PIN"),
-              username);
-        if (lock)
-            audit(m_ctx, nullptr, QStringLiteral("lock"),
-                  QStringLiteral("%1 wrong PINs; locked until %2")
-                      .arg(kMaxFailures)
-                      .arg(core::Clock::isoString(now.addSecs(kLockSeconds))),
+        if (!user->active || !pinOk || user->pinHash != seen->pinHash) {
+            const int failures = user->failedAttempts + 1;
+            const bool lock = failures >= kMaxFailures;
+            const QString until = core::Clock::isoString(now.addSecs(kLockSeconds));
+            users.setLoginOutcome(user->id, db::LoginOutcome{lock ? 0 : failures, lock ? until : QString()});
+            audit(m_ctx, nullptr, QStringLiteral("login_failed"),
+                  !user->active ? QStringLiteral("inactive")
+                  : lock        ? QStringLiteral("wrong PIN; locked")
+                                : QStringLiteral("wrong PIN"),
                   username);
+            if (lock)
+                audit(m_ctx, nullptr, QStringLiteral("lock"),
+                      QStringLiteral("%1 wrong PINs; locked until %2").arg(kMaxFailures).arg(until), username);
+            tx.commit();
+            throw AuthError(codes::authWrongPin, kBadLogin.toStdString());
+        }
+        users.setLoginOutcome(user->id, db::LoginOutcome{});
+        const Session s = sessionOf(*user);
+        audit(m_ctx, &s, QStringLiteral("login"), QString());
         tx.commit();
-        throw AuthError(codes::authWrongPin, kBadLogin.toStdString());
+        return s;
     }
-    db::Query ok(m_ctx.db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
-    ok.bind(QStringLiteral(":id"), s.userId).exec();
-    audit(m_ctx, &s, QStringLiteral("login"), QString());
-    tx.commit();
-    return s;
 }
 
 Session AuthService::authorizeOverride(const QString& username, const QString& pin, const QString& what)
@@ -152,6 +142,10 @@ Session AuthService::authorizeOverride(const QString& username, const QString& p
     if (!core::roleAtLeast(m.role, core::Role::Manager))
         throw AuthError(codes::authNotManager,
                         username.toStdString() + " is not a manager and cannot authorise " + what.toStdString(),
+                        {{"user", username.toStdString()}});
+    if (m.mustChangePin)
+        throw AuthError(codes::authPinMustChange,
+                        username.toStdString() + " must change the initial PIN before authorising " + what.toStdString(),
                         {{"user", username.toStdString()}});
     db::TransactionGuard tx(m_ctx.db);
     audit(m_ctx, &m, QStringLiteral("override"), what);
@@ -179,29 +173,23 @@ void AuthService::addUser(const Session& actor, const NewUser& user)
         problems.add(0, "producer", "only a cooperative user is bound to a producer");
     problems.throwIfAny();
 
+    db::NewUserRecord row;
+    row.username = user.username;
+    row.displayName = core::normalizeText(user.displayName);
+    row.role = user.role;
+    row.pinHash = m_hasher->hash(user.pin);  // before the transaction: see login()
+    row.createdAt = core::Clock::isoString(m_ctx.clock.now());
+
+    db::UserRepository users(m_ctx.db);
     db::TransactionGuard tx(m_ctx.db);
-    QVariant producerId;
     if (!user.producerCode.isEmpty()) {
-        db::Query p(m_ctx.db, QStringLiteral("SELECT id FROM producers WHERE code = :c"));
-        p.bind(QStringLiteral(":c"), user.producerCode);
-        auto id = p.scalar();
-        if (!id)
+        row.producerId = users.producerIdByCode(user.producerCode);
+        if (!row.producerId)
             throw NotFound("no producer with code '" + user.producerCode.toStdString() + "'");
-        producerId = *id;
     }
-    db::Query exists(m_ctx.db, QStringLiteral("SELECT 1 FROM users WHERE username = :u"));
-    exists.bind(QStringLiteral(":u"), user.username);
-    if (exists.scalar())
+    if (users.byUsername(user.username))
         throw Conflict("user '" + user.username.toStdString() + "' already exists");
-    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO users (username, display_name, role, producer_id, pin_hash, created_at) "
-                                         "VALUES (:u, :n, :r, :p, :h, :at)"));
-    q.bind(QStringLiteral(":u"), user.username)
-        .bind(QStringLiteral(":n"), core::normalizeText(user.displayName))
-        .bind(QStringLiteral(":r"), QString::fromUtf8(core::toCode(user.role).data()))
-        .bind(QStringLiteral(":p"), producerId)
-        .bind(QStringLiteral(":h"), hashPin(user.pin))
-        .bind(QStringLiteral(":at"), core::Clock::isoString(m_ctx.clock.now()))
-        .exec();
+    users.insert(row);
     audit(m_ctx, &actor, QStringLiteral("user_add"),
           QStringLiteral("%1 (%2)").arg(user.username, QString::fromUtf8(core::toCode(user.role).data())));
     tx.commit();
@@ -210,21 +198,17 @@ void AuthService::addUser(const Session& actor, const NewUser& user)
 std::vector<UserInfo> AuthService::listUsers(const Session& actor)
 {
     requireRole(actor, core::Role::Admin, "listing users");
-    db::Query q(m_ctx.db, QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, p.code, u.active, u.locked_until "
-                                         "FROM users u LEFT JOIN producers p ON p.id = u.producer_id ORDER BY u.username"));
-    q.exec();
     std::vector<UserInfo> out;
     const QDateTime now = m_ctx.clock.now();
-    while (q.next()) {
+    for (const auto& r : db::UserRepository(m_ctx.db).all()) {
         UserInfo u;
-        u.id = q.value(0).toLongLong();
-        u.username = q.value(1).toString();
-        u.displayName = q.value(2).toString();
-        u.role = core::roleFromCode(q.value(3).toString().toStdString()).value_or(core::Role::Cashier);
-        u.producerCode = q.value(4).toString();
-        u.active = q.value(5).toInt() == 1;
-        const auto until = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
-        u.locked = until.isValid() && now < until;
+        u.id = r.id;
+        u.username = r.username;
+        u.displayName = r.displayName;
+        u.role = r.role;
+        u.producerCode = r.producerCode;
+        u.active = r.active;
+        u.locked = lockedAt(r, now);
         out.push_back(u);
     }
     return out;
@@ -235,12 +219,15 @@ void AuthService::setPin(const Session& actor, const QString& username, const QS
     if (actor.username != username)
         requireRole(actor, core::Role::Admin, "setting another user's PIN");
     validatePin(newPin);
+    const QString hash = m_hasher->hash(newPin);  // before the transaction: see login()
+    db::UserRepository users(m_ctx.db);
     db::TransactionGuard tx(m_ctx.db);
-    db::Query q(m_ctx.db, QStringLiteral("UPDATE users SET pin_hash = :h, failed_attempts = 0, locked_until = NULL "
-                                         "WHERE username = :u"));
-    q.bind(QStringLiteral(":h"), hashPin(newPin)).bind(QStringLiteral(":u"), username).exec();
-    if (q.rowsAffected() != 1)
+    const auto user = users.byUsername(username);
+    if (!user)
         throw NotFound("no user '" + username.toStdString() + "'");
+    if (user->mustChangePin && newPin == QLatin1String(kInitialAdminPin))
+        throw ValidationError("pin", "choose a PIN other than the initial " + std::string(kInitialAdminPin));
+    users.setPin(username, hash);
     audit(m_ctx, &actor, QStringLiteral("user_pin"), username);
     tx.commit();
 }
@@ -251,9 +238,7 @@ void AuthService::deactivate(const Session& actor, const QString& username)
     if (actor.username == username)
         throw Conflict("you cannot deactivate yourself");
     db::TransactionGuard tx(m_ctx.db);
-    db::Query q(m_ctx.db, QStringLiteral("UPDATE users SET active = 0 WHERE username = :u"));
-    q.bind(QStringLiteral(":u"), username).exec();
-    if (q.rowsAffected() != 1)
+    if (!db::UserRepository(m_ctx.db).deactivate(username))
         throw NotFound("no user '" + username.toStdString() + "'");
     audit(m_ctx, &actor, QStringLiteral("user_deactivate"), username);
     tx.commit();

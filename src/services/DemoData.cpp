@@ -57,7 +57,7 @@ DemoSummary loadDemoData(Context ctx)
     if (any.scalar()->toLongLong() > 0)
         throw Conflict("the database already has data: demo data goes only into a new database");
     AuthService auth(ctx);
-    auth.ensureAdmin();
+    auth.ensureAdmin(InitialAdmin::Training);
     // The demo runs as the built-in admin, as a person loading it by hand would.
     db::Query admin(ctx.db, QStringLiteral("SELECT id FROM users WHERE username = 'admin'"));
     Session s;

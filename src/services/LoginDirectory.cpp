@@ -1,7 +1,7 @@
 #include "LoginDirectory.h"
 
 #include "core/VietText.h"
-#include "db/Database.h"
+#include "db/UserRepository.h"
 
 #include <algorithm>
 
@@ -22,16 +22,14 @@ int roleOrder(core::Role r)
 
 std::vector<LoginUser> loginUsers(Context ctx)
 {
-    db::Query q(ctx.db, QStringLiteral("SELECT username, display_name, role, locked_until FROM users WHERE active = 1"));
-    q.exec();
     std::vector<LoginUser> out;
     const QDateTime now = ctx.clock.now();
-    while (q.next()) {
+    for (const auto& r : db::UserRepository(ctx.db).all(/*activeOnly=*/true)) {
         LoginUser u;
-        u.username = q.value(0).toString();
-        u.displayName = q.value(1).toString();
-        u.role = core::roleFromCode(q.value(2).toString().toStdString()).value_or(core::Role::Cashier);
-        const auto until = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+        u.username = r.username;
+        u.displayName = r.displayName;
+        u.role = r.role;
+        const auto until = QDateTime::fromString(r.lockedUntil, Qt::ISODate);
         u.locked = until.isValid() && now < until;
         out.push_back(u);
     }

@@ -231,7 +231,8 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     std::optional<Session> manager;
     if (request.override) {
         manager = AuthService(m_ctx).login(request.override->user, request.override->pin);
-        if (!core::roleAtLeast(manager->role, core::Role::Manager))
+        // A PIN that must change is the public 000000: it authorises nothing.
+        if (!core::roleAtLeast(manager->role, core::Role::Manager) || manager->mustChangePin)
             throw AuthError(codes::authNotManager,
                             request.override->user.toStdString() + " is not a manager and cannot authorise an override",
                             {{"user", request.override->user.toStdString()}});

@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "core/ErrorCodes.h"
-#include "db/Database.h"
+#include "db/UserRepository.h"
 
 namespace ocopos::services {
 
@@ -20,25 +20,21 @@ void requireRole(const Session& s, core::Role need, const char* what)
 void audit(Context& ctx, const Session* actor, const QString& action, const QString& detail,
            const QString& username)
 {
-    db::Query q(ctx.db, QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, detail) "
-                                       "VALUES (:at, :uid, :un, :action, :detail)"));
-    q.bind(QStringLiteral(":at"), core::Clock::isoString(ctx.clock.now()))
-        .bind(QStringLiteral(":uid"), actor ? QVariant(actor->userId) : QVariant())
-        .bind(QStringLiteral(":un"), actor ? actor->username : username)
-        .bind(QStringLiteral(":action"), action)
-        .bind(QStringLiteral(":detail"), detail)
-        .exec();
+    db::AuditRecord e;
+    e.at = core::Clock::isoString(ctx.clock.now());
+    if (actor)
+        e.userId = actor->userId;
+    e.username = actor ? actor->username : username;
+    e.action = action;
+    e.detail = detail;
+    db::UserRepository(ctx.db).appendAudit(e);
 }
 
 std::vector<AuditEntry> recentAudit(Context& ctx, int limit)
 {
-    db::Query q(ctx.db, QStringLiteral("SELECT id, at, username, action, detail FROM audit_log "
-                                       "ORDER BY id DESC LIMIT :lim"));
-    q.bind(QStringLiteral(":lim"), limit).exec();
     std::vector<AuditEntry> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString()});
+    for (const auto& e : db::UserRepository(ctx.db).recentAudit(limit))
+        out.push_back({e.id, e.at, e.username, e.action, e.detail});
     return out;
 }
 

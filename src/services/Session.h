@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <cstddef>
 #include <optional>
 
 namespace ocopos::db {
@@ -21,6 +22,9 @@ struct Session {
     core::Role role = core::Role::Cashier;
     /// For a cooperative user: the producer it is bound to (and sees only).
     std::optional<qint64> producerId;
+    /// The PIN is publicly known (the admin/000000 that `init` makes): the app asks
+    /// for a new one before any screen, the CLI refuses everything but setting it.
+    bool mustChangePin = false;
 
     bool isCooperative() const { return role == core::Role::Cooperative; }
 };
@@ -30,6 +34,18 @@ void requireRole(const Session& s, core::Role need, const char* what);
 
 class ProductSearchIndex;
 
+/// The argon2id cost of new PIN hashes (libsodium's opslimit and memlimit). The
+/// default is the strong cost every store uses; tests pass minimum() so that
+/// suites creating many users stay fast. Verifying is unaffected: each stored hash
+/// names its own cost.
+struct PinHashCost {
+    unsigned long long opsLimit = 2;              ///< crypto_pwhash_OPSLIMIT_INTERACTIVE
+    std::size_t memLimitBytes = 64 * 1024 * 1024;  ///< crypto_pwhash_MEMLIMIT_INTERACTIVE
+    /// libsodium's smallest cost: for tests only.
+    static PinHashCost minimum();
+    bool operator==(const PinHashCost&) const = default;
+};
+
 /// What every service is built from: the database and the clock; at a till also
 /// the in-memory product search (CatalogService answers the cashier's search from
 /// it once it is ready, from SQL before).
@@ -37,6 +53,8 @@ struct Context {
     db::Database& db;
     const core::Clock& clock;
     ProductSearchIndex* searchIndex = nullptr;
+    /// How new PINs are hashed (AuthService).
+    PinHashCost pinHashCost{};
 };
 
 } // namespace ocopos::services

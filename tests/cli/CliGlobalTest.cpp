@@ -35,13 +35,30 @@ TEST_F(CliGlobal, InitCreatesAMigratedStoreWithAdmin000000)
     EXPECT_EQ(o.value(QStringLiteral("schema_version")).toInt(), db::Database::latestVersion());
     EXPECT_EQ(o.value(QStringLiteral("database")).toString(), dbPath());
     EXPECT_TRUE(QFile::exists(dbPath()));
-    const auto users = ok(admin({QStringLiteral("user"), QStringLiteral("list")})).value(QStringLiteral("users")).toArray();
+    // 000000 is in the documentation: every command is refused until admin sets
+    // a new PIN, and the message says how.
+    for (const QStringList& command : {QStringList{QStringLiteral("user"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("product"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("user"), QStringLiteral("set-pin"), QStringLiteral("quanly"),
+                                                   QStringLiteral("--new-pin"), QStringLiteral("4444")}}) {
+        const QString m = expectError(admin(command), 6, "auth");
+        EXPECT_TRUE(m.contains(QStringLiteral("ocopos-cli --user admin user set-pin admin --new-pin-file F"))) << m.toStdString();
+    }
+    expectError(admin({QStringLiteral("user"), QStringLiteral("set-pin"), QStringLiteral("admin"), QStringLiteral("--new-pin"),
+                       QStringLiteral("000000")}),
+                3, "invalid");
+    ok(admin({QStringLiteral("user"), QStringLiteral("set-pin"), QStringLiteral("admin"), QStringLiteral("--new-pin"),
+              QStringLiteral("482913")}));
+    expectError(admin({QStringLiteral("user"), QStringLiteral("list")}), 6, "auth");  // the old PIN is gone
+    const auto users =
+        ok(as("admin", "482913", {QStringLiteral("user"), QStringLiteral("list")})).value(QStringLiteral("users")).toArray();
     ASSERT_EQ(users.size(), 1);
     EXPECT_EQ(users[0].toObject().value(QStringLiteral("username")).toString(), QStringLiteral("admin"));
     EXPECT_EQ(users[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
     // init again: nothing changes, still fine.
     ok(run({QStringLiteral("--db"), dbPath(), QStringLiteral("--json"), QStringLiteral("init")}));
-    EXPECT_EQ(ok(admin({QStringLiteral("user"), QStringLiteral("list")})).value(QStringLiteral("users")).toArray().size(), 1);
+    EXPECT_EQ(ok(as("admin", "482913", {QStringLiteral("user"), QStringLiteral("list")})).value(QStringLiteral("users")).toArray().size(),
+              1);
 }
 
 TEST_F(CliGlobal, TheDatabaseComesFromDbThenEnvironmentThenTheDataFolder)
@@ -67,12 +84,33 @@ TEST_F(CliGlobal, UserAndPinComeFromOptionsOrEnvironment)
     init();
     const QStringList list{QStringLiteral("--db"), dbPath(), QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")};
     expectError(run(list), 6, "auth");  // no user at all
-    ok(run(list, {{QStringLiteral("OCOPOS_USER"), QStringLiteral("admin")}, {QStringLiteral("OCOPOS_PIN"), QStringLiteral("000000")}}));
-    // Options win over the environment.
-    expectError(run(QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"), QStringLiteral("111111")} + list,
-                    {{QStringLiteral("OCOPOS_USER"), QStringLiteral("admin")}, {QStringLiteral("OCOPOS_PIN"), QStringLiteral("000000")}}),
-                6, "auth");
-    ok(run(QStringList{QStringLiteral("--user=admin"), QStringLiteral("--pin=000000")} + list));
+    const std::map<QString, QString> fromEnv{{QStringLiteral("OCOPOS_USER"), QStringLiteral("admin")},
+                                             {QStringLiteral("OCOPOS_PIN"), QStringLiteral("000000")}};
+    ok(run(list, fromEnv));
+    // Options win over the environment. A PIN file gives its first line, trimmed.
+    expectError(run(QStringList{QStringLiteral("--pin-file"), pinFile(QStringLiteral(" 111111 "))} + list, fromEnv), 6, "auth");
+    ok(run(QStringList{QStringLiteral("--user=admin"), QStringLiteral("--pin-file=") + pinFile(QStringLiteral("000000\nrest"))} + list));
+    expectError(run(QStringList{QStringLiteral("--user=admin"), QStringLiteral("--pin-file"), path(QStringLiteral("none.txt"))} + list),
+                3, "invalid");
+    // --pin on the command line still works (scripts rely on it) but warns: other
+    // users of the machine can read a process's arguments.
+    const QString warning = QStringLiteral("warning: --pin on the command line is visible to other users of this machine; "
+                                           "use $OCOPOS_PIN or --pin-file\n");
+    auto r = run(QStringList{QStringLiteral("--user=admin"), QStringLiteral("--pin=000000")} + list);
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(QString::fromUtf8(r.err), warning);
+    json(r);
+    r = run(QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"), QStringLiteral("111111")} + list,
+            fromEnv);
+    EXPECT_EQ(r.exitCode, 6);
+    EXPECT_TRUE(QString::fromUtf8(r.err).startsWith(warning + QStringLiteral("error: "))) << r.err.toStdString();
+    // The same for a new PIN.
+    r = run(QStringList{QStringLiteral("--json"), QStringLiteral("--db"), dbPath(), QStringLiteral("user"), QStringLiteral("set-pin"),
+                        QStringLiteral("admin"), QStringLiteral("--new-pin"), QStringLiteral("000000")},
+            fromEnv);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(r.err), QStringLiteral("warning: --new-pin on the command line is visible to other users of this "
+                                                       "machine; use --new-pin-file\n"));
 }
 
 TEST_F(CliGlobal, OcoposNowIsTheClock)
@@ -181,8 +219,9 @@ TEST_F(CliGlobal, ANewerDatabaseIsRefusedUntouched)
 TEST_F(CliGlobal, HumanOutputIsATable)
 {
     initWithCatalog();
-    const auto r = run({QStringLiteral("--db"), dbPath(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"),
-                        QStringLiteral("000000"), QStringLiteral("product"), QStringLiteral("list")});
+    const auto r = run({QStringLiteral("--db"), dbPath(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("product"),
+                        QStringLiteral("list")},
+                       {{QStringLiteral("OCOPOS_PIN"), QStringLiteral("000000")}});
     EXPECT_EQ(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
     EXPECT_TRUE(out.startsWith(QStringLiteral("sku"))) << out.toStdString();

@@ -49,34 +49,53 @@ protected:
                 env.insert(QString::fromLatin1(k), QString());
         return runCli(args, env, input);
     }
-    /// `--db STORE --json --user U --pin P ARGS`.
-    CliResult as(const char* user, const char* pin, const QStringList& args, const std::map<QString, QString>& extra = {})
+    /// `--db STORE --json --user U ARGS` with the PINs kept off the command line,
+    /// where other users could read them, as cli.md advises: P in $OCOPOS_PIN, and
+    /// a `--new-pin X` of ARGS passed as `--new-pin-file` (a file holding X).
+    CliResult as(const char* user, const char* pin, QStringList args, std::map<QString, QString> extra = {})
     {
+        extra.emplace(QStringLiteral("OCOPOS_PIN"), QString::fromLatin1(pin));
+        const auto i = args.indexOf(QStringLiteral("--new-pin"));
+        if (i >= 0 && i + 1 < args.size()) {
+            args[i] = QStringLiteral("--new-pin-file");
+            args[i + 1] = pinFile(args[i + 1]);
+        }
         return run(QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("--json"), QStringLiteral("--user"),
-                               QString::fromLatin1(user), QStringLiteral("--pin"), QString::fromLatin1(pin)}
+                               QString::fromLatin1(user)}
                        + args,
                    extra);
+    }
+    /// A file holding `pin` on its first line.
+    QString pinFile(const QString& pin)
+    {
+        const QString file = path(QStringLiteral("pin-%1.txt").arg(++m_pinFiles));
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(pin.toUtf8() + "\n");
+        return file;
     }
     CliResult admin(const QStringList& args, const std::map<QString, QString>& extra = {})
     {
         return as("admin", "000000", args, extra);
     }
 
-    /// What `init` makes (admin/000000), made in-process where PIN hashing is
-    /// cheap, so that the CLI's logins against it are cheap too (a hash names
-    /// its own cost). The `init` command itself is tested on its own.
+    /// What `init --demo` makes (admin/000000, not asked to change it), made
+    /// in-process where PIN hashing is cheap, so that the CLI's logins against it
+    /// are cheap too (a hash names its own cost). The `init` command itself is
+    /// tested on its own.
     void init()
     {
         db::Database db(dbPath());
         core::FixedClock clock(core::parseIsoTime(QStringLiteral("2026-11-28T08:00:00+07:00"), "now"));
-        services::AuthService(services::Context{db, clock}).ensureAdmin();
+        services::AuthService(services::Context{db, clock, nullptr, services::PinHashCost::minimum()})
+            .ensureAdmin(services::InitialAdmin::Training);
     }
     /// Adds a user in-process (cheap hash), as `user add` would.
     void addUser(const char* name, core::Role role, const char* pin, const char* producer = "")
     {
         db::Database db(dbPath());
         core::FixedClock clock(core::parseIsoTime(QStringLiteral("2026-11-28T08:00:00+07:00"), "now"));
-        services::Context ctx{db, clock};
+        services::Context ctx{db, clock, nullptr, services::PinHashCost::minimum()};
         db::Query q(db, QStringLiteral("SELECT id FROM users WHERE username = 'admin'"));
         services::Session admin;
         admin.userId = q.scalar()->toLongLong();
@@ -147,6 +166,7 @@ protected:
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
+    int m_pinFiles = 0;
 };
 
 } // namespace ocopos::test

@@ -91,8 +91,9 @@ protected:
     CliResult cli(const QStringList& args, const QByteArray& input = QByteArray(), const QString& user = QStringLiteral("thu"),
                   const QString& pin = QStringLiteral("1111"))
     {
-        return runCli(QStringList{QStringLiteral("--json"), QStringLiteral("--user"), user, QStringLiteral("--pin"), pin} + args, env,
-                      input);
+        QProcessEnvironment withPin = env;
+        withPin.insert(QStringLiteral("OCOPOS_PIN"), pin);
+        return runCli(QStringList{QStringLiteral("--json"), QStringLiteral("--user"), user} + args, withPin, input);
     }
     CliResult manager(const QStringList& args) { return cli(args, {}, QStringLiteral("ql"), QStringLiteral("2222")); }
     QString out(const QString& name) const { return store.dir() + QLatin1Char('/') + name; }

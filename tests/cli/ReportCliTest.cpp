@@ -42,8 +42,10 @@ protected:
         QStringList all;
         if (json)
             all << QStringLiteral("--json");
-        all << QStringLiteral("--user") << user << QStringLiteral("--pin") << pin;
-        return runCli(all + args, env);
+        all << QStringLiteral("--user") << user;
+        QProcessEnvironment withPin = env;
+        withPin.insert(QStringLiteral("OCOPOS_PIN"), pin);
+        return runCli(all + args, withPin);
     }
     CliResult mgr(const QStringList& args, bool json = true) { return as(QStringLiteral("ql"), QStringLiteral("2222"), args, json); }
     CliResult coop(const QStringList& args) { return as(QStringLiteral("htxa"), QStringLiteral("4444"), args); }

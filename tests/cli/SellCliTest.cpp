@@ -32,9 +32,12 @@ protected:
                   const QString& pin = QStringLiteral("1111"))
     {
         QStringList all{QStringLiteral("--json")};
-        if (!user.isEmpty())
-            all << QStringLiteral("--user") << user << QStringLiteral("--pin") << pin;
-        return runCli(all + args, env, input);
+        QProcessEnvironment withPin = env;
+        if (!user.isEmpty()) {
+            all << QStringLiteral("--user") << user;
+            withPin.insert(QStringLiteral("OCOPOS_PIN"), pin);
+        }
+        return runCli(all + args, withPin, input);
     }
 
     static QJsonObject json(const CliResult& r) { return QJsonDocument::fromJson(r.out).object(); }

@@ -44,9 +44,12 @@ protected:
                   const QString& pin = QStringLiteral("1234"))
     {
         QStringList all{QStringLiteral("--db"), store.path(), QStringLiteral("--json")};
-        if (!user.isEmpty())
-            all << QStringLiteral("--user") << user << QStringLiteral("--pin") << pin;
-        return runCli(all + args, env);
+        QProcessEnvironment withPin = env;
+        if (!user.isEmpty()) {
+            all << QStringLiteral("--user") << user;
+            withPin.insert(QStringLiteral("OCOPOS_PIN"), pin);
+        }
+        return runCli(all + args, withPin);
     }
     CliResult asCashier(const QStringList& args) { return run(args, QStringLiteral("thungan"), QStringLiteral("1111")); }
     CliResult asCoop(const QStringList& args) { return run(args, QStringLiteral("htxa"), QStringLiteral("3333")); }

@@ -21,8 +21,6 @@ const bool g_environment = [] {
         qputenv("OCOPOS_CLI", OCOPOS_TEST_CLI);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // In-process tests create many users; the CLI tests keep the real cost.
-    services::AuthService::setFastHashingForTests(true);
     return true;
 }();
 } // namespace
@@ -33,7 +31,8 @@ TempStore::TempStore(const QString& now)
     if (!m_dir.isValid())
         throw std::runtime_error("cannot make a temporary folder");
     m_db = std::make_unique<db::Database>(path());
-    services::AuthService(ctx()).ensureAdmin();
+    // Like the demo, a test store keeps the documented admin PIN 000000.
+    services::AuthService(ctx()).ensureAdmin(services::InitialAdmin::Training);
 }
 
 TempStore::~TempStore() = default;

@@ -29,7 +29,8 @@ public:
 
     db::Database& db() { return *m_db; }
     core::FixedClock& clock() { return m_clock; }
-    services::Context ctx() { return services::Context{*m_db, m_clock}; }
+    /// PINs are hashed at libsodium's minimum cost: tests create many users.
+    services::Context ctx() { return services::Context{*m_db, m_clock, nullptr, services::PinHashCost::minimum()}; }
     QString path() const { return m_dir.filePath(QStringLiteral("store.db")); }
     QString dir() const { return m_dir.path(); }
 

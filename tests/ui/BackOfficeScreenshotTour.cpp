@@ -60,6 +60,7 @@ bool login(ui::MainWindow& w, const QString& user, const QString& pin)
     w.loginScreen()->selectUser(user);
     QTest::keyClicks(w.loginScreen()->pinField(), pin);
     QTest::keyClick(w.loginScreen()->pinField(), Qt::Key_Return);
+    (void)QTest::qWaitFor([&] { return !w.loginScreen()->isBusy(); }, 30000);  // the PIN is checked on a worker
     if (!w.session())
         std::cerr << "login failed: " << user.toStdString() << std::endl;
     return w.session().has_value();

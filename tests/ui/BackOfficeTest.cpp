@@ -250,8 +250,16 @@ TEST_F(BackOfficeTest, SettlementPreviewMatchesTheServiceAndFinalizingFreezesIt)
     EXPECT_TRUE(screen.qrCaption()->text().contains(QStringLiteral("0141000765432")));
     EXPECT_EQ(screen.findChild<QLabel*>(QStringLiteral("payoutBig"))->text(), vnd(192000));
 
+    QSignalSpy finalized(&screen, &ui::SettlementsScreen::finalizeFinished);
     click(screen.finalizeButton());
     confirmBox(&screen, QStringLiteral("confirmFinalize"));
+    // Finalized on a worker: the window is back at once, busy, buttons waiting.
+    EXPECT_FALSE(screen.finalizeBusy()->isHidden());
+    EXPECT_FALSE(screen.finalizeButton()->isEnabled());
+    EXPECT_FALSE(screen.showButton()->isEnabled());
+    EXPECT_EQ(finalized.count(), 0);
+    ASSERT_TRUE(finalized.wait(30000));
+    EXPECT_TRUE(screen.finalizeBusy()->isHidden());
     ASSERT_TRUE(screen.statement());
     EXPECT_TRUE(screen.statement()->finalized);
     EXPECT_FALSE(screen.finalizeButton()->isEnabled());
@@ -265,6 +273,8 @@ TEST_F(BackOfficeTest, SettlementPreviewMatchesTheServiceAndFinalizingFreezesIt)
     ASSERT_TRUE(screen.finalizeButton()->isEnabled());
     click(screen.finalizeButton());
     confirmBox(&screen, QStringLiteral("confirmFinalize"));
+    ASSERT_TRUE(finalized.wait(30000));
+    EXPECT_TRUE(screen.finalizeButton()->isEnabled());
     EXPECT_TRUE(screen.messageLabel()->isVisible());
     EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("overlaps the statement already finalized for 01/11/2026 – 27/11/2026")))
         << screen.messageLabel()->text().toStdString();
@@ -275,6 +285,7 @@ TEST_F(BackOfficeTest, SettlementPreviewMatchesTheServiceAndFinalizingFreezesIt)
     click(screen.showButton());
     click(screen.finalizeButton());
     confirmBox(&screen, QStringLiteral("confirmFinalize"));
+    ASSERT_TRUE(finalized.wait(30000));
     EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("01/12/2026"))) << screen.messageLabel()->text().toStdString();
     EXPECT_EQ(screen.listModel()->rowCount(), 1);
 
@@ -310,6 +321,7 @@ TEST_F(BackOfficeTest, ACooperativeSeesOnlyItsOwnReportsAndSettlements)
     w.loginScreen()->selectUser(QStringLiteral("coop"));
     QTest::keyClicks(w.loginScreen()->pinField(), QStringLiteral("3333"));
     QTest::keyClick(w.loginScreen()->pinField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.loginScreen()->isBusy(); }, 30000));  // checked on a worker
     ASSERT_TRUE(w.session());
     // Its own products (scoped by the catalogue), reports and settlements; nothing else.
     EXPECT_EQ(w.navigation(), (QStringList{QStringLiteral("products"), QStringLiteral("reports"), QStringLiteral("settlements")}));
@@ -434,7 +446,15 @@ TEST_F(BackOfficeTest, SettingsSaveAndTheTestQrAppears)
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("backup.db"));
     screen.setFileChooser([&](const QString&) { return target; });
+    QSignalSpy finished(&screen, &ui::SettingsScreen::backupFinished);
     click(screen.backupButton());
+    // VACUUM INTO runs on a worker: the click returns at once, busy, with no result yet.
+    EXPECT_FALSE(screen.backupButton()->isEnabled());
+    EXPECT_FALSE(screen.backupBusy()->isHidden());
+    EXPECT_FALSE(screen.messageLabel()->text().startsWith(QStringLiteral("Backup saved")));
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(screen.backupButton()->isEnabled());
+    EXPECT_TRUE(screen.backupBusy()->isHidden());
     EXPECT_TRUE(QFile::exists(target));
     EXPECT_TRUE(screen.messageLabel()->text().startsWith(QStringLiteral("Backup saved"))) << screen.messageLabel()->text().toStdString();
 }

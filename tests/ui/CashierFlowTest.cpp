@@ -45,6 +45,7 @@ TEST_F(UiTest, RingsASaleEndToEndAsACashierWould)
     for (const char* b : {"pin_1", "pin_1", "pin_1", "pin_1"})
         QTest::mouseClick(login->findChild<QPushButton*>(QString::fromLatin1(b)), Qt::LeftButton);
     QTest::keyClick(login->pinField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([login] { return !login->isBusy(); }, 30000));  // checked on a worker
     auto* screen = qobject_cast<ui::CashierScreen*>(w.currentScreen());
     ASSERT_NE(screen, nullptr);
     auto* box = screen->scanBox();

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -90,6 +91,7 @@ int main(int argc, char** argv)
     w.loginScreen()->selectUser(QStringLiteral("quanly"));
     QTest::keyClicks(w.loginScreen()->pinField(), QStringLiteral("1234"));
     QTest::keyClick(w.loginScreen()->pinField(), Qt::Key_Return);
+    (void)QTest::qWaitFor([&] { return !w.loginScreen()->isBusy(); }, 30000);  // the PIN is checked on a worker
     if (!w.session()) {
         std::cerr << "login failed" << std::endl;
         return 1;
@@ -135,7 +137,9 @@ int main(int argc, char** argv)
             f.close();
         }
         inventory->findChild<QTabWidget*>()->setCurrentIndex(0);
+        QSignalSpy imported(inventory, &ui::InventoryScreen::importFinished);
         inventory->importFile(bad);
+        (void)imported.wait(30000);  // checked on a worker
         for (QWidget* top : QApplication::topLevelWidgets())
             if (auto* d = qobject_cast<ui::ImportErrorsDialog*>(top); d && d->isVisible()) {
                 ok &= shot(*d, QStringLiteral("17-import-errors"));

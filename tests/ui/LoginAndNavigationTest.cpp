@@ -3,6 +3,7 @@
 
 #include "services/AuthService.h"
 #include "ui/CashierScreen.h"
+#include "ui/ChangePinDialog.h"
 #include "ui/LoginScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/ProductTableModel.h"
@@ -13,7 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
 
 using namespace ocopos;
 using namespace ocopos::test;
@@ -37,6 +41,14 @@ void typeOnPad(ui::LoginScreen* login, const QString& pin)
     }
 }
 
+/// Types the PIN and Enter, then waits for the check (on a worker) to end.
+void enterPin(ui::LoginScreen* login, const QString& pin)
+{
+    QTest::keyClicks(login->pinField(), pin);
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    EXPECT_TRUE(QTest::qWaitFor([login] { return !login->isBusy(); }, 30000));
+}
+
 } // namespace
 
 TEST_F(UiTest, CashierLogsInWithThePinPadAndGetsTheCashierScreen)
@@ -49,7 +61,15 @@ TEST_F(UiTest, CashierLogsInWithThePinPadAndGetsTheCashierScreen)
     QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("pin_back")), Qt::LeftButton);
     typeOnPad(login, QStringLiteral("1"));
     EXPECT_EQ(login->pinField()->text(), QStringLiteral("1111"));
+    QSignalSpy loggedIn(login, &ui::LoginScreen::loggedIn);
     click(login->loginButton());
+    // The PIN is checked on a worker: the click returns at once, busy, nobody in yet.
+    EXPECT_TRUE(login->isBusy());
+    EXPECT_FALSE(login->busyIndicator()->isHidden());
+    EXPECT_FALSE(login->loginButton()->isEnabled());
+    EXPECT_FALSE(w.session());
+    ASSERT_TRUE(loggedIn.wait(30000));
+    EXPECT_FALSE(login->isBusy());
     ASSERT_TRUE(w.session());
     EXPECT_EQ(w.session()->username, QStringLiteral("thu"));
     EXPECT_EQ(w.navigation(), (QStringList{QStringLiteral("cashier"), QStringLiteral("shift")}));
@@ -66,18 +86,14 @@ TEST_F(UiTest, WrongPinsTellTheUserAndLockOut)
     showActive(&w);
     auto* login = w.loginScreen();
     pickUser(login, QStringLiteral("ql"));
-    QTest::keyClicks(login->pinField(), QStringLiteral("9999"));
-    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    enterPin(login, QStringLiteral("9999"));
     EXPECT_FALSE(w.session());
     EXPECT_TRUE(login->messageLabel()->isVisible());
     EXPECT_EQ(login->messageLabel()->text(), QStringLiteral("Wrong user or PIN."));
     EXPECT_TRUE(login->pinField()->text().isEmpty());
-    for (int i = 1; i < services::AuthService::kMaxFailures; ++i) {
-        QTest::keyClicks(login->pinField(), QStringLiteral("9999"));
-        QTest::keyClick(login->pinField(), Qt::Key_Return);
-    }
-    QTest::keyClicks(login->pinField(), QStringLiteral("2222"));  // the right PIN, too late
-    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    for (int i = 1; i < services::AuthService::kMaxFailures; ++i)
+        enterPin(login, QStringLiteral("9999"));
+    enterPin(login, QStringLiteral("2222"));  // the right PIN, too late
     EXPECT_FALSE(w.session());
     EXPECT_EQ(login->messageLabel()->text(), QStringLiteral("Locked after too many wrong PINs: try again in 5 minute(s)."));
     const int row = login->userModel()->rowOf(QStringLiteral("ql"));
@@ -92,8 +108,7 @@ TEST_F(UiTest, EachRoleSeesItsScreensAndACooperativeOnlyItsOwn)
     showActive(&w);
     auto* login = w.loginScreen();
     pickUser(login, QStringLiteral("coop"));
-    QTest::keyClicks(login->pinField(), QStringLiteral("3333"));  // the keyboard works as well as the pad
-    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    enterPin(login, QStringLiteral("3333"));  // the keyboard works as well as the pad
     ASSERT_TRUE(w.session());
     EXPECT_EQ(w.navigation(), QStringList{QStringLiteral("products")});
     EXPECT_EQ(w.screen(QStringLiteral("cashier")), nullptr);
@@ -109,8 +124,7 @@ TEST_F(UiTest, EachRoleSeesItsScreensAndACooperativeOnlyItsOwn)
     w.logout();
 
     pickUser(login, QStringLiteral("ql"));
-    QTest::keyClicks(login->pinField(), QStringLiteral("2222"));
-    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    enterPin(login, QStringLiteral("2222"));
     EXPECT_EQ(w.navigation(), (QStringList{QStringLiteral("cashier"), QStringLiteral("shift"), QStringLiteral("returns"),
                                            QStringLiteral("products")}));
     w.logout();
@@ -134,10 +148,71 @@ TEST_F(UiTest, TheLoginScreenSwitchesLanguage)
     EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Đăng nhập"));
     auto* login = w.loginScreen();
     login->selectUser(QStringLiteral("thu"));
-    QTest::keyClicks(login->pinField(), QStringLiteral("1111"));
-    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    enterPin(login, QStringLiteral("1111"));
     EXPECT_EQ(w.findChild<QPushButton*>(QStringLiteral("nav_cashier"))->text(), QStringLiteral("Thu ngân"));
     w.logout();
     QTest::mouseClick(w.loginScreen()->findChild<QPushButton*>(QStringLiteral("langEn")), Qt::LeftButton);
     EXPECT_EQ(w.loginScreen()->loginButton()->text(), QStringLiteral("Log in"));
+}
+
+TEST_F(UiTest, TheWindowKeepsRespondingWhileAPinIsChecked)
+{
+    // Another till holds the write lock, so the login (which writes its outcome)
+    // can't end yet: meanwhile the event loop must keep running.
+    ui::MainWindow w(store.ctx(), ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    auto* login = w.loginScreen();
+    login->selectUser(QStringLiteral("thu"));
+    db::Database otherTill(store.path());
+    otherTill.execute(QStringLiteral("BEGIN IMMEDIATE"));
+    QSignalSpy loggedIn(login, &ui::LoginScreen::loggedIn);
+    QTest::keyClicks(login->pinField(), QStringLiteral("1111"));
+    QTest::keyClick(login->pinField(), Qt::Key_Return);
+    bool fired = false;
+    QTimer::singleShot(0, login, [&] { fired = true; });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return fired; }, 30000));
+    EXPECT_TRUE(login->isBusy());
+    EXPECT_EQ(loggedIn.count(), 0);
+    otherTill.execute(QStringLiteral("COMMIT"));
+    ASSERT_TRUE(loggedIn.wait(30000));
+    ASSERT_TRUE(w.session());
+    EXPECT_EQ(w.session()->username, QStringLiteral("thu"));
+}
+
+TEST_F(UiTest, TheAdminOfANewStoreChoosesANewPinBeforeAnyScreen)
+{
+    TempStore fresh;
+    db::Database freshDb(fresh.path() + QStringLiteral(".new.db"));
+    services::Context ctx{freshDb, fresh.clock(), nullptr, services::PinHashCost::minimum()};
+    services::AuthService(ctx).ensureAdmin();  // what a real store's init makes: admin/000000, to be changed
+    ui::MainWindow w(ctx, ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    auto* login = w.loginScreen();
+    login->selectUser(QStringLiteral("admin"));
+    enterPin(login, QStringLiteral("000000"));
+    EXPECT_FALSE(w.session()) << "no screen before the PIN is changed";
+    auto* dialog = login->findChild<ui::ChangePinDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->isVisible());
+    const auto attempt = [&](const char* pin, const char* again) {
+        dialog->pinField()->setText(QString::fromLatin1(pin));
+        dialog->confirmField()->setText(QString::fromLatin1(again));
+        click(dialog->okButton());
+    };
+    attempt("000000", "000000");
+    EXPECT_EQ(dialog->messageLabel()->text(), QStringLiteral("Choose a PIN other than 000000."));
+    attempt("12", "12");
+    EXPECT_EQ(dialog->messageLabel()->text(), QStringLiteral("A PIN is 4 to 8 digits."));
+    attempt("482913", "482931");
+    EXPECT_EQ(dialog->messageLabel()->text(), QStringLiteral("The two PINs are not the same."));
+    EXPECT_TRUE(dialog->isVisible());
+    QSignalSpy loggedIn(login, &ui::LoginScreen::loggedIn);
+    attempt("482913", "482913");
+    ASSERT_TRUE(loggedIn.wait(30000));
+    ASSERT_TRUE(w.session());
+    EXPECT_FALSE(w.session()->mustChangePin);
+    w.logout();
+    // The new PIN is the one now; the old one is gone, and no dialog again.
+    EXPECT_THROW(services::AuthService(ctx).login(QStringLiteral("admin"), QStringLiteral("000000")), AuthError);
+    EXPECT_FALSE(services::AuthService(ctx).login(QStringLiteral("admin"), QStringLiteral("482913")).mustChangePin);
 }

@@ -120,6 +120,7 @@ int main(int argc, char** argv)
     shot(QStringLiteral("01-login"));
     QTest::keyClicks(login->pinField(), QStringLiteral("11"));
     QTest::keyClick(login->pinField(), Qt::Key_Return);
+    (void)QTest::qWaitFor([login] { return !login->isBusy(); }, 30000);  // the PIN is checked on a worker
 
     // Cashier with a full cart.
     auto* cashier = qobject_cast<ui::CashierScreen*>(w.currentScreen());

@@ -311,6 +311,45 @@
         </message>
     </context>
     <context>
+        <name>ocopos::ui::ChangePinDialog</name>
+        <message>
+            <source>Choose a new PIN</source>
+            <translation>Chọn mã PIN mới</translation>
+        </message>
+        <message>
+            <source>%1, your PIN is still the initial 000000, which anyone can read in the manual. Choose a new PIN of 4 to 8 digits before you continue.</source>
+            <translation>%1, mã PIN của bạn vẫn là 000000 ban đầu, ai cũng đọc được trong hướng dẫn. Hãy chọn mã PIN mới gồm 4 đến 8 chữ số trước khi tiếp tục.</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Mã PIN mới</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Nhập lại mã PIN mới</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>Đổi mã PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+        </message>
+        <message>
+            <source>Choose a PIN other than 000000.</source>
+            <translation>Hãy chọn mã PIN khác 000000.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>Hai mã PIN không giống nhau.</translation>
+        </message>
+    </context>
+    <context>
         <name>ocopos::ui::CustomerDisplay</name>
         <message>
             <source>%1 — customer display</source>
@@ -539,6 +578,14 @@
         <message>
             <source>Type your PIN.</source>
             <translation>Hãy nhập mã PIN.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN…</source>
+            <translation>Đang kiểm tra mã PIN…</translation>
+        </message>
+        <message>
+            <source>Choose a new PIN to continue: the initial one is not safe.</source>
+            <translation>Hãy chọn mã PIN mới để tiếp tục: mã PIN ban đầu không an toàn.</translation>
         </message>
     </context>
     <context>
@@ -1487,6 +1534,10 @@
             <source>Saved. The screens switch to the new language (after the sale, goods receipt or count in progress, if any).</source>
             <translation>Đã lưu. Các màn hình chuyển sang ngôn ngữ mới (sau khi xong đơn bán, phiếu nhập hoặc đợt kiểm kê đang làm, nếu có).</translation>
         </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Đang sao lưu…</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::SettlementListModel</name>
@@ -1680,6 +1731,10 @@
         <message>
             <source>The period is not over yet: it can be finalized from %1, when no sale or return can fall into it any more.</source>
             <translation>Kỳ này chưa kết thúc: có thể chốt từ ngày %1, khi không còn giao dịch bán hay trả hàng nào rơi vào kỳ.</translation>
+        </message>
+        <message>
+            <source>Finalizing…</source>
+            <translation>Đang chốt quyết toán…</translation>
         </message>
     </context>
     <context>

@@ -119,7 +119,8 @@ void generateStore(const QString& path, const StoreSpec& spec)
     {
         const core::FixedClock clock(core::parseIsoTime(now, "now"));
         db::Database database(path);
-        services::AuthService(services::Context{database, clock}).ensureAdmin();
+        // A generated benchmark store, like the demo, keeps the documented admin PIN.
+        services::AuthService(services::Context{database, clock}).ensureAdmin(services::InitialAdmin::Training);
     }
     Sqlite s;
     if (sqlite3_open(path.toUtf8().constData(), &s.db) != SQLITE_OK)
