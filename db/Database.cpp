@@ -10,8 +10,6 @@
 
 #include <atomic>
 
-static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
-
 namespace ocopos::db {
 
 DbError::DbError(std::string what, std::string statement, std::string driverMessage)
@@ -23,19 +21,6 @@ DbError::DbError(std::string what, std::string statement, std::string driverMess
 namespace {
 std::atomic<int> g_connectionCounter{0};
 
-/// The numbered migration scripts, full paths in version order: the built-in ones
-/// (a Qt resource), or those in `dir` (tests of upgrades).
-QStringList migrationFiles(const QString& dir = QString())
-{
-    initMigrationResources();
-    const QString path = dir.isEmpty() ? QStringLiteral(":/ocopos/migrations") : dir;
-    QDir d(path);
-    QStringList out;
-    for (const QString& f : d.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
-        out << d.filePath(f);
-    return out;
-}
-
 qint64 bigEndian32(const QByteArray& b, int at)
 {
     qint64 v = 0;
@@ -46,16 +31,27 @@ qint64 bigEndian32(const QByteArray& b, int at)
 
 /// The schema version in a SQLite file's header (offset 60, big-endian), read
 /// without SQLite so that a newer file can be refused before anything opens it.
-/// nullopt when the file is missing, empty or not a SQLite database (SQLite
-/// then creates it or refuses it itself).
+/// nullopt when the file is missing or empty (SQLite then creates it). Throws
+/// NotAStoreDatabase when the file is not SQLite or is shorter than its header
+/// says (truncated): SQLite would open either and write to it before failing.
 std::optional<qint64> headerVersion(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly) || f.size() == 0)
         return std::nullopt;
+    const auto refuse = [&](const std::string& why) {
+        return NotAStoreDatabase(path.toStdString() + " is not an OCOPOS database (" + why + "); it was not changed",
+                                 "", "");
+    };
     const QByteArray h = f.read(100);
     if (h.size() < 100 || !h.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return std::nullopt;
+        throw refuse("not a SQLite file");
+    const qint64 rawPageSize = (static_cast<unsigned char>(h[16]) << 8) | static_cast<unsigned char>(h[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    // The page count at 28 is valid only while the change counter (24) matches 92.
+    if (h.mid(24, 4) == h.mid(92, 4) && f.size() < bigEndian32(h, 28) * pageSize)
+        throw refuse("truncated: " + std::to_string(f.size()) + " bytes of "
+                     + std::to_string(bigEndian32(h, 28) * pageSize));
     return bigEndian32(h, 60);
 }
 
@@ -103,7 +99,7 @@ std::optional<qint64> walVersion(const QString& path)
 Database::Database(const QString& path) : Database(path, Options{}) {}
 
 Database::Database(const QString& path, Options options)
-    : m_path(path), m_migrations(migrationFiles(options.migrationsDir))
+    : m_path(path), m_migrations(migrationScripts(options.migrationsDir))
 {
     const auto newer = [&](qint64 version) {
         return NewerSchemaError("database " + path.toStdString() + " has schema version " + std::to_string(version)
@@ -127,24 +123,11 @@ Database::Database(const QString& path, Options options)
         fail(QStringLiteral("cannot open database %1").arg(path), QString(), err);
     }
     try {
-        // Read the version before anything writes: a newer file stays untouched
-        // (switching to WAL would already rewrite its header).
-        const int version = schemaVersion();
-        if (version > knownVersion())
-            throw newer(version);
-        if (version == 0) {
-            // Version 0 is a new, empty file. One that already holds tables is
-            // some other program's database: don't switch it to WAL or add ours.
-            QSqlQuery q(m_db);
-            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1")))
-                fail(QStringLiteral("cannot read %1").arg(path), q.lastQuery(), q.lastError());
-            if (q.next())
-                throw DbError("database " + path.toStdString() + " is not an OCOPOS database (it holds '"
-                                  + q.value(0).toString().toStdString() + "' but no schema version); it was not changed",
-                              "SELECT name FROM sqlite_master", "");
-        }
+        // Read what the file is before anything writes: a newer or foreign file
+        // stays untouched (switching to WAL would already rewrite its header).
+        inspectStore(*this, m_migrations);
         configure();
-        migrate(options.migrateTo);
+        migrateSchema(*this, m_migrations, options.migrateTo);
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -161,16 +144,13 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestVersion() { return static_cast<int>(migrationFiles().size()); }
-
-int Database::schemaVersion()
+int Database::latestVersion()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        fail(QStringLiteral("cannot read the schema version (is %1 an OCOPOS database?)").arg(m_path),
-             QStringLiteral("PRAGMA user_version"), q.lastError());
-    return q.value(0).toInt();
+    const auto scripts = migrationScripts();
+    return scripts.empty() ? 0 : scripts.back().version;
 }
+
+int Database::schemaVersion() { return appliedSchemaVersion(*this); }
 
 void Database::execute(const QString& sql)
 {
@@ -191,33 +171,6 @@ void Database::configure()
     execute(QStringLiteral("PRAGMA cache_size=-32768"));
     execute(QStringLiteral("PRAGMA mmap_size=268435456"));
     execute(QStringLiteral("PRAGMA case_sensitive_like=ON"));
-}
-
-void Database::migrate(std::optional<int> target)
-{
-    const int want = target.value_or(knownVersion());
-    if (want < 0 || want > knownVersion())
-        throw DbError("cannot migrate to schema version " + std::to_string(want) + ": this program knows up to "
-                          + std::to_string(knownVersion()),
-                      "", "");
-    int version = schemaVersion();
-    for (int v = version + 1; v <= want; ++v) {
-        const QString file = m_migrations.at(v - 1);
-        const QString name = QFileInfo(file).fileName();
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            throw DbError("cannot read migration " + name.toStdString(), "", f.errorString().toStdString());
-        const QString script = QString::fromUtf8(f.readAll());
-        TransactionGuard tx(*this);
-        for (const QString& stmt : splitSqlStatements(script)) {
-            QSqlQuery q(m_db);
-            if (!q.exec(stmt))
-                fail(QStringLiteral("migration %1 failed").arg(name), stmt, q.lastError());
-        }
-        execute(QStringLiteral("PRAGMA user_version=%1").arg(v));
-        tx.commit();
-        spdlog::info("db: migrated {} to version {} ({})", m_path.toStdString(), v, name.toStdString());
-    }
 }
 
 QStringList Database::integrityCheck()

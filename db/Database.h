@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DbError.h"
+#include "Migrations.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ inline QVariant v64(std::int64_t x) { return QVariant(static_cast<qlonglong>(x))
 class Database {
 public:
     struct Options {
-        /// Apply migrations only up to this version (tests of upgrades); default all.
+        /// Apply migrations only up to this file number (tests of upgrades); default all.
         std::optional<int> migrateTo;
         /// Milliseconds to wait for another writer before SQLITE_BUSY.
         int busyTimeoutMs = 10000;
@@ -34,19 +35,21 @@ public:
         QString migrationsDir;
     };
 
-    /// Opens (creating if missing) and migrates. Throws DbError / NewerSchemaError.
+    /// Opens (creating if missing) and migrates. Throws NotAStoreDatabase (not
+    /// SQLite, truncated, another program's), NewerSchemaError (a version this
+    /// build does not know), both leaving the file untouched; DbError otherwise.
     explicit Database(const QString& path);
     Database(const QString& path, Options options);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// The newest schema version this build knows (the number of migrations).
+    /// The newest schema version this build knows: the newest migration's file number.
     static int latestVersion();
-    /// The newest version of the migrations this connection uses (latestVersion()
+    /// The newest file number of the migrations this connection uses (latestVersion()
     /// unless Options::migrationsDir chose others).
-    int knownVersion() const noexcept { return static_cast<int>(m_migrations.size()); }
-    /// PRAGMA user_version of the open file.
+    int knownVersion() const noexcept { return m_migrations.empty() ? 0 : m_migrations.back().version; }
+    /// The newest migration (file number) applied to the open file.
     int schemaVersion();
 
     const QString& path() const noexcept { return m_path; }
@@ -65,11 +68,10 @@ public:
 
 private:
     void configure();
-    void migrate(std::optional<int> target);
 
     QString m_path;
     QString m_connectionName;
-    QStringList m_migrations;  ///< full paths, in version order
+    std::vector<Migration> m_migrations;  ///< in version order
     QSqlDatabase m_db;
     std::unordered_map<QString, std::vector<QSqlQuery>> m_idle;
 };

@@ -24,4 +24,11 @@ public:
     using DbError::DbError;
 };
 
+/// The file is not an OCOPOS store (not SQLite, truncated, or another
+/// program's database); it was not touched. Bad input, not a failure of ours.
+class NotAStoreDatabase : public DbError {
+public:
+    using DbError::DbError;
+};
+
 } // namespace ocopos::db

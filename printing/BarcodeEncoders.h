@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/QrCode.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -25,16 +27,8 @@ bool isEan13GuardModule(std::size_t module);
 /// Throws ValidationError("code128", ...) for an empty text or other characters.
 BarModules encodeCode128(const std::string& text);
 
-/// A QR code's modules, row by row, from libqrencode (error correction M,
-/// 8-bit mode, automatic version). No quiet zone.
-struct QrMatrix {
-    int size = 0;                    ///< modules per side
-    std::vector<std::uint8_t> dark;  ///< size × size, 1 = dark
-    bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)] != 0; }
-};
-
-/// Encodes `payload` (bytes, e.g. a VietQR string). Throws PdfError if
-/// libqrencode fails (payload too long for a QR code).
-QrMatrix encodeQr(const std::string& payload);
+/// QR codes come from the one encoder in core, shared with the screens.
+using core::encodeQr;
+using core::QrMatrix;
 
 } // namespace ocopos::printing

@@ -278,11 +278,6 @@ double Composer::ean13At(const std::string& digits, double x, double top, double
     return barHeight + digitSize * 1.1;
 }
 
-double Composer::code128Width(const std::string& text, double module)
-{
-    return static_cast<double>(encodeCode128(text).size() + 20) * module;
-}
-
 double Composer::code128At(const std::string& text, double x, double top, double module, double barHeight,
                            double textSize)
 {

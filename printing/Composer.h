@@ -99,8 +99,6 @@ public:
     /// Returns the total width.
     double code128At(const std::string& text, double x, double top, double module, double barHeight,
                      double textSize);
-    /// Width of a Code 128 of `text` with its quiet zones.
-    static double code128Width(const std::string& text, double module);
 
     /// The finished pages. A roll's pages get their height from the content.
     /// `footer`, if given, is called for each page with its index and the count

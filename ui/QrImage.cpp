@@ -1,22 +1,24 @@
 #include "QrImage.h"
 
-#include <qrencode.h>
+#include "core/Errors.h"
+#include "core/QrCode.h"
 
 #include <QPainter>
-
-#include <memory>
 
 namespace ocopos::ui {
 
 QImage qrImage(const QString& payload, int scale)
 {
-    const QByteArray utf8 = payload.toUtf8();
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1),
-                                                         &QRcode_free);
-    if (!code || scale < 1)
+    if (scale < 1)
         return {};
+    core::QrMatrix code;
+    try {
+        code = core::encodeQr(payload.toStdString());
+    } catch (const ValidationError&) {
+        return {};
+    }
     constexpr int quiet = 4;
-    const int modules = code->width;
+    const int modules = code.size;
     const int side = (modules + 2 * quiet) * scale;
     QImage img(side, side, QImage::Format_RGB32);
     img.fill(Qt::white);
@@ -25,7 +27,7 @@ QImage qrImage(const QString& payload, int scale)
     p.setBrush(Qt::black);
     for (int y = 0; y < modules; ++y)
         for (int x = 0; x < modules; ++x)
-            if (code->data[y * modules + x] & 1)
+            if (code.at(x, y))
                 p.drawRect((x + quiet) * scale, (y + quiet) * scale, scale, scale);
     return img;
 }

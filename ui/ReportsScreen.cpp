@@ -1,5 +1,6 @@
 #include "ReportsScreen.h"
 
+#include "DateRangePicker.h"
 #include "Format.h"
 #include "ReceiptPrinter.h"
 #include "SalesChart.h"
@@ -42,7 +43,7 @@ struct ReportsScreen::Figures {
 };
 
 ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
-    : QWidget(parent), m_env(env), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_grouping(new QComboBox(this)),
+    : QWidget(parent), m_env(env), m_grouping(new QComboBox(this)),
       m_tabs(new QTabWidget(this)), m_summary(new QLabel(this)), m_salesModel(new SalesReportModel(this)),
       m_bestModel(new SalesReportModel(this)), m_stockModel(new StockReportModel(this)), m_chart(new SalesChart(this)),
       m_stockSummary(new QLabel(this)), m_message(new QLabel(this)), m_export(new QPushButton(tr("Export CSV…"), this)),
@@ -54,36 +55,14 @@ ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
     layout->addWidget(title);
 
     auto* range = new QHBoxLayout;
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        d->setMinimumWidth(130);
-    }
-    m_from->setObjectName(QStringLiteral("from"));
-    m_to->setObjectName(QStringLiteral("to"));
-    range->addWidget(new QLabel(tr("From"), this));
-    range->addWidget(m_from);
-    range->addWidget(new QLabel(tr("to"), this));
-    range->addWidget(m_to);
     const QDate today = env.ctx.clock.today();
     const QDate monthStart(today.year(), today.month(), 1);
-    const struct {
-        const char* name;
-        QString text;
-        QDate from, to;
-    } picks[] = {
-        {"today", tr("Today"), today, today},
-        {"week", tr("This week"), today.addDays(1 - today.dayOfWeek()), today},
-        {"month", tr("This month"), monthStart, today},
-        {"lastMonth", tr("Last month"), monthStart.addMonths(-1), monthStart.addDays(-1)},
-    };
-    for (const auto& p : picks) {
-        auto* b = new QPushButton(p.text, this);
-        b->setObjectName(QStringLiteral("pick_") + QLatin1String(p.name));
-        const QDate from = p.from, to = p.to;
-        connect(b, &QPushButton::clicked, this, [this, from, to] { setRange(from, to); });
-        range->addWidget(b);
-    }
+    auto* period = new DateRangePicker(
+        today, DateRangePicker::Today | DateRangePicker::Week | DateRangePicker::Month | DateRangePicker::LastMonth, this);
+    m_from = period->fromEdit();
+    m_to = period->toEdit();
+    connect(period, &DateRangePicker::picked, this, &ReportsScreen::refresh);
+    range->addWidget(period);
     range->addSpacing(16);
     range->addWidget(new QLabel(tr("Group by"), this));
     const std::pair<services::SalesGrouping, QString> groupings[] = {
@@ -195,13 +174,6 @@ QTableView* ReportsScreen::makeTable(QAbstractItemModel* model)
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return t;
-}
-
-void ReportsScreen::setRange(const QDate& from, const QDate& to)
-{
-    m_from->setDate(from);
-    m_to->setDate(to);
-    refresh();
 }
 
 void ReportsScreen::say(const QString& tone, const QString& text)

@@ -72,7 +72,6 @@ private:
     struct Figures;
     void start();
     void present(Figures& figures);
-    void setRange(const QDate& from, const QDate& to);
     void exportCsv();
     void say(const QString& tone, const QString& text);
     QTableView* makeTable(QAbstractItemModel* model);

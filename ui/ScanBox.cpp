@@ -42,8 +42,6 @@ ScanBox::ScanBox(QWidget* overlayParent, QWidget* parent)
     m_overlayParent->installEventFilter(this);
 }
 
-void ScanBox::setDebounceMs(int ms) { m_timer->setInterval(ms); }
-
 bool ScanBox::suggestionsVisible() const { return m_popup->isVisible() && m_model->rowCount() > 0; }
 
 void ScanBox::textEdited(const QString& text)

@@ -29,8 +29,6 @@ public:
     ScanBox(QWidget* overlayParent, QWidget* parent = nullptr);
 
     void setSearch(Search search) { m_search = std::move(search); }
-    /// Pause after the last keystroke before searching.
-    void setDebounceMs(int ms);
     static constexpr int kDefaultDebounceMs = 120;
     static constexpr int kMinSearchLength = 2;
     static constexpr int kMaxSuggestions = 12;

@@ -1,6 +1,7 @@
 #include "SettlementsScreen.h"
 
 #include "Background.h"
+#include "DateRangePicker.h"
 #include "Format.h"
 #include "QrImage.h"
 #include "ReceiptPrinter.h"
@@ -61,7 +62,7 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
 } // namespace
 
 SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
-    : QWidget(parent), m_env(env), m_producer(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+    : QWidget(parent), m_env(env), m_producer(new QComboBox(this)),
       m_show(new QPushButton(tr("Show statement"), this)), m_header(new QLabel(this)), m_status(new QLabel(this)),
       m_lines(new StatementLinesModel(this)), m_households(new StatementHouseholdsModel(this)), m_totals(new QGridLayout),
       m_payoutBig(new QLabel(this)), m_qr(new QLabel(this)), m_qrCaption(new QLabel(this)), m_message(new QLabel(this)),
@@ -91,23 +92,10 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     pick->addWidget(m_producer);
     const QDate today = env.ctx.clock.today();
     const QDate monthStart(today.year(), today.month(), 1);
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        d->setMinimumWidth(130);
-    }
-    m_from->setObjectName(QStringLiteral("from"));
-    m_to->setObjectName(QStringLiteral("to"));
-    pick->addWidget(new QLabel(tr("From"), this));
-    pick->addWidget(m_from);
-    pick->addWidget(new QLabel(tr("to"), this));
-    pick->addWidget(m_to);
-    auto* lastMonth = new QPushButton(tr("Last month"), this);
-    lastMonth->setObjectName(QStringLiteral("pick_lastMonth"));
-    auto* thisMonth = new QPushButton(tr("This month"), this);
-    thisMonth->setObjectName(QStringLiteral("pick_month"));
-    pick->addWidget(lastMonth);
-    pick->addWidget(thisMonth);
+    auto* period = new DateRangePicker(today, DateRangePicker::LastMonth | DateRangePicker::Month, this);
+    m_from = period->fromEdit();
+    m_to = period->toEdit();
+    pick->addWidget(period);
     m_show->setObjectName(QStringLiteral("showStatement"));
     m_show->setProperty("role", QStringLiteral("primary"));
     pick->addWidget(m_show);
@@ -224,16 +212,7 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     m_finalize->setEnabled(false);
     m_print->setEnabled(false);
 
-    connect(lastMonth, &QPushButton::clicked, this, [this, monthStart] {
-        m_from->setDate(monthStart.addMonths(-1));
-        m_to->setDate(monthStart.addDays(-1));
-        showStatement();
-    });
-    connect(thisMonth, &QPushButton::clicked, this, [this, monthStart, today] {
-        m_from->setDate(monthStart);
-        m_to->setDate(today);
-        showStatement();
-    });
+    connect(period, &DateRangePicker::picked, this, &SettlementsScreen::showStatement);
     connect(m_show, &QPushButton::clicked, this, &SettlementsScreen::showStatement);
     connect(m_producer, &QComboBox::currentIndexChanged, this, &SettlementsScreen::reloadList);
     connect(m_finalize, &QPushButton::clicked, this, &SettlementsScreen::finalize);

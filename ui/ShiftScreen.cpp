@@ -224,7 +224,6 @@ void ShiftScreen::doClose()
             v && !v->isZero() ? tr("Shift closed. The drawer is %1 off what was expected.").arg(money(*v))
                               : tr("Shift closed. The drawer matches what was expected."));
         reload();
-        Q_EMIT shiftClosed(*m_z);
     } catch (const std::exception& e) {
         say(QStringLiteral("error"), errorText(e));
     }

@@ -43,7 +43,6 @@ public:
 
 Q_SIGNALS:
     void shiftOpened();
-    void shiftClosed(const services::ShiftReport& z);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ReceiptPrinter.h"
 #include "ui/ScreenRegistry.h"
+#include "ui/StartupMessages.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -45,8 +46,15 @@ int main(int argc, char** argv)
     parser.addOptions({dbOption, demoOption, langOption, displayOption});
     parser.process(app);
 
+    QString path;
+    // Before the store's language setting can be read: the one asked for, else Vietnamese.
+    const auto refuse = [&](const QString& message) {
+        ui::installLanguage(parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("vi"));
+        QMessageBox::critical(nullptr, QStringLiteral("OCOPOS"), message);
+        return 3;
+    };
     try {
-        const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : services::databasePathFromEnvironment();
+        path = parser.isSet(dbOption) ? parser.value(dbOption) : services::databasePathFromEnvironment();
         const bool fresh = !QFileInfo::exists(path);
         auto clock = services::clockFromEnvironment();
         db::Database database(path);
@@ -82,6 +90,10 @@ int main(int argc, char** argv)
         window.show();
         const int rc = QApplication::exec();
         return rc;
+    } catch (const db::NotAStoreDatabase& e) {
+        return refuse(ui::StartupMessages::notAStore(path, QString::fromStdString(e.what())));
+    } catch (const db::NewerSchemaError& e) {
+        return refuse(ui::StartupMessages::newerStore(path, QString::fromStdString(e.what())));
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("OCOPOS"), QString::fromStdString(e.what()));
         return 1;

@@ -3,7 +3,6 @@
 #include "Errors.h"
 #include "VietText.h"
 
-#include <QFile>
 #include <QStringDecoder>
 
 namespace ocopos::core {
@@ -167,15 +166,6 @@ CsvTable parseCsv(const QByteArray& data, const std::set<QString>& known,
     }
     problems.throwIfAny();
     return table;
-}
-
-CsvTable readCsvFile(const QString& path, const std::set<QString>& known,
-                     const std::set<QString>& required)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw ValidationError("file", "cannot read " + path.toStdString() + ": " + f.errorString().toStdString());
-    return parseCsv(f.readAll(), known, required);
 }
 
 QString csvEscape(const QString& cell)

@@ -34,10 +34,6 @@ struct CsvTable {
 CsvTable parseCsv(const QByteArray& data, const std::set<QString>& known,
                   const std::set<QString>& required);
 
-/// Reads a file and parses it (I/O failure: ValidationError on field "file").
-CsvTable readCsvFile(const QString& path, const std::set<QString>& known,
-                     const std::set<QString>& required);
-
 /// Quotes a cell for CSV output when it needs it.
 QString csvEscape(const QString& cell);
 

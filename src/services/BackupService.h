@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace ocopos::services {
 
 /// Online backup and restore of the store database.
@@ -13,18 +15,33 @@ public:
     explicit BackupService(Context ctx) : m_ctx(ctx) {}
 
     /// A consistent copy of the open database at `target` (SQLite `VACUUM INTO`,
-    /// safe while tills keep selling). Refuses to overwrite an existing file.
+    /// safe while tills keep selling), written beside it under a temporary name,
+    /// flushed to disk and renamed into place: `target` is whole or absent.
+    /// Refuses (Conflict) to overwrite an existing file.
     void backup(const Session& admin, const QString& target);
 
 private:
     Context m_ctx;
 };
 
-/// Replaces the database at `target` by the backup at `source`, after checking the
-/// backup on a private copy: it must open (older schemas are migrated forward,
-/// newer ones refused), pass SQLite's integrity check and the journal check. The
-/// target must not be open anywhere (close the tills first). `admin` is who asked,
-/// recorded in the restored database's audit log. Returns the backup's check.
-CheckReport restoreDatabase(const Session& admin, const core::Clock& clock, const QString& source, const QString& target);
+/// How restoreDatabase moves the verified copy over the live file. Tests replace
+/// `replace` to make that step fail.
+struct RestoreSteps {
+    /// Moves `from` over `to` in one step (rename(2)); throws Error when it cannot.
+    std::function<void(const QString& from, const QString& to)> replace;
+};
+
+/// Replaces the database at `target` by the backup at `source`. The backup is
+/// verified first, on a private copy beside `target`: it must be an OCOPOS store
+/// (ValidationError for a file that is not SQLite, truncated or another
+/// program's), not newer than this build (NewerSchemaError; older ones are
+/// migrated forward) and pass SQLite's integrity check and the journal check
+/// (Conflict). Then, refusing (Conflict) while any connection holds `target`, the
+/// copy is flushed and renamed over `target`; the old file is kept as
+/// `<target>.before-restore` until the new one opens, then removed. On any
+/// failure `target` is left as it was. `admin` is who asked, recorded in the
+/// restored database's audit log. Returns the backup's check.
+CheckReport restoreDatabase(const Session& admin, const core::Clock& clock, const QString& source, const QString& target,
+                            const RestoreSteps& steps = {});
 
 } // namespace ocopos::services

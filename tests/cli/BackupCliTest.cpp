@@ -14,36 +14,60 @@ using namespace ocopos::test;
 
 TEST(BackupCli, BackupThenRestoreBringsTheOldStateBackAndRefusesBadFiles)
 {
-    TempStore store;
-    store.loadSmallCatalog();
+    TempStore dir;
+    const QString live = dir.dir() + QStringLiteral("/live.db");
     QProcessEnvironment env;
-    env.insert(QStringLiteral("OCOPOS_DB"), store.path());
+    env.insert(QStringLiteral("OCOPOS_DB"), live);
+    ASSERT_EQ(runCli({QStringLiteral("init")}, env).exitCode, 0);
     const QStringList admin{QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"),
                             QStringLiteral("000000")};
-    const QString backup = store.dir() + QStringLiteral("/backup.db");
+    const QString backup = dir.dir() + QStringLiteral("/backup.db");
     auto r = runCli(admin + QStringList{QStringLiteral("backup"), backup}, env);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(backup));
     EXPECT_EQ(runCli(admin + QStringList{QStringLiteral("backup"), backup}, env).exitCode, 5);  // never overwrites
+    r = runCli(admin + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("thu"), QStringLiteral("--name"),
+                                   QStringLiteral("Thu"), QStringLiteral("--role"), QStringLiteral("cashier"),
+                                   QStringLiteral("--new-pin"), QStringLiteral("1111")},
+               env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // A cashier may not back up.
-    store.addUser(QStringLiteral("thu"), core::Role::Cashier, QString(), QStringLiteral("1111"));
     EXPECT_EQ(runCli({QStringLiteral("--user"), QStringLiteral("thu"), QStringLiteral("--pin"), QStringLiteral("1111"),
-                      QStringLiteral("backup"), store.dir() + QStringLiteral("/x.db")}, env).exitCode, 6);
+                      QStringLiteral("backup"), dir.dir() + QStringLiteral("/x.db")}, env).exitCode, 6);
     // Restore: the user added after the backup is gone again.
     r = runCli(admin + QStringList{QStringLiteral("restore"), backup}, env);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    db::Database after(store.path());
-    db::Query q(after, QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'thu'"));
-    EXPECT_EQ(q.scalar()->toLongLong(), 0);
-    db::Query audit(after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'"));
-    EXPECT_EQ(audit.scalar()->toLongLong(), 1);
+    {
+        db::Database after(live);
+        db::Query q(after, QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'thu'"));
+        EXPECT_EQ(q.scalar()->toLongLong(), 0);
+        db::Query audit(after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'"));
+        EXPECT_EQ(audit.scalar()->toLongLong(), 1);
+    }
     // Not a database: invalid, and the store is untouched.
-    const QString bad = store.dir() + QStringLiteral("/bad.db");
+    const QString bad = dir.dir() + QStringLiteral("/bad.db");
     QFile f(bad);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("this is not a database");
     f.close();
     EXPECT_EQ(runCli(admin + QStringList{QStringLiteral("restore"), bad}, env).exitCode, 3);
-    EXPECT_EQ(runCli(admin + QStringList{QStringLiteral("restore"), store.dir() + QStringLiteral("/missing.db")}, env).exitCode, 4);
+    EXPECT_EQ(runCli(admin + QStringList{QStringLiteral("restore"), dir.dir() + QStringLiteral("/missing.db")}, env).exitCode, 4);
     EXPECT_EQ(runCli(admin + QStringList{QStringLiteral("check")}, env).exitCode, 0);
+}
+
+TEST(BackupCli, RestoreIsRefusedWhileAnotherProcessHoldsTheStore)
+{
+    TempStore store;  // this test process holds store.path() open
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("OCOPOS_DB"), store.path());
+    const QStringList admin{QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"),
+                            QStringLiteral("000000")};
+    const QString backup = store.dir() + QStringLiteral("/backup.db");
+    ASSERT_EQ(runCli(admin + QStringList{QStringLiteral("backup"), backup}, env).exitCode, 0);
+    store.addUser(QStringLiteral("thu"), core::Role::Cashier, QString(), QStringLiteral("1111"));
+    const auto r = runCli(admin + QStringList{QStringLiteral("restore"), backup}, env);
+    EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("in another program")) << r.err.toStdString();
+    db::Query q(store.db(), QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'thu'"));
+    EXPECT_EQ(q.scalar()->toLongLong(), 1);
 }

@@ -183,14 +183,43 @@ TEST_F(CliGlobal, EveryErrorKindHasItsExitCodeAndShape)
     // 6: auth.
     expectError(as("admin", "999999", {QStringLiteral("product"), QStringLiteral("list")}), 6, "auth");
     expectError(as("nobody", "000000", {QStringLiteral("product"), QStringLiteral("list")}), 6, "auth");
-    // 1: internal (here: a file that is not a database).
+}
+
+TEST_F(CliGlobal, AFileThatIsNotAStoreIsInvalidInputAndStaysUntouched)
+{
+    init();
+    const QByteArray store = bytes(dbPath());
     QFile junk(path(QStringLiteral("junk.db")));
     ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(4096, 'x'));
     junk.close();
-    expectError(run({QStringLiteral("--db"), path(QStringLiteral("junk.db")), QStringLiteral("--json"), QStringLiteral("init")}), 1,
-                "internal");
-    EXPECT_EQ(bytes(path(QStringLiteral("junk.db"))), QByteArray(4096, 'x'));
+    QFile cut(path(QStringLiteral("truncated.db")));
+    ASSERT_TRUE(cut.open(QIODevice::WriteOnly));
+    cut.write(store.left(store.size() / 2));
+    cut.close();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        raw.setDatabaseName(path(QStringLiteral("other.db")));
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    for (const char* name : {"junk.db", "truncated.db", "other.db"}) {
+        const QString file = path(QString::fromLatin1(name));
+        const QByteArray before = bytes(file);
+        for (const QStringList& words : {QStringList{QStringLiteral("init")},
+                                         QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"),
+                                                     QStringLiteral("000000"), QStringLiteral("product"), QStringLiteral("list")}}) {
+            const QString message = expectError(run(QStringList{QStringLiteral("--db"), file, QStringLiteral("--json")} + words), 3,
+                                                "invalid");
+            EXPECT_TRUE(message.contains(file)) << message.toStdString();
+            EXPECT_TRUE(message.contains(QStringLiteral("not an OCOPOS database"))) << message.toStdString();
+        }
+        EXPECT_EQ(bytes(file), before) << name;
+        EXPECT_FALSE(QFile::exists(file + QStringLiteral("-wal"))) << name;
+    }
 }
 
 TEST_F(CliGlobal, ANewerDatabaseIsRefusedUntouched)

@@ -127,5 +127,5 @@ TEST(QrCode, ComesFromLibqrencodeAndDecodes)
 
 TEST(QrCode, TooLongIsAPdfError)
 {
-    EXPECT_THROW(encodeQr(std::string(5000, 'A')), PdfError);
+    EXPECT_THROW(encodeQr(std::string(5000, 'A')), ValidationError);
 }

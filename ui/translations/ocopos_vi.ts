@@ -616,6 +616,52 @@
         </message>
     </context>
     <context>
+        <name>ocopos::ui::StartupMessages</name>
+        <message>
+            <source>%1 is not an OCOPOS store database, so OCOPOS did not open it and left it as it was. Choose the store&apos;s database file (--db).
+
+%2</source>
+            <translation>%1 không phải là cơ sở dữ liệu cửa hàng OCOPOS, nên OCOPOS không mở và giữ nguyên tệp này. Hãy chọn đúng tệp cơ sở dữ liệu của cửa hàng (--db).
+
+%2</translation>
+        </message>
+        <message>
+            <source>%1 was saved by a newer version of OCOPOS. Install that version to open it; the file was left as it was.
+
+%2</source>
+            <translation>%1 được lưu bởi phiên bản OCOPOS mới hơn. Hãy cài phiên bản đó để mở; tệp được giữ nguyên.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::DateRangePicker</name>
+        <message>
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hôm nay</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Tuần này</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Tháng này</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Tháng trước</translation>
+        </message>
+    </context>
+    <context>
         <name>ocopos::ui::ManagerOverrideDialog</name>
         <message>
             <source>Approve</source>
@@ -1111,30 +1157,6 @@
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>Từ</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>đến</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Hôm nay</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>Tuần này</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Tháng này</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Tháng trước</translation>
-        </message>
-        <message>
             <source>Group by</source>
             <translation>Xem theo</translation>
         </message>
@@ -1587,22 +1609,6 @@
         <message>
             <source>Producer</source>
             <translation>Nhà sản xuất</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Từ</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>đến</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Tháng trước</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Tháng này</translation>
         </message>
         <message>
             <source>By product</source>

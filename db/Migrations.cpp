@@ -1,0 +1,231 @@
+#include "Migrations.h"
+
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <spdlog/spdlog.h>
+
+static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+
+namespace ocopos::db {
+
+namespace {
+
+/// The scripts as the old scheme numbered them: PRAGMA user_version counted the
+/// files applied in list order, and the list was 0001, 0002, 0004, 0005 when the
+/// scheme changed. A file with no schema_migrations table and user_version N ran
+/// the first N of these.
+constexpr int kOldSchemeOrder[] = {1, 2, 4, 5};
+
+std::string str(const QString& s) { return s.toStdString(); }
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        throw DbError("cannot read " + str(db.path()), str(sql), str(q.lastError().text()));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+// The SQLite dialect of the schema bookkeeping is here and in stamp().
+bool hasTable(Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"));
+    q.bindValue(QStringLiteral(":t"), table);
+    if (!q.exec())
+        throw DbError("cannot read " + str(db.path()), "SELECT FROM sqlite_master", str(q.lastError().text()));
+    return q.next();
+}
+
+/// Keeps the SQLite header in step with schema_migrations, for tools (and for
+/// builds before schema_migrations, which refuse a user_version above theirs).
+void stamp(Database& db, int version)
+{
+    db.execute(QStringLiteral("PRAGMA user_version=%1").arg(version));
+    db.execute(QStringLiteral("PRAGMA application_id=%1").arg(kStoreApplicationId));
+}
+
+void createBookkeeping(Database& db)
+{
+    db.execute(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                              "sha256 TEXT, applied_at TEXT NOT NULL)"));
+}
+
+void record(Database& db, int version, const QString& name, const QVariant& sha)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, sha256, applied_at) "
+                             "VALUES (:v, :n, :s, :t)"));
+    q.bindValue(QStringLiteral(":v"), version);
+    q.bindValue(QStringLiteral(":n"), name);
+    q.bindValue(QStringLiteral(":s"), sha);
+    q.bindValue(QStringLiteral(":t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        throw DbError("cannot record migration " + str(name), "INSERT INTO schema_migrations",
+                      str(q.lastError().text()));
+}
+
+const Migration* find(const std::vector<Migration>& scripts, int version)
+{
+    for (const auto& m : scripts)
+        if (m.version == version)
+            return &m;
+    return nullptr;
+}
+
+[[noreturn]] void refuseUnknown(Database& db, int version, int known)
+{
+    throw NewerSchemaError("database " + str(db.path()) + " has schema version " + std::to_string(version)
+                               + ", which this program (newest " + std::to_string(known)
+                               + ") does not know: it comes from a newer or another build; it was not changed",
+                           "schema_migrations", "");
+}
+
+/// The versions recorded in schema_migrations, or those an old-scheme file ran.
+std::set<int> appliedVersions(Database& db, bool* oldScheme)
+{
+    std::set<int> out;
+    *oldScheme = false;
+    if (hasTable(db, QStringLiteral("schema_migrations"))) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
+            throw DbError("cannot read " + str(db.path()), "SELECT version FROM schema_migrations",
+                          str(q.lastError().text()));
+        while (q.next())
+            out.insert(q.value(0).toInt());
+        return out;
+    }
+    const int position = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (position <= 0)
+        return out;
+    *oldScheme = true;
+    if (position > static_cast<int>(std::size(kOldSchemeOrder)))
+        return {position * 10000};  // no build numbered this many by position: unknown
+    for (int i = 0; i < position; ++i)
+        out.insert(kOldSchemeOrder[i]);
+    return out;
+}
+
+} // namespace
+
+std::vector<Migration> migrationScripts(const QString& dir)
+{
+    initMigrationResources();
+    static const QRegularExpression named(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    const QDir d(dir.isEmpty() ? QStringLiteral(":/ocopos/migrations") : dir);
+    std::vector<Migration> out;
+    for (const QString& f : d.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto match = named.match(f);
+        const int version = match.hasMatch() ? match.captured(1).toInt() : 0;
+        if (version <= 0)
+            throw DbError("migration " + str(f) + " is not named NNNN_name.sql with NNNN from 0001", "", "");
+        if (!out.empty() && out.back().version == version)
+            throw DbError("migrations " + str(out.back().name) + " and " + str(f) + " share version "
+                              + std::to_string(version),
+                          "", "");
+        out.push_back({version, f, d.filePath(f)});
+    }
+    return out;
+}
+
+QString migrationSha256(const Migration& m)
+{
+    QFile f(m.path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw DbError("cannot read migration " + str(m.name), "", str(f.errorString()));
+    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts)
+{
+    const auto foreign = [&](const std::string& why) {
+        return NotAStoreDatabase(str(db.path()) + " is not an OCOPOS database (" + why + "); it was not changed",
+                                 "", "");
+    };
+    const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+    if (appId != 0 && appId != kStoreApplicationId)
+        throw foreign("it belongs to another program, application_id " + std::to_string(appId));
+    bool oldScheme = false;
+    const std::set<int> applied = appliedVersions(db, &oldScheme);
+    if (applied.empty()) {
+        // A new, empty file. One that already holds tables is some other program's.
+        const QString table = scalar(db, QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                                                        "ORDER BY name LIMIT 1"))
+                                  .toString();
+        if (!table.isEmpty())
+            throw foreign("it holds '" + str(table) + "' but no OCOPOS schema version");
+        return applied;
+    }
+    // Every version of ours has the tables of 0001; a file whose header merely
+    // carries a user_version is not ours (carrying it forward would write to it).
+    if (appId == 0 && oldScheme)
+        for (const char* table : {"settings", "users", "products", "sales", "sale_lines", "journal"})
+            if (!hasTable(db, QString::fromLatin1(table)))
+                throw foreign("it has a schema version but no '" + std::string(table) + "' table");
+    const int known = scripts.empty() ? 0 : scripts.back().version;
+    for (int v : applied)
+        if (!find(scripts, v))
+            refuseUnknown(db, v, known);
+    return applied;
+}
+
+void migrateSchema(Database& db, const std::vector<Migration>& scripts, std::optional<int> target)
+{
+    const int known = scripts.empty() ? 0 : scripts.back().version;
+    const int want = target.value_or(known);
+    if (want < 0 || want > known)
+        throw DbError("cannot migrate to schema version " + std::to_string(want) + ": this program knows up to "
+                          + std::to_string(known),
+                      "", "");
+    bool oldScheme = false;
+    std::set<int> applied = appliedVersions(db, &oldScheme);
+    if (oldScheme) {
+        // Carry a file of the old scheme forward: the positions it counted become
+        // the file numbers they stood for. The text it ran was not recorded.
+        TransactionGuard tx(db);
+        createBookkeeping(db);
+        for (int v : applied)
+            record(db, v, find(scripts, v) ? find(scripts, v)->name : QString::number(v), QVariant());
+        stamp(db, *applied.rbegin());
+        tx.commit();
+        spdlog::info("db: {} recorded its old-scheme versions in schema_migrations", str(db.path()));
+    }
+    for (const Migration& m : scripts) {
+        if (m.version > want || applied.count(m.version))
+            continue;
+        QFile f(m.path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw DbError("cannot read migration " + str(m.name), "", str(f.errorString()));
+        const QByteArray bytes = f.readAll();
+        TransactionGuard tx(db);
+        if (applied.empty() && !hasTable(db, QStringLiteral("schema_migrations")))
+            createBookkeeping(db);
+        for (const QString& stmt : splitSqlStatements(QString::fromUtf8(bytes))) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(stmt))
+                throw DbError("migration " + str(m.name) + " failed", str(stmt), str(q.lastError().text()));
+        }
+        record(db, m.version, m.name,
+               QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        stamp(db, std::max(m.version, applied.empty() ? 0 : *applied.rbegin()));
+        tx.commit();
+        applied.insert(m.version);
+        spdlog::info("db: migrated {} to version {} ({})", str(db.path()), m.version, str(m.name));
+    }
+}
+
+int appliedSchemaVersion(Database& db)
+{
+    if (!hasTable(db, QStringLiteral("schema_migrations")))
+        return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    return scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")).toInt();
+}
+
+} // namespace ocopos::db

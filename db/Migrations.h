@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace ocopos::db {
+
+class Database;
+
+/// One numbered migration script, `NNNN_name.sql`: its version is NNNN, never
+/// its place in the list (numbers may have gaps; a shipped script is never
+/// edited, a change is a new file).
+struct Migration {
+    int version = 0;
+    QString name;  ///< the file name, e.g. "0004_reports.sql"
+    QString path;
+};
+
+/// The migrations in version order: the built-in ones (a Qt resource), or the
+/// `NNNN_name.sql` files in `dir`. Throws DbError on a badly named script or two
+/// scripts with one number.
+std::vector<Migration> migrationScripts(const QString& dir = QString());
+
+/// SHA-256 (hex) of a script's bytes, as recorded in schema_migrations.
+QString migrationSha256(const Migration& m);
+
+/// The value of `PRAGMA application_id` that marks an OCOPOS store ("OCOP").
+inline constexpr int kStoreApplicationId = 0x4F434F50;
+
+/// Reads, without writing, what the open file is: throws NotAStoreDatabase when
+/// it is some other program's, NewerSchemaError when it holds a version `scripts`
+/// do not know (above the newest, or one this build never had). Returns the
+/// applied versions (empty for a new, empty file).
+std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts);
+
+/// Brings the schema to `target` (a file number; default the newest): records a
+/// file migrated by the old scheme in schema_migrations, then runs each missing
+/// script up to `target` in its own transaction with its schema_migrations row.
+/// Throws DbError naming the failing script; that script leaves no trace.
+void migrateSchema(Database& db, const std::vector<Migration>& scripts, std::optional<int> target);
+
+/// The newest file number applied (0 for a new file).
+int appliedSchemaVersion(Database& db);
+
+} // namespace ocopos::db
