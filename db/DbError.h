@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/Errors.h"
+#include "core/ErrorCodes.h"
 
 #include <string>
+#include <utility>
 
 namespace ocopos::db {
 
@@ -21,14 +22,22 @@ private:
 /// The file was written by a newer OCOPOS; it was not touched.
 class NewerSchemaError : public DbError {
 public:
-    using DbError::DbError;
+    NewerSchemaError(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbNewerSchema.id()), {});
+    }
 };
 
 /// The file is not an OCOPOS store (not SQLite, truncated, or another
 /// program's database); it was not touched. Bad input, not a failure of ours.
 class NotAStoreDatabase : public DbError {
 public:
-    using DbError::DbError;
+    NotAStoreDatabase(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbNotAStore.id()), {});
+    }
 };
 
 } // namespace ocopos::db

@@ -147,7 +147,7 @@ int main(int argc, char** argv)
         return 4;
     } catch (const db::NotAStoreDatabase& e) {
         // The file given is not a store: bad input, not a failure of ours.
-        printError(c.json, {3, "invalid"}, e.what(), std::nullopt);
+        printError(c.json, {3, "invalid"}, e, std::nullopt);
         return 3;
     } catch (const db::NewerSchemaError& e) {
         printError(c.json, {5, "conflict"}, e, std::nullopt);

@@ -43,6 +43,12 @@ inline constexpr ErrorCode returnExceedsSale{"return.exceeds_sale"};
 /// finalized statement's period.
 inline constexpr ErrorCode settlementAlreadySettled{"settlement.already_settled"};
 
+// The store database (db::DbError, a StorageError).
+/// The file is not an OCOPOS store: not SQLite, damaged, or another program's. No args.
+inline constexpr ErrorCode dbNotAStore{"db.not_a_store"};
+/// The store was written by a newer OCOPOS. No args.
+inline constexpr ErrorCode dbNewerSchema{"db.newer_schema"};
+
 // Looking up (NotFound).
 /// No product has this SKU, barcode or scale PLU. {code}.
 inline constexpr ErrorCode productUnknownCode{"product.unknown_code"};
