@@ -2,7 +2,7 @@
 
 #include "Format.h"
 #include "InventoryModels.h"
-#include "services/CatalogService.h"
+#include "services/CatalogImportService.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -80,7 +80,7 @@ ImportOutcome importProductsFile(const ScreenEnv& env, const QString& path, QWid
     progress.setValue(1);
     QCoreApplication::processEvents();
     try {
-        const auto r = services::CatalogService(env.ctx).importProducts(env.session, data);
+        const auto r = services::CatalogImportService(env.ctx).importProducts(env.session, data);
         progress.setValue(3);
         return { true,
             ImportText::tr("%1 imported: %2 new product(s), %3 updated.").arg(name).arg(r.inserted).arg(r.updated) };

@@ -35,7 +35,7 @@ struct ImportOutcome {
     QString message; ///< the summary, or why it failed
 };
 
-/// Reads and imports a products CSV through CatalogService with a progress
+/// Reads and imports a products CSV through CatalogImportService with a progress
 /// dialog. On refusal opens an ImportErrorsDialog (not blocking) over `parent`.
 ImportOutcome importProductsFile(const ScreenEnv& env, const QString& path, QWidget* parent);
 
