@@ -54,7 +54,6 @@ catalog::ProductDraft readProductRow(const core::CsvRow& r, catalog::ProductChec
     checks.checkSku(d);
     if (d.stored)
         p = *d.stored;  // start from the stored product: empty optional fields keep their values
-    const auto unreadable = [&](const char* column) { d.unreadable.insert(column); };
     p.name = r.get(QStringLiteral("name")).value_or(QString());
     p.unit = r.get(QStringLiteral("unit")).value_or(QString());
     const auto soldBy = r.get(QStringLiteral("sold_by")).value_or(QString());
@@ -65,7 +64,7 @@ catalog::ProductDraft readProductRow(const core::CsvRow& r, catalog::ProductChec
     if (auto m = field(problems, r.line, "price", [&] { return core::parseMoney(s(r.get(QStringLiteral("price")).value_or(QString())), "price"); }))
         p.price = *m;
     else
-        unreadable("price");
+        d.priceUnreadable = true;
     if (auto v = field(problems, r.line, "vat", [&] { return core::VatRate::parse(s(r.get(QStringLiteral("vat")).value_or(QString()))); }))
         p.vat = *v;
     p.ownerCode = r.get(QStringLiteral("owner_code")).value_or(QString());

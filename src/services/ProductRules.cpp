@@ -47,7 +47,7 @@ void ProductChecks::check(ProductDraft& d)
         m_problems.add(line, "name", "is required");
     if (p.unit.isEmpty())
         m_problems.add(line, "unit", "is required");
-    if (!d.unreadable.count("price") && p.price.dong() <= 0)
+    if (!d.priceUnreadable && p.price.dong() <= 0)
         m_problems.add(line, "price", "must be more than 0 đồng");
     if (auto o = p.ownerCode.isEmpty() ? std::nullopt : m_repo.producerByCode(p.ownerCode)) {
         p.ownerId = o->id;

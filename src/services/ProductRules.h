@@ -13,7 +13,6 @@
 
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,7 +36,7 @@ struct ProductDraft {
     std::optional<core::Product> stored;  ///< as stored now; nullopt for a new SKU
     bool barcodesGiven = false;           ///< product.barcodes replaces the stored set (empty: none)
     bool pluGiven = false;                ///< product.plu replaces the stored one (empty: none)
-    std::set<std::string> unreadable;     ///< fields whose text did not read (reported already): not judged again
+    bool priceUnreadable = false;         ///< the price's text did not read (reported already): not judged again
     std::vector<std::pair<QString, QString>> takenBarcodes;  ///< code -> SKU of the product holding it now
 };
 
