@@ -1,46 +1,111 @@
 #include "CatalogRepository.h"
 
+#include <array>
+
 namespace ocopos::db {
 
 namespace {
 QVariant textOrNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
-const QString kProducerColumns = QStringLiteral(
-    "p.id, p.code, p.kind, p.name, p.parent_id, pp.code, p.tax_code, p.address, p.district, p.province, "
-    "p.phone, p.bank_bin, p.bank_account, p.commission_bp");
+/// The columns of a select list, joined: each list below is indexed by its enum,
+/// so a position read is named where the row is mapped and nowhere else.
+template <std::size_t N>
+QString columnList(const std::array<const char*, N>& columns)
+{
+    QStringList out;
+    for (const char* c : columns)
+        out << QLatin1String(c);
+    return out.join(QStringLiteral(", "));
+}
 
-core::Producer readProducer(Query& q)
+enum ProducerColumn { PrId, PrCode, PrKind, PrName, PrParentId, PrParentCode, PrTaxCode, PrAddress, PrDistrict,
+                      PrProvince, PrPhone, PrBankBin, PrBankAccount, PrCommission, ProducerColumnCount };
+constexpr std::array<const char*, ProducerColumnCount> kProducerColumnNames = {
+    "p.id", "p.code", "p.kind", "p.name", "p.parent_id", "pp.code", "p.tax_code", "p.address", "p.district",
+    "p.province", "p.phone", "p.bank_bin", "p.bank_account", "p.commission_bp"};
+const QString kProducerSelect = QStringLiteral("SELECT ") + columnList(kProducerColumnNames)
+    + QStringLiteral(" FROM producers p LEFT JOIN producers pp ON pp.id = p.parent_id");
+
+core::Producer readProducer(const Query& q)
 {
     core::Producer p;
-    p.id = q.value(0).toLongLong();
-    p.code = q.value(1).toString();
-    p.kind = core::producerKindFromCode(q.value(2).toString().toStdString()).value_or(core::ProducerKind::Individual);
-    p.name = q.value(3).toString();
-    if (!q.value(4).isNull())
-        p.parentId = q.value(4).toLongLong();
-    p.parentCode = q.value(5).toString();
-    p.taxCode = q.value(6).toString();
-    p.address = q.value(7).toString();
-    p.district = q.value(8).toString();
-    p.province = q.value(9).toString();
-    p.phone = q.value(10).toString();
-    p.bankBin = q.value(11).toString();
-    p.bankAccount = q.value(12).toString();
-    if (!q.value(13).isNull())
-        p.commission = core::BasisPoints{q.value(13).toLongLong()};
+    p.id = q.value(PrId).toLongLong();
+    p.code = q.value(PrCode).toString();
+    p.kind = core::producerKindFromCode(q.value(PrKind).toString().toStdString()).value_or(core::ProducerKind::Individual);
+    p.name = q.value(PrName).toString();
+    if (!q.value(PrParentId).isNull())
+        p.parentId = q.value(PrParentId).toLongLong();
+    p.parentCode = q.value(PrParentCode).toString();
+    p.taxCode = q.value(PrTaxCode).toString();
+    p.address = q.value(PrAddress).toString();
+    p.district = q.value(PrDistrict).toString();
+    p.province = q.value(PrProvince).toString();
+    p.phone = q.value(PrPhone).toString();
+    p.bankBin = q.value(PrBankBin).toString();
+    p.bankAccount = q.value(PrBankAccount).toString();
+    if (!q.value(PrCommission).isNull())
+        p.commission = core::BasisPoints{q.value(PrCommission).toLongLong()};
     return p;
 }
 
-const QString kProductSelect = QStringLiteral(
-    "SELECT p.id, p.sku, p.name, p.unit, p.sold_by, p.price_vnd, p.vat, p.category, p.owner_id, o.code, o.name, "
-    "p.ocop_stars, p.ocop_cert_no, p.ocop_cert_expiry, p.supply, p.commission_bp, p.reorder_point, p.plu, p.active "
-    "FROM products p JOIN producers o ON o.id = p.owner_id ");
+enum ProductColumn { PId, PSku, PName, PUnit, PSoldBy, PPrice, PVat, PCategory, POwnerId, POwnerCode, POwnerName,
+                     PStars, PCertNo, PCertExpiry, PSupply, PCommission, PReorderPoint, PPlu, PActive,
+                     ProductColumnCount };
+constexpr std::array<const char*, ProductColumnCount> kProductColumnNames = {
+    "p.id", "p.sku", "p.name", "p.unit", "p.sold_by", "p.price_vnd", "p.vat", "p.category", "p.owner_id", "o.code",
+    "o.name", "p.ocop_stars", "p.ocop_cert_no", "p.ocop_cert_expiry", "p.supply", "p.commission_bp",
+    "p.reorder_point", "p.plu", "p.active"};
+const QString kProductSelect = QStringLiteral("SELECT ") + columnList(kProductColumnNames)
+    + QStringLiteral(" FROM products p JOIN producers o ON o.id = p.owner_id ");
+
+/// What a scan selects after the product's columns.
+enum ScanColumn { SOwnerCommission = ProductColumnCount, SBarcodes, SDefaultCommission, ScanColumnCount };
+constexpr std::array<const char*, std::size_t{ScanColumnCount} - std::size_t{ProductColumnCount}> kScanExtraNames = {
+    "o.commission_bp", "(SELECT group_concat(bc.code, char(31)) FROM barcodes bc WHERE bc.product_id = p.id)",
+    "(SELECT value FROM settings WHERE key = 'default_commission_pct')"};
+
+core::Product readProduct(const Query& q)
+{
+    core::Product p;
+    p.id = q.value(PId).toLongLong();
+    p.sku = q.value(PSku).toString();
+    p.name = q.value(PName).toString();
+    p.unit = q.value(PUnit).toString();
+    p.soldBy = core::soldByFromCode(q.value(PSoldBy).toString().toStdString()).value_or(core::SoldBy::Unit);
+    p.price = core::Money(q.value(PPrice).toLongLong());
+    p.vat = core::VatRate::parse(q.value(PVat).toString().toStdString());
+    p.category = q.value(PCategory).toString();
+    p.ownerId = q.value(POwnerId).toLongLong();
+    p.ownerCode = q.value(POwnerCode).toString();
+    p.ownerName = q.value(POwnerName).toString();
+    if (!q.value(PStars).isNull())
+        p.ocopStars = q.value(PStars).toInt();
+    p.certNo = q.value(PCertNo).toString();
+    if (!q.value(PCertExpiry).isNull())
+        p.certExpiry = QDate::fromString(q.value(PCertExpiry).toString(), Qt::ISODate);
+    p.supply = core::supplyFromCode(q.value(PSupply).toString().toStdString()).value_or(core::Supply::Consignment);
+    if (!q.value(PCommission).isNull())
+        p.commission = core::BasisPoints{q.value(PCommission).toLongLong()};
+    if (!q.value(PReorderPoint).isNull())
+        p.reorderPoint = core::Quantity::fromThousandths(q.value(PReorderPoint).toLongLong());
+    p.plu = q.value(PPlu).toString();
+    p.active = q.value(PActive).toInt() == 1;
+    return p;
+}
+
+/// A one-column result (ids, codes): column 0 is the whole select list.
+std::vector<QVariant> firstColumn(Query& q)
+{
+    std::vector<QVariant> out;
+    while (q.next())
+        out.push_back(q.value(0));
+    return out;
+}
 } // namespace
 
 std::optional<core::Producer> CatalogRepository::producerByCode(const QString& code)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + kProducerColumns
-                      + QStringLiteral(" FROM producers p LEFT JOIN producers pp ON pp.id = p.parent_id WHERE p.code = :c"));
+    Query q(m_db, kProducerSelect + QStringLiteral(" WHERE p.code = :c"));
     q.bind(QStringLiteral(":c"), code).exec();
     if (!q.next())
         return std::nullopt;
@@ -49,8 +114,7 @@ std::optional<core::Producer> CatalogRepository::producerByCode(const QString& c
 
 std::optional<core::Producer> CatalogRepository::producerById(qint64 id)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + kProducerColumns
-                      + QStringLiteral(" FROM producers p LEFT JOIN producers pp ON pp.id = p.parent_id WHERE p.id = :id"));
+    Query q(m_db, kProducerSelect + QStringLiteral(" WHERE p.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -59,8 +123,7 @@ std::optional<core::Producer> CatalogRepository::producerById(qint64 id)
 
 std::vector<core::Producer> CatalogRepository::producers(std::optional<qint64> scope)
 {
-    QString sql = QStringLiteral("SELECT ") + kProducerColumns
-        + QStringLiteral(" FROM producers p LEFT JOIN producers pp ON pp.id = p.parent_id");
+    QString sql = kProducerSelect;
     if (scope)
         sql += QStringLiteral(" WHERE p.id = :s OR p.parent_id = :s");
     Query q(m_db, sql);
@@ -113,46 +176,25 @@ std::vector<qint64> CatalogRepository::memberIds(qint64 producerId)
     Query q(m_db, QStringLiteral("SELECT id FROM producers WHERE parent_id = :p"));
     q.bind(QStringLiteral(":p"), producerId).exec();
     std::vector<qint64> out;
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
+    for (const QVariant& id : firstColumn(q))
+        out.push_back(id.toLongLong());
     return out;
 }
 
-core::Product CatalogRepository::readProduct(Query& q)
+std::optional<QString> CatalogRepository::memberWithMembers()
 {
-    core::Product p;
-    p.id = q.value(0).toLongLong();
-    p.sku = q.value(1).toString();
-    p.name = q.value(2).toString();
-    p.unit = q.value(3).toString();
-    p.soldBy = core::soldByFromCode(q.value(4).toString().toStdString()).value_or(core::SoldBy::Unit);
-    p.price = core::Money(q.value(5).toLongLong());
-    p.vat = core::VatRate::parse(q.value(6).toString().toStdString());
-    p.category = q.value(7).toString();
-    p.ownerId = q.value(8).toLongLong();
-    p.ownerCode = q.value(9).toString();
-    p.ownerName = q.value(10).toString();
-    if (!q.value(11).isNull())
-        p.ocopStars = q.value(11).toInt();
-    p.certNo = q.value(12).toString();
-    if (!q.value(13).isNull())
-        p.certExpiry = QDate::fromString(q.value(13).toString(), Qt::ISODate);
-    p.supply = core::supplyFromCode(q.value(14).toString().toStdString()).value_or(core::Supply::Consignment);
-    if (!q.value(15).isNull())
-        p.commission = core::BasisPoints{q.value(15).toLongLong()};
-    if (!q.value(16).isNull())
-        p.reorderPoint = core::Quantity::fromThousandths(q.value(16).toLongLong());
-    p.plu = q.value(17).toString();
-    p.active = q.value(18).toInt() == 1;
-    return p;
+    Query q(m_db, QStringLiteral("SELECT p.code FROM producers c JOIN producers p ON p.id = c.parent_id "
+                                 "WHERE p.parent_id IS NOT NULL LIMIT 1"));
+    const auto code = q.scalar();
+    return code ? std::optional<QString>(code->toString()) : std::nullopt;
 }
 
 void CatalogRepository::loadBarcodes(core::Product& p)
 {
     Query q(m_db, QStringLiteral("SELECT code FROM barcodes WHERE product_id = :id ORDER BY code"));
     q.bind(QStringLiteral(":id"), p.id).exec();
-    while (q.next())
-        p.barcodes << q.value(0).toString();
+    for (const QVariant& code : firstColumn(q))
+        p.barcodes << code.toString();
 }
 
 std::optional<core::Product> CatalogRepository::productById(qint64 id)
@@ -188,11 +230,12 @@ std::vector<core::Product> CatalogRepository::productsByIds(const std::vector<qi
         for (std::size_t i = 0; i < ids.size(); ++i)
             q.bind(QStringLiteral(":i") + QString::number(i), ids[i]);
         q.exec();
+        enum { BProductId, BCode };
         while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
+            const qint64 id = q.value(BProductId).toLongLong();
             for (auto& p : found)
                 if (p.id == id)
-                    p.barcodes << q.value(1).toString();
+                    p.barcodes << q.value(BCode).toString();
         }
     }
     std::vector<core::Product> out;
@@ -210,11 +253,8 @@ std::optional<CatalogRepository::Scanned> CatalogRepository::scan(ScanKey by, co
 {
     // Barcodes come back joined by \x1f (they are validated ASCII without control
     // characters) and are sorted here: group_concat promises no order.
-    static const QString head = QStringLiteral(
-        "SELECT p.id, p.sku, p.name, p.unit, p.sold_by, p.price_vnd, p.vat, p.category, p.owner_id, o.code, o.name, "
-        "p.ocop_stars, p.ocop_cert_no, p.ocop_cert_expiry, p.supply, p.commission_bp, p.reorder_point, p.plu, p.active, "
-        "o.commission_bp, (SELECT group_concat(bc.code, char(31)) FROM barcodes bc WHERE bc.product_id = p.id), "
-        "(SELECT value FROM settings WHERE key = 'default_commission_pct') ");
+    static const QString head = QStringLiteral("SELECT ") + columnList(kProductColumnNames) + QStringLiteral(", ")
+        + columnList(kScanExtraNames) + QLatin1Char(' ');
     static const QString byBarcode = head + QStringLiteral(
         "FROM barcodes b JOIN products p ON p.id = b.product_id JOIN producers o ON o.id = p.owner_id WHERE b.code = :v");
     static const QString bySku = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.sku = :v");
@@ -224,13 +264,13 @@ std::optional<CatalogRepository::Scanned> CatalogRepository::scan(ScanKey by, co
     if (!q.next())
         return std::nullopt;
     Scanned s{readProduct(q), std::nullopt, std::nullopt};
-    if (const QVariant c = q.value(19); !c.isNull())
+    if (const QVariant c = q.value(SOwnerCommission); !c.isNull())
         s.ownerCommission = core::BasisPoints{c.toLongLong()};
-    if (const QVariant codes = q.value(20); !codes.isNull()) {
+    if (const QVariant codes = q.value(SBarcodes); !codes.isNull()) {
         s.product.barcodes = codes.toString().split(QChar(0x1f), Qt::SkipEmptyParts);
         s.product.barcodes.sort();
     }
-    if (const QVariant d = q.value(21); !d.isNull())
+    if (const QVariant d = q.value(SDefaultCommission); !d.isNull())
         s.defaultCommissionPct = d.toString();
     return s;
 }
@@ -249,12 +289,6 @@ std::optional<core::Product> CatalogRepository::productBySku(const QString& sku)
 std::optional<core::Product> CatalogRepository::productByBarcode(const QString& code)
 {
     const qint64 id = barcodeOwner(code);
-    return id ? productById(id) : std::nullopt;
-}
-
-std::optional<core::Product> CatalogRepository::productByPlu(const QString& plu)
-{
-    const qint64 id = pluOwner(plu);
     return id ? productById(id) : std::nullopt;
 }
 
@@ -374,25 +408,6 @@ void CatalogRepository::setPriceAndVat(qint64 productId, core::Money price, cons
         .bind(QStringLiteral(":v"), QString::fromStdString(vat.code()))
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), productId)
-        .exec();
-}
-
-void CatalogRepository::addPriceHistory(qint64 productId, const QString& at, std::optional<qint64> userId,
-                                        const QString& source, std::optional<core::Money> oldPrice,
-                                        core::Money newPrice, std::optional<core::VatRate> oldVat,
-                                        const core::VatRate& newVat)
-{
-    Query q(m_db, QStringLiteral(
-        "INSERT INTO price_history (product_id, changed_at, user_id, source, old_price_vnd, new_price_vnd, old_vat, "
-        "new_vat) VALUES (:p, :at, :u, :src, :op, :np, :ov, :nv)"));
-    q.bind(QStringLiteral(":p"), productId)
-        .bind(QStringLiteral(":at"), at)
-        .bind(QStringLiteral(":u"), userId ? QVariant(*userId) : QVariant())
-        .bind(QStringLiteral(":src"), source)
-        .bind(QStringLiteral(":op"), oldPrice ? QVariant(static_cast<qlonglong>(oldPrice->dong())) : QVariant())
-        .bind(QStringLiteral(":np"), static_cast<qlonglong>(newPrice.dong()))
-        .bind(QStringLiteral(":ov"), oldVat ? QVariant(QString::fromStdString(oldVat->code())) : QVariant())
-        .bind(QStringLiteral(":nv"), QString::fromStdString(newVat.code()))
         .exec();
 }
 

@@ -11,7 +11,7 @@
 
 namespace ocopos::db {
 
-/// SQL for producers, products, barcodes and prices. No rules here: the
+/// SQL for producers, products and barcodes (prices: PriceRepository). No rules here: the
 /// services validate, this reads and writes rows.
 class CatalogRepository {
 public:
@@ -25,6 +25,9 @@ public:
     void setProducerParent(qint64 id, std::optional<qint64> parentId);
     /// The member households (children) of a producer.
     std::vector<qint64> memberIds(qint64 producerId);
+    /// The code of a producer that is a member and has members of its own, if any
+    /// (membership is one level deep).
+    std::optional<QString> memberWithMembers();
 
     std::optional<core::Product> productById(qint64 id);
     /// The products with these ids, in the order given (missing ids skipped): two
@@ -32,7 +35,6 @@ public:
     std::vector<core::Product> productsByIds(const std::vector<qint64>& ids);
     std::optional<core::Product> productBySku(const QString& sku);
     std::optional<core::Product> productByBarcode(const QString& code);
-    std::optional<core::Product> productByPlu(const QString& plu);
     /// What a scan needs, in one statement: the product with its barcodes, its
     /// owner's commission and the store's default commission setting (raw text, or
     /// nullopt when the setting was never stored). Why: the till's scan was four
@@ -60,12 +62,7 @@ public:
     void replaceBarcodes(qint64 productId, const QStringList& codes);
     void setPriceAndVat(qint64 productId, core::Money price, const core::VatRate& vat, const QString& now);
 
-    void addPriceHistory(qint64 productId, const QString& at, std::optional<qint64> userId, const QString& source,
-                         std::optional<core::Money> oldPrice, core::Money newPrice,
-                         std::optional<core::VatRate> oldVat, const core::VatRate& newVat);
-
 private:
-    core::Product readProduct(Query& q);
     void loadBarcodes(core::Product& p);
     Database& m_db;
 };

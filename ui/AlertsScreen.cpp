@@ -4,7 +4,7 @@
 #include "InventoryModels.h"
 #include "ProductEditorDialog.h"
 #include "services/AlertService.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,7 +70,7 @@ void AlertsScreen::refresh()
     try {
         const auto alerts = services::AlertService(m_env.ctx).alerts(m_env.session);
         std::map<QString, QString> units;
-        for (const auto& p : services::CatalogService(m_env.ctx).listProducts(m_env.session))
+        for (const auto& p : services::CatalogLookup(m_env.ctx).listProducts(m_env.session))
             units[p.sku] = p.unit;
         m_model->setAlerts(alerts, units);
         // A group's title is a sentence: it spans the row.

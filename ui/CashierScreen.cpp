@@ -11,7 +11,7 @@
 #include "ValueDialog.h"
 #include "core/Barcode.h"
 #include "core/Errors.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 #include "services/SettingsService.h"
 #include "services/ShiftService.h"
 
@@ -39,7 +39,7 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     m_scan->setPlaceholderText(tr("Scan a barcode, or type a name or code (accents optional), then Enter"));
     m_scan->setStyleSheet(QStringLiteral("QLineEdit#scanBox { font-size: 20pt; padding: 8px; border: 2px solid #2f5d86; border-radius: 6px; }"));
     m_scan->setSearch([this](const QString& text) {
-        return services::CatalogService(m_env.ctx).listProducts(m_env.session, text, QString(), ScanBox::kMaxSuggestions);
+        return services::CatalogLookup(m_env.ctx).listProducts(m_env.session, text, QString(), ScanBox::kMaxSuggestions);
     });
     layout->addWidget(m_scan);
     m_message->setWordWrap(true);

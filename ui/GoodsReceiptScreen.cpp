@@ -4,7 +4,7 @@
 #include "Format.h"
 #include "ReceiptPrinter.h"
 #include "ScanBox.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -101,7 +101,7 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     m_supplier->setMinimumContentsLength(40);
     m_supplier->addItem(tr("The products' owner"), QString());
     try {
-        m_producers = services::CatalogService(env.ctx).listProducers(env.session);
+        m_producers = services::CatalogLookup(env.ctx).listProducers(env.session);
         for (const auto& p : m_producers)
             m_supplier->addItem(p.parentCode.isEmpty() ? QStringLiteral("%1 (%2)").arg(p.name, p.code)
                                                        : QStringLiteral("    %1 (%2)").arg(p.name, p.code),
@@ -119,7 +119,7 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     m_scan->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
     m_scan->setSearch([this](const QString& text) {
         try {
-            return services::CatalogService(m_env.ctx).listProducts(
+            return services::CatalogLookup(m_env.ctx).listProducts(
                 m_env.session, text, QString(), ScanBox::kMaxSuggestions);
         } catch (const std::exception&) {
             return std::vector<core::Product> {};
@@ -211,7 +211,7 @@ void GoodsReceiptScreen::addCode(const QString& code)
     if (code.isEmpty())
         return;
     try {
-        addProduct(services::CatalogService(m_env.ctx).resolveCode(code).product);
+        addProduct(services::CatalogLookup(m_env.ctx).resolveCode(code).product);
     } catch (const std::exception& e) {
         say(errorText(e), "error");
     }

@@ -7,7 +7,7 @@
 #include "ProductImport.h"
 #include "ReceiptPrinter.h"
 #include "services/AlertService.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 #include "services/StockService.h"
 
 #include <QCheckBox>
@@ -183,7 +183,7 @@ QWidget* InventoryScreen::buildProducers()
 void InventoryScreen::loadChoices()
 {
     try {
-        const auto producers = services::CatalogService(m_env.ctx).listProducers(m_env.session);
+        const auto producers = services::CatalogLookup(m_env.ctx).listProducers(m_env.session);
         m_producers->setProducers(producers);
         m_tree->expandAll();
         QSignalBlocker block(m_producer);
@@ -194,7 +194,7 @@ void InventoryScreen::loadChoices()
                 m_producer->addItem(p.name, p.code);
         QSignalBlocker blockCategory(m_category);
         std::set<QString> categories;
-        for (const auto& p : services::CatalogService(m_env.ctx).listProducts(m_env.session))
+        for (const auto& p : services::CatalogLookup(m_env.ctx).listProducts(m_env.session))
             if (!p.category.isEmpty())
                 categories.insert(p.category);
         m_category->clear();
@@ -234,7 +234,7 @@ void InventoryScreen::reloadStock()
 void InventoryScreen::refresh()
 {
     try {
-        services::CatalogService catalog(m_env.ctx);
+        services::CatalogLookup catalog(m_env.ctx);
         const auto products
             = catalog.listProducts(m_env.session, m_search->text(), m_producer->currentData().toString());
         const QString category = m_category->currentData().toString();

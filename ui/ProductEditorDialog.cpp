@@ -3,7 +3,9 @@
 #include "Format.h"
 #include "InventoryModels.h"
 #include "core/Errors.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
+#include "services/PriceService.h"
+#include "services/ProductEditService.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -157,7 +159,7 @@ ProductEditorDialog::ProductEditorDialog(const ScreenEnv& env, const QString& sk
     connect(schedule, &QPushButton::clicked, this, &ProductEditorDialog::scheduleChange);
 
     try {
-        services::CatalogService catalog(env.ctx);
+        services::CatalogLookup catalog(env.ctx);
         for (const auto& p : catalog.listProducers(env.session))
             if (p.parentCode.isEmpty())
                 m_owner->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.code), p.code);
@@ -223,7 +225,7 @@ void ProductEditorDialog::loadSchedule()
     }
     try {
         QStringList pending;
-        for (const auto& c : services::CatalogService(m_env.ctx).priceList(m_env.session, m_product.sku)) {
+        for (const auto& c : services::PriceService(m_env.ctx).priceList(m_env.session, m_product.sku)) {
             if (c.status != QLatin1String("pending"))
                 continue;
             QStringList what;
@@ -324,7 +326,7 @@ bool ProductEditorDialog::save()
         [&] { p.certExpiry = parseShortDate(field(QStringLiteral("ocop_cert_expiry"))->text(), "ocop_cert_expiry"); });
     try {
         problems.throwIfAny();
-        m_product = services::CatalogService(m_env.ctx).saveProduct(m_env.session, p);
+        m_product = services::ProductEditService(m_env.ctx).saveProduct(m_env.session, p);
     } catch (const std::exception& e) {
         showProblems(e);
         return false;
@@ -344,11 +346,11 @@ bool ProductEditorDialog::scheduleChange()
         const std::optional<core::VatRate> vat = vatCode.isEmpty()
             ? std::nullopt
             : std::optional<core::VatRate>(core::VatRate::parse(vatCode.toStdString()));
-        services::CatalogService(m_env.ctx).scheduleChange(
+        services::PriceService(m_env.ctx).scheduleChange(
             m_env.session, m_product.sku, m_changeDate->date(), price, vat);
         m_changePrice->clear();
         m_changeVat->setCurrentIndex(0);
-        m_product = services::CatalogService(m_env.ctx).showProduct(m_env.session, m_product.sku);
+        m_product = services::CatalogLookup(m_env.ctx).showProduct(m_env.session, m_product.sku);
         load();
         return true;
     } catch (const std::exception& e) {

@@ -18,7 +18,7 @@ namespace ocopos::ui {
 
 /// Adds or edits one product: name, unit, category, barcodes, price, VAT (now,
 /// or a change scheduled for a day), OCOP stars and certificate, owner. Saves
-/// through CatalogService; the service's problems are shown in the dialog, on
+/// through ProductEditService; the service's problems are shown in the dialog, on
 /// the fields they name, and the dialog stays open. A field emptied in the form
 /// is cleared in the catalogue, and a barcode removed from the list is removed.
 class ProductEditorDialog : public QDialog {

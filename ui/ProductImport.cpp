@@ -3,7 +3,7 @@
 #include "Background.h"
 #include "Format.h"
 #include "InventoryModels.h"
-#include "services/CatalogService.h"
+#include "services/CatalogImportService.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -77,7 +77,7 @@ void importProductsFile(const ScreenEnv& env, const QString& path, QWidget* pare
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 throw ValidationError("file", ImportText::tr("Cannot read %1: %2").arg(name, file.errorString()).toStdString());
-            *result = services::CatalogService(ctx).importProducts(session, file.readAll());
+            *result = services::CatalogImportService(ctx).importProducts(session, file.readAll());
         },
         [parent, progress, name, result, done = std::move(done)](const std::exception_ptr& error) {
             progress->deleteLater();

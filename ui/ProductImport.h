@@ -37,7 +37,7 @@ struct ImportOutcome {
     QString message; ///< the summary, or why it failed
 };
 
-/// Reads and imports a products CSV through CatalogService on a worker thread,
+/// Reads and imports a products CSV through CatalogImportService on a worker thread,
 /// with a busy progress dialog (window-modal: the screen takes no input
 /// meanwhile) over `parent`; then calls `done` on the GUI thread. On refusal
 /// also opens an ImportErrorsDialog (not blocking) over `parent`.

@@ -8,7 +8,7 @@
 
 namespace ocopos::ui {
 
-/// The product catalogue as a table. Holds rows given by CatalogService; no SQL,
+/// The product catalogue as a table. Holds rows given by CatalogLookup; no SQL,
 /// no arithmetic: prices are formatted, never computed.
 class ProductTableModel : public QAbstractTableModel {
     Q_OBJECT

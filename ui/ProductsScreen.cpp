@@ -2,7 +2,7 @@
 
 #include "Format.h"
 #include "ProductTableModel.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -44,7 +44,7 @@ ProductsScreen::ProductsScreen(const ScreenEnv& env, QWidget* parent)
 void ProductsScreen::refresh()
 {
     try {
-        m_model->setProducts(services::CatalogService(m_env.ctx).listProducts(m_env.session, m_search->text()));
+        m_model->setProducts(services::CatalogLookup(m_env.ctx).listProducts(m_env.session, m_search->text()));
         m_count->setText(tr("%n product(s)", nullptr, m_model->rowCount()));
     } catch (const std::exception& e) {
         m_count->setText(errorText(e));

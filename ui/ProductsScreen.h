@@ -14,7 +14,7 @@ namespace ocopos::ui {
 class ProductTableModel;
 
 /// The product catalogue with search as you type (Vietnamese without accents).
-/// A cooperative user sees only its own products: CatalogService scopes the list.
+/// A cooperative user sees only its own products: CatalogLookup scopes the list.
 class ProductsScreen : public QWidget {
     Q_OBJECT
 public:

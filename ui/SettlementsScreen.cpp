@@ -7,7 +7,7 @@
 #include "ReceiptPrinter.h"
 #include "StatementModels.h"
 #include "core/Errors.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -79,7 +79,7 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     m_producer->setObjectName(QStringLiteral("producer"));
     m_producer->setMinimumWidth(300);
     try {
-        for (const auto& p : services::CatalogService(env.ctx).listProducers(env.session)) {
+        for (const auto& p : services::CatalogLookup(env.ctx).listProducers(env.session)) {
             // Statements are for owners; a cooperative user is offered itself only.
             const bool owner = p.parentCode.isEmpty();
             if (env.session.isCooperative() ? env.session.producerId == p.id : owner)

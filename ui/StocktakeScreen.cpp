@@ -3,7 +3,7 @@
 #include "EntryModels.h"
 #include "Format.h"
 #include "ScanBox.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 #include "services/StockService.h"
 #include "services/StocktakeService.h"
 
@@ -51,7 +51,7 @@ StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
     m_scan->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
     m_scan->setSearch([this](const QString& text) {
         try {
-            return services::CatalogService(m_env.ctx).listProducts(
+            return services::CatalogLookup(m_env.ctx).listProducts(
                 m_env.session, text, QString(), ScanBox::kMaxSuggestions);
         } catch (const std::exception&) {
             return std::vector<core::Product> {};
@@ -139,7 +139,7 @@ void StocktakeScreen::scanned(const QString& code)
     if (code.isEmpty())
         return;
     try {
-        const auto product = services::CatalogService(m_env.ctx).resolveCode(code).product;
+        const auto product = services::CatalogLookup(m_env.ctx).resolveCode(code).product;
         // A scan counts one of the selected lot when it is this product's, else of its first lot.
         int row = m_table->currentIndex().row();
         if (row < 0 || m_model->rows()[static_cast<std::size_t>(row)].lot.sku != product.sku)

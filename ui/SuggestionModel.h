@@ -9,7 +9,7 @@
 namespace ocopos::ui {
 
 /// The search-as-you-type dropdown of the cashier screen: products found by
-/// CatalogService::listProducts.
+/// CatalogLookup::listProducts.
 class SuggestionModel : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -2,7 +2,7 @@
 
 #include "Format.h"
 #include "UserTableModel.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -78,7 +78,7 @@ UsersScreen::UsersScreen(const ScreenEnv& env, QWidget* parent)
     m_role->setObjectName(QStringLiteral("role"));
     m_producer->setObjectName(QStringLiteral("producer"));
     try {
-        for (const auto& p : services::CatalogService(env.ctx).listProducers(env.session))
+        for (const auto& p : services::CatalogLookup(env.ctx).listProducers(env.session))
             if (p.parentCode.isEmpty())
                 m_producer->addItem(QStringLiteral("%1 (%2)").arg(shortProducerName(p.name), p.code), p.code);
     } catch (const std::exception& e) {

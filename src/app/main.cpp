@@ -4,7 +4,7 @@
 #include "core/Logging.h"
 #include "db/Database.h"
 #include "services/AuthService.h"
-#include "services/CatalogService.h"
+#include "services/PriceService.h"
 #include "services/DemoData.h"
 #include "services/Paths.h"
 #include "services/ProductSearchIndex.h"
@@ -67,7 +67,7 @@ int main(int argc, char** argv)
                                                     : services::InitialAdmin::MustChangePin);
         if (demo)
             services::loadDemoData(ctx);
-        services::CatalogService(ctx).applyDueChanges();
+        services::PriceService(ctx).applyDueChanges();
         searchIndex.startBuild(path);
 
         const QString language =

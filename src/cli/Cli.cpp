@@ -5,7 +5,7 @@
 #include "PinInput.h"
 
 #include "services/AuthService.h"
-#include "services/CatalogService.h"
+#include "services/PriceService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -114,7 +114,7 @@ db::Database& Cli::db()
     if (!m_db) {
         m_db = std::make_unique<db::Database>(dbPath);
         // Scheduled price and VAT changes apply by themselves once their day comes.
-        services::CatalogService(services::Context{*m_db, *clock}).applyDueChanges();
+        services::PriceService(services::Context{*m_db, *clock}).applyDueChanges();
     }
     return *m_db;
 }

@@ -1,18 +1,22 @@
-// producer, product, price: thin shells over CatalogService.
+// producer, product, price: thin shells over CatalogImportService, CatalogLookup and PriceService.
 #include "Cli.h"
 
-#include "services/CatalogService.h"
+#include "services/CatalogImportService.h"
+#include "services/CatalogLookup.h"
+#include "services/PriceService.h"
+
+#include "core/Utf8.h"
 
 namespace ocopos::cli {
 namespace {
 
-QString s(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
+using core::qs;
 
 QJsonObject producerJson(const core::Producer& p)
 {
     return QJsonObject{
         {QStringLiteral("code"), p.code},
-        {QStringLiteral("kind"), s(core::toCode(p.kind))},
+        {QStringLiteral("kind"), qs(core::toCode(p.kind))},
         {QStringLiteral("name"), p.name},
         {QStringLiteral("parent_code"), jsonText(p.parentCode)},
         {QStringLiteral("tax_code"), jsonText(p.taxCode)},
@@ -33,11 +37,11 @@ QJsonObject productJson(const core::Product& p)
         {QStringLiteral("sku"), p.sku},
         {QStringLiteral("name"), p.name},
         {QStringLiteral("unit"), p.unit},
-        {QStringLiteral("sold_by"), s(core::toCode(p.soldBy))},
+        {QStringLiteral("sold_by"), qs(core::toCode(p.soldBy))},
         {QStringLiteral("price"), static_cast<qint64>(p.price.dong())},
         {QStringLiteral("vat"), QString::fromStdString(p.vat.code())},
         {QStringLiteral("owner_code"), p.ownerCode},
-        {QStringLiteral("supply"), s(core::toCode(p.supply))},
+        {QStringLiteral("supply"), qs(core::toCode(p.supply))},
         {QStringLiteral("barcodes"), QJsonArray::fromStringList(p.barcodes)},
         {QStringLiteral("category"), jsonText(p.category)},
         {QStringLiteral("ocop_stars"), p.ocopStars ? QJsonValue(*p.ocopStars) : QJsonValue()},
@@ -62,19 +66,19 @@ int producerImport(Cli& c, Args& a)
     const QString file = a.positional(QStringLiteral("FILE.csv"));
     a.finish();
     const QByteArray data = readInputFile(file);
-    return importOutput(c, services::CatalogService(c.ctx()).importProducers(c.session(), data), QStringLiteral("producers"));
+    return importOutput(c, services::CatalogImportService(c.ctx()).importProducers(c.session(), data), QStringLiteral("producers"));
 }
 
 int producerList(Cli& c, Args& a)
 {
     a.finish();
-    const auto list = services::CatalogService(c.ctx()).listProducers(c.session());
+    const auto list = services::CatalogLookup(c.ctx()).listProducers(c.session());
     QJsonArray arr;
     Table t{{QStringLiteral("code"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("parent"),
              QStringLiteral("commission %")}, {}, {4}};
     for (const auto& p : list) {
         arr.append(producerJson(p));
-        t.rows.push_back({p.code, s(core::toCode(p.kind)), p.name, p.parentCode,
+        t.rows.push_back({p.code, qs(core::toCode(p.kind)), p.name, p.parentCode,
                           p.commission ? QString::fromStdString(core::formatPercent(*p.commission)) : QString()});
     }
     c.output(QJsonObject{{QStringLiteral("producers"), arr}}, t);
@@ -86,7 +90,7 @@ int productImport(Cli& c, Args& a)
     const QString file = a.positional(QStringLiteral("FILE.csv"));
     a.finish();
     const QByteArray data = readInputFile(file);
-    return importOutput(c, services::CatalogService(c.ctx()).importProducts(c.session(), data), QStringLiteral("products"));
+    return importOutput(c, services::CatalogImportService(c.ctx()).importProducts(c.session(), data), QStringLiteral("products"));
 }
 
 int productList(Cli& c, Args& a)
@@ -94,14 +98,14 @@ int productList(Cli& c, Args& a)
     const QString query = a.option(QStringLiteral("--query")).value_or(QString());
     const QString producer = a.option(QStringLiteral("--producer")).value_or(QString());
     a.finish();
-    const auto list = services::CatalogService(c.ctx()).listProducts(c.session(), query, producer);
+    const auto list = services::CatalogLookup(c.ctx()).listProducts(c.session(), query, producer);
     QJsonArray arr;
     Table t{{QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("price"),
              QStringLiteral("vat"), QStringLiteral("owner"), QStringLiteral("supply"), QStringLiteral("barcodes")}, {}, {3}};
     for (const auto& p : list) {
         arr.append(productJson(p));
         t.rows.push_back({p.sku, p.name, p.unit, money(p.price), QString::fromStdString(p.vat.code()), p.ownerCode,
-                          s(core::toCode(p.supply)), p.barcodes.join(QLatin1Char('|'))});
+                          qs(core::toCode(p.supply)), p.barcodes.join(QLatin1Char('|'))});
     }
     c.output(QJsonObject{{QStringLiteral("products"), arr}}, t);
     return 0;
@@ -111,7 +115,7 @@ int productShow(Cli& c, Args& a)
 {
     const QString code = a.positional(QStringLiteral("CODE"));
     a.finish();
-    const auto p = services::CatalogService(c.ctx()).showProduct(c.session(), code);
+    const auto p = services::CatalogLookup(c.ctx()).showProduct(c.session(), code);
     const QJsonObject obj = productJson(p);
     QString text;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -129,7 +133,7 @@ int priceSchedule(Cli& c, Args& a)
     const QString file = a.positional(QStringLiteral("FILE.csv"));
     a.finish();
     const QByteArray data = readInputFile(file);
-    const int n = services::CatalogService(c.ctx()).schedulePrices(c.session(), data);
+    const int n = services::PriceService(c.ctx()).schedulePrices(c.session(), data);
     c.output(QJsonObject{{QStringLiteral("scheduled"), n}}, QStringLiteral("%1 price change(s) scheduled\n").arg(n));
     return 0;
 }
@@ -138,7 +142,7 @@ int priceList(Cli& c, Args& a)
 {
     const QString code = a.option(QStringLiteral("--code")).value_or(QString());
     a.finish();
-    const auto list = services::CatalogService(c.ctx()).priceList(c.session(), code);
+    const auto list = services::PriceService(c.ctx()).priceList(c.session(), code);
     QJsonArray pending, history;
     Table t{{QStringLiteral("status"), QStringLiteral("day"), QStringLiteral("sku"), QStringLiteral("name"),
              QStringLiteral("price"), QStringLiteral("vat"), QStringLiteral("by")}, {}, {4}};

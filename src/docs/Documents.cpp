@@ -12,7 +12,7 @@
 #include "printing/ShelfLabelsPdf.h"
 #include "printing/VoidSlipPdf.h"
 #include "printing/ZReportPdf.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 #include "services/SaleReader.h"
 #include "services/SettingsService.h"
 
@@ -246,7 +246,7 @@ QByteArray Documents::salesReport(const services::SalesReport& report)
 std::vector<printing::ShelfLabelData> Documents::shelfLabelData(const services::Session& actor, const QStringList& codes)
 {
     services::requireRole(actor, core::Role::Manager, "printing shelf labels");
-    return labelsFor(codes, [&](const QString& code) { return services::CatalogService(m_ctx).showProduct(actor, code); });
+    return labelsFor(codes, [&](const QString& code) { return services::CatalogLookup(m_ctx).showProduct(actor, code); });
 }
 
 std::vector<printing::ShelfLabelData> Documents::shelfLabelDataUnchecked(const QStringList& codes)

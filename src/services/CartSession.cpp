@@ -17,7 +17,7 @@ namespace ocopos::services {
 using core::Money;
 using core::Quantity;
 
-ScanResult CartSession::resolve(const QString& code) { return CatalogService(m_ctx).resolveCode(code); }
+ScanResult CartSession::resolve(const QString& code) { return CatalogLookup(m_ctx).resolveCode(code); }
 
 void CartSession::apply(SaleRequest request)
 {

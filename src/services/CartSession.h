@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CatalogService.h"
+#include "CatalogLookup.h"
 #include "SaleService.h"
 
 #include <map>

@@ -1,7 +1,8 @@
 #include "DemoData.h"
 
 #include "AuthService.h"
-#include "CatalogService.h"
+#include "CatalogImportService.h"
+#include "PriceService.h"
 #include "GoodsReceiptService.h"
 #include "DemoHistory.h"
 #include "SettingsService.h"
@@ -73,7 +74,7 @@ DemoSummary loadDemoData(Context ctx)
     settings.set(s, QStringLiteral("bank_account"), QStringLiteral("1023456789"));
     settings.set(s, QStringLiteral("bank_account_name"), QStringLiteral("TRUNG TAM OCOP QUANG NINH"));
 
-    CatalogService catalog(ctx);
+    CatalogImportService catalog(ctx);
     DemoSummary sum;
     sum.producers = catalog.importProducers(s, resource(QStringLiteral("producers.csv"))).inserted;
     sum.products = catalog.importProducts(s, resource(QStringLiteral("products.csv"))).inserted;
@@ -100,7 +101,7 @@ DemoSummary loadDemoData(Context ctx)
     // The 8 % VAT reduction ends on 2026-12-31 (Resolution 204/2025/QH15): the
     // demo store has the return to 10 % scheduled, as a real store would.
     if (ctx.clock.today() < QDate(2027, 1, 1))
-        catalog.schedulePrices(s, resource(QStringLiteral("vat-2027.csv")));
+        PriceService(ctx).schedulePrices(s, resource(QStringLiteral("vat-2027.csv")));
     // A month of sales, returns and voids before today, so that reports and every
     // owner's settlement statement have something to show. It receives (and sells
     // out of) its own lots first, so the shelf the demo opens on below is not

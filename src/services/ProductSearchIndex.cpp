@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/VietText.h"
 #include "db/Database.h"
+#include "db/SearchIndexRepository.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -114,14 +115,13 @@ private:
 
 void ProductSearchIndex::Data::load(db::Database& db, const std::atomic<bool>& cancel)
 {
-    db::Query oq(db, QStringLiteral("SELECT id, name_key, code FROM producers"));
-    oq.exec();
-    while (oq.next()) {
+    db::SearchIndexRepository repo(db);
+    for (auto& owner : repo.owners()) {
         Owner o;
-        o.id = oq.value(0).toLongLong();
-        o.key = lowerAscii(oq.value(1).toString().toUtf8());
+        o.id = owner.id;
+        o.key = lowerAscii(owner.nameKey.toUtf8());
         o.key += '\x1f';
-        o.key += lowerAscii(oq.value(2).toString().toUtf8());
+        o.key += lowerAscii(owner.code.toUtf8());
         m_ownerIndex.emplace(o.id, static_cast<std::uint32_t>(m_owners.size()));
         m_owners.push_back(std::move(o));
     }
@@ -138,32 +138,25 @@ void ProductSearchIndex::Data::load(db::Database& db, const std::atomic<bool>& c
     std::vector<Row> rows;
     std::unordered_map<qint64, std::uint32_t> byId;
     // Rows are not cheap to move (the sort key is a shared Qt handle): no regrowth.
-    db::Query count(db, QStringLiteral("SELECT COUNT(*) FROM products"));
-    const auto expected = static_cast<std::size_t>(count.scalar()->toLongLong());
+    const auto expected = static_cast<std::size_t>(repo.productCount());
     rows.reserve(expected);
     byId.reserve(expected);
     const QCollator col = vietnameseCollator();
-    db::Query pq(db, QStringLiteral("SELECT id, name, name_key, sku, owner_id FROM products"));
-    pq.exec();
-    while (pq.next()) {
+    repo.forEachProduct([&](db::SearchIndexRepository::Product&& p) {
         if ((rows.size() & 4095u) == 0 && cancel.load(std::memory_order_relaxed))
             throw Cancelled{};
-        const qint64 id = pq.value(0).toLongLong();
-        QString name = pq.value(1).toString();
-        QString sku = pq.value(3).toString();
-        auto owner = m_ownerIndex.find(pq.value(4).toLongLong());
-        QCollatorSortKey key = col.sortKey(name);
-        byId.emplace(id, static_cast<std::uint32_t>(rows.size()));
-        rows.push_back(Row{id, std::move(name), lowerAscii(pq.value(2).toString().toUtf8()), sku,
-                           lowerAscii(sku.toUtf8()), owner == m_ownerIndex.end() ? 0u : owner->second, std::move(key)});
-    }
-    db::Query bq(db, QStringLiteral("SELECT product_id, code FROM barcodes"));
-    bq.exec();
-    while (bq.next()) {
-        auto it = byId.find(bq.value(0).toLongLong());
+        auto owner = m_ownerIndex.find(p.ownerId);
+        QCollatorSortKey key = col.sortKey(p.name);
+        byId.emplace(p.id, static_cast<std::uint32_t>(rows.size()));
+        std::string codes = lowerAscii(p.sku.toUtf8());
+        rows.push_back(Row{p.id, std::move(p.name), lowerAscii(p.nameKey.toUtf8()), std::move(p.sku), std::move(codes),
+                           owner == m_ownerIndex.end() ? 0u : owner->second, std::move(key)});
+    });
+    repo.forEachBarcode([&](qint64 productId, const QString& code) {
+        auto it = byId.find(productId);
         if (it != byId.end())
-            (rows[it->second].codes += '\x1f') += lowerAscii(bq.value(1).toString().toUtf8());
-    }
+            (rows[it->second].codes += '\x1f') += lowerAscii(code.toUtf8());
+    });
     if (cancel.load(std::memory_order_relaxed))
         throw Cancelled{};
 
@@ -269,7 +262,7 @@ std::vector<qint64> ProductSearchIndex::Data::search(const QString& query, int l
 {
     const std::size_t n = m_ids.size();
     const std::size_t want = limit > 0 ? static_cast<std::size_t>(limit) : n;
-    // The same folding and word split as CatalogService::listProducts.
+    // The same folding and word split as CatalogLookup::listProducts.
     const QString foldedQ = core::searchKey(query);
     const std::string folded = lowerAscii(foldedQ.toUtf8());
     struct QWord {
@@ -526,10 +519,7 @@ void ProductSearchIndex::startBuild(const QString& databasePath)
     m_builder = std::thread([this, databasePath] {
         try {
             db::Database db(databasePath);
-            // Read through a small page cache and no memory map: the build reads the
-            // whole catalogue once, and a mapped file would stay in the till's RSS.
-            db.execute(QStringLiteral("PRAGMA mmap_size=0"));
-            db.execute(QStringLiteral("PRAGMA cache_size=-4096"));
+            db::SearchIndexRepository(db).useForOneFullRead();
             auto data = std::make_shared<Data>();
             data->load(db, m_cancel);
             publish(std::move(data));

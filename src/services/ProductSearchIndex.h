@@ -18,7 +18,7 @@ class Database;
 namespace ocopos::services {
 
 /// The cashier's search-as-you-type, in memory. Built from the products, their
-/// barcodes and their owners, it answers the same question as CatalogService's
+/// barcodes and their owners, it answers the same question as CatalogLookup's
 /// SQL search — every folded query word occurs in the product's name key, SKU, a
 /// barcode, or its owner's name key or code — and returns the same first N ids in
 /// the same order: products whose name key starts with the whole folded query
@@ -32,7 +32,7 @@ namespace ocopos::services {
 ///
 /// Building takes seconds at 300k products, so a till does not wait for it:
 /// startBuild() builds on a second thread with its own connection (Qt Sql
-/// connections belong to one thread) while CatalogService answers from SQL until
+/// connections belong to one thread) while CatalogLookup answers from SQL until
 /// ready(). search() may be called from any thread while a build runs: a finished
 /// build is published as one immutable snapshot.
 class ProductSearchIndex {

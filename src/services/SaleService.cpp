@@ -2,7 +2,8 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
-#include "CatalogService.h"
+#include "CatalogLookup.h"
+#include "PriceService.h"
 #include "Journal.h"
 #include "SaleReader.h"
 #include "SettingsService.h"
@@ -153,7 +154,7 @@ SaleService::Prepared SaleService::prepare(const SaleRequest& request, std::vect
 {
     if (request.lines.empty())
         throw ValidationError("lines", "a sale needs at least one line");
-    CatalogService catalog(m_ctx);
+    CatalogLookup catalog(m_ctx);
     Prepared p;
     // A code rung up on several lines is looked up once.
     std::map<QString, ScanResult> resolved;
@@ -222,7 +223,7 @@ core::PricedCart SaleService::preview(const SaleRequest& request, std::vector<Sc
 SaleResult SaleService::commit(const Session& cashier, const SaleRequest& request)
 {
     requireRole(cashier, core::Role::Cashier, "selling");
-    CatalogService(m_ctx).applyDueChanges();
+    PriceService(m_ctx).applyDueChanges();
     Prepared p = prepare(request);
     const core::PaymentOutcome paid = core::settlePayments(p.priced.total, request.payments);
 

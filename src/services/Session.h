@@ -47,7 +47,7 @@ struct PinHashCost {
 };
 
 /// What every service is built from: the database and the clock; at a till also
-/// the in-memory product search (CatalogService answers the cashier's search from
+/// the in-memory product search (CatalogLookup answers the cashier's search from
 /// it once it is ready, from SQL before).
 struct Context {
     db::Database& db;

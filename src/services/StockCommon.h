@@ -2,9 +2,12 @@
 // Helpers shared by the stock services (receipt, stocktake, ledger, alerts).
 // Internal to ocopos_services: not part of any service's API.
 
+#include "CsvFields.h"
+
 #include "core/Catalog.h"
 #include "core/Errors.h"
 #include "core/Quantity.h"
+#include "core/Utf8.h"
 
 #include <QString>
 
@@ -19,7 +22,7 @@ class CatalogRepository;
 namespace ocopos::services::stockutil {
 
 inline std::string s(const QString& q) { return q.toStdString(); }
-inline QString qs(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
+using core::qs;
 inline std::string q3(core::Quantity q) { return core::formatQuantity(q); }
 
 /// A product by SKU, else by barcode (a UPC-A also as its EAN-13 form); nullopt when none.
@@ -28,20 +31,7 @@ std::optional<core::Product> findProduct(db::CatalogRepository& repo, const QStr
 /// "NMCR-500 (Nước mắm Cái Rồng 35 độ đạm)", for messages.
 std::string label(const QString& sku, const QString& name);
 
-/// Runs `parse`; a ValidationError or OverflowError becomes problems on `line`/`name`.
-template <typename F>
-auto field(ProblemList& problems, int line, const char* name, F&& parse) -> std::optional<decltype(parse())>
-{
-    try {
-        return parse();
-    } catch (const ValidationError& e) {
-        for (const auto& p : e.problems())
-            problems.add(line, name, p.why);
-    } catch (const OverflowError&) {
-        problems.add(line, name, "is too large");
-    }
-    return std::nullopt;
-}
+using services::field;
 
 /// A quantity from a file cell: a decimal with at most three places, more than
 /// zero (or zero too, with allowZero), whole for a product sold by unit.

@@ -8,7 +8,8 @@
 #include "core/Cart.h"
 #include "core/Clock.h"
 #include "db/Database.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
+#include "services/PriceService.h"
 #include "services/ProductSearchIndex.h"
 #include "services/SettingsService.h"
 
@@ -135,8 +136,8 @@ int tillMemory()
     db::Database database(g_store);
     services::ProductSearchIndex index;
     services::Context ctx{database, g_clock, &index};
-    services::CatalogService catalog(ctx);
-    catalog.applyDueChanges();
+    services::CatalogLookup catalog(ctx);
+    services::PriceService(ctx).applyDueChanges();
     index.startBuild(g_store);
     index.wait();
     const auto actor = manager();
@@ -162,8 +163,8 @@ void BM_ColdStartReadyToScan(benchmark::State& state)
         db::Database database(g_store);
         services::ProductSearchIndex index;
         services::Context ctx{database, g_clock, &index};
-        services::CatalogService catalog(ctx);
-        catalog.applyDueChanges();
+        services::CatalogLookup catalog(ctx);
+        services::PriceService(ctx).applyDueChanges();
         services::SettingsService(ctx).scaleConfig();
         index.startBuild(g_store);
         benchmark::DoNotOptimize(catalog.resolveCode(bench::generatedBarcode(g_products / 2)));
@@ -199,7 +200,7 @@ void BM_ScanToCartLine(benchmark::State& state)
 {
     db::Database database(g_store);
     services::Context ctx{database, g_clock};
-    services::CatalogService catalog(ctx);
+    services::CatalogLookup catalog(ctx);
     const auto threshold = services::SettingsService(ctx).discountOverrideThreshold();
     std::mt19937 rng(7);
     std::uniform_int_distribution<int> pick(1, g_products);
@@ -231,10 +232,10 @@ void BM_ScanToCartLine(benchmark::State& state)
 void BM_SearchAsYouTypeIndex(benchmark::State& state)
 {
     db::Database database(g_store);
-    services::Context ctx{database, g_clock};
     services::ProductSearchIndex index;
     index.reload(database);
-    services::CatalogService catalog(ctx, &index);
+    services::Context ctx{database, g_clock, &index};
+    services::CatalogLookup catalog(ctx);
     const auto queries = searchQueries();
     const auto actor = manager();
     Samples us;
@@ -263,7 +264,7 @@ void BM_SearchAsYouTypeSql(benchmark::State& state)
 {
     db::Database database(g_store);
     services::Context ctx{database, g_clock};
-    services::CatalogService catalog(ctx);
+    services::CatalogLookup catalog(ctx);
     const auto all = searchQueries();
     std::vector<QString> queries;
     for (std::size_t k = 0; k < all.size(); k += 7)

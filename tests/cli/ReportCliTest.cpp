@@ -293,7 +293,7 @@ TEST_F(ReportCli, CooperativeIsScopedInEveryCommandThatReadsData)
     EXPECT_TRUE(json(coop({QStringLiteral("settle"), QStringLiteral("--list")})).value(QStringLiteral("settlements")).toArray().isEmpty());
     EXPECT_EQ(coop({QStringLiteral("settle"), QStringLiteral("--list"), QStringLiteral("--producer"), QStringLiteral("HTX-B")}).exitCode, 6);
     EXPECT_EQ(coop({QStringLiteral("settle"), QStringLiteral("--id"), QStringLiteral("1")}).exitCode, 6);
-    // product list and show (CatalogService): its own products only.
+    // product list and show (CatalogLookup): its own products only.
     const auto products = json(coop({QStringLiteral("product"), QStringLiteral("list")})).value(QStringLiteral("products")).toArray();
     ASSERT_EQ(products.size(), 2);
     for (const auto& v : products)

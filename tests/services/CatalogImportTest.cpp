@@ -1,4 +1,4 @@
-// CatalogService imports: every CSV error kind as `line N, field F: why`, all
+// Catalogue imports (CatalogImportService): every CSV error kind as `line N, field F: why`, all
 // rows reported together, nothing written on any error; upserts and history.
 #include "CatalogTestSupport.h"
 
@@ -148,7 +148,7 @@ TEST_F(CatalogImport, ProblemsComeInFileOrder)
 TEST_F(CatalogImport, TheMessageReadsLineFieldWhy)
 {
     try {
-        catalog.importProducts(store.admin(), QByteArray::fromStdString(productHeader() + productRow({{"price", "0.350"}})));
+        imports.importProducts(store.admin(), QByteArray::fromStdString(productHeader() + productRow({{"price", "0.350"}})));
         FAIL();
     } catch (const ValidationError& e) {
         EXPECT_EQ(e.line(), 2);
@@ -222,7 +222,7 @@ TEST_F(CatalogImport, ProducerUpsertKeepsWhatIsNotGiven)
     ASSERT_TRUE(a->commission);
     EXPECT_EQ(a->commission->bp, 2000);
     EXPECT_EQ(repo.producerByCode(QStringLiteral("HO-A1"))->parentCode, QStringLiteral("HTX-A"));
-    const auto r = catalog.importProducers(store.admin(), "code,kind,name,commission_pct\nHTX-A,cooperative,HTX A,12.5\nHO-Z,individual,Ông Z,\n");
+    const auto r = imports.importProducers(store.admin(), "code,kind,name,commission_pct\nHTX-A,cooperative,HTX A,12.5\nHO-Z,individual,Ông Z,\n");
     EXPECT_EQ(r.updated, 1);
     EXPECT_EQ(r.inserted, 1);
     EXPECT_EQ(repo.producerByCode(QStringLiteral("HTX-A"))->commission->bp, 1250);
@@ -232,10 +232,10 @@ TEST_F(CatalogImport, ProducerUpsertKeepsWhatIsNotGiven)
 TEST_F(CatalogImport, OnlyAManagerImports)
 {
     const auto cashier = store.addUser(QStringLiteral("thungan"), core::Role::Cashier);
-    EXPECT_THROW(catalog.importProducts(cashier, QByteArray::fromStdString(productHeader() + productRow())), AuthError);
-    EXPECT_THROW(catalog.importProducers(cashier, QByteArray::fromStdString(producerHeader() + producerRow())), AuthError);
+    EXPECT_THROW(imports.importProducts(cashier, QByteArray::fromStdString(productHeader() + productRow())), AuthError);
+    EXPECT_THROW(imports.importProducers(cashier, QByteArray::fromStdString(producerHeader() + producerRow())), AuthError);
     const auto manager = store.addUser(QStringLiteral("quanly"), core::Role::Manager);
-    EXPECT_NO_THROW(catalog.importProducts(manager, QByteArray::fromStdString(productHeader() + productRow())));
+    EXPECT_NO_THROW(imports.importProducts(manager, QByteArray::fromStdString(productHeader() + productRow())));
 }
 
 // --- products -------------------------------------------------------------------
@@ -355,7 +355,7 @@ TEST_F(CatalogImport, UpsertUpdatesKeepsOptionalFieldsAndRecordsPriceHistory)
     const auto before = product("NM-500");
     ASSERT_EQ(before.category, QStringLiteral("Thực phẩm"));
     store.clock().advanceSecs(3600);
-    const auto r = catalog.importProducts(
+    const auto r = imports.importProducts(
         manager, QByteArray::fromStdString("sku,name,unit,sold_by,price,vat,owner_code,supply,category,barcodes\n"
                                            "NM-500,Nước mắm Cái Rồng 35 độ đạm,chai 500ml,unit,125000,10,HTX-A,consignment,,\n"
                                            "NEW-1,Sản phẩm thử,chai,unit,10000,8,HTX-A,consignment,,\n"));
@@ -393,7 +393,7 @@ TEST_F(CatalogImport, UpsertUpdatesKeepsOptionalFieldsAndRecordsPriceHistory)
     EXPECT_EQ(n.value(2).toLongLong(), manager.userId);
     // An unchanged price adds no history.
     const auto count = rows("price_history");
-    catalog.importProducts(manager, QByteArray::fromStdString(productHeader() + productRow({{"sku", "NEW-1"}, {"name", "Đổi tên"}})));
+    imports.importProducts(manager, QByteArray::fromStdString(productHeader() + productRow({{"sku", "NEW-1"}, {"name", "Đổi tên"}})));
     EXPECT_EQ(rows("price_history"), count);
     EXPECT_EQ(product("NEW-1").name, QStringLiteral("Đổi tên"));
 }
@@ -407,8 +407,8 @@ TEST_F(CatalogImport, ABarcodeMovesBetweenTwoProductsInOneFile)
                             "NK-500,Nước khoáng Quang Hanh,chai 500ml,unit,8000,8,DN-C,purchased," + fresh + "\n");
     EXPECT_TRUE(p.empty()) << describeAll(p);
     EXPECT_EQ(product("TRA-50").barcodes.size(), 2);
-    EXPECT_EQ(catalog.showProduct(store.admin(), QString::fromStdString(nk)).sku, QStringLiteral("TRA-50"));
-    EXPECT_EQ(catalog.showProduct(store.admin(), QString::fromStdString(fresh)).sku, QStringLiteral("NK-500"));
+    EXPECT_EQ(lookup.showProduct(store.admin(), QString::fromStdString(nk)).sku, QStringLiteral("TRA-50"));
+    EXPECT_EQ(lookup.showProduct(store.admin(), QString::fromStdString(fresh)).sku, QStringLiteral("NK-500"));
     // Swapping two products' codes in one file works too.
     p = importProducts("sku,name,unit,sold_by,price,vat,owner_code,supply,barcodes\n"
                        "NM-500,Nước mắm Cái Rồng,chai 500ml,unit,120000,8,HTX-A,consignment," + fresh + "\n"

@@ -1,4 +1,4 @@
-// CatalogService reading: Vietnamese order, accent-free search, cooperative
+// Catalogue reading (CatalogLookup): Vietnamese order, accent-free search, cooperative
 // scoping, scanning codes, commission.
 #include "CatalogTestSupport.h"
 
@@ -15,7 +15,7 @@ class CatalogSearch : public CatalogFixture {
 protected:
     QStringList search(const char* query, int limit = -1)
     {
-        return skus(catalog.listProducts(store.admin(), QString::fromUtf8(query), QString(), limit));
+        return skus(lookup.listProducts(store.admin(), QString::fromUtf8(query), QString(), limit));
     }
     QStringList names(const std::vector<core::Product>& list)
     {
@@ -39,7 +39,7 @@ TEST_F(CatalogSearch, ListsAreInVietnameseOrder)
                                + productRow({{"sku", "V9"}, {"name", "Ơt"}})
                                + productRow({{"sku", "V10"}, {"name", "Ong"}}))
                     .empty());
-    const QStringList got = names(catalog.listProducts(store.admin(), QString(), QStringLiteral("HTX-A")));
+    const QStringList got = names(lookup.listProducts(store.admin(), QString(), QStringLiteral("HTX-A")));
     const QStringList want = {QStringLiteral("Anh đào"), QStringLiteral("Ăn liền"), QStringLiteral("Ẩm thực"),
                               QStringLiteral("Bánh"), QStringLiteral("Bưởi"), QStringLiteral("Chả mực Hạ Long"),
                               QStringLiteral("Dừa sáp"), QStringLiteral("Đường phèn"), QStringLiteral("Nước mắm Cái Rồng"),
@@ -47,7 +47,7 @@ TEST_F(CatalogSearch, ListsAreInVietnameseOrder)
     EXPECT_EQ(got, want);
     // Producers too.
     QStringList producers;
-    for (const auto& p : catalog.listProducers(store.admin()))
+    for (const auto& p : lookup.listProducers(store.admin()))
         producers << p.name;
     EXPECT_EQ(producers.front(), QStringLiteral("Công ty Nước khoáng Quang Hanh"));
     QStringList sorted = producers;
@@ -113,29 +113,29 @@ TEST_F(CatalogSearch, ResultsAreSortedByNameAndALimitKeepsNamePrefixesFirst)
 
 TEST_F(CatalogSearch, FilterByProducer)
 {
-    EXPECT_EQ(skus(catalog.listProducts(store.admin(), QString(), QStringLiteral("HTX-A"))),
+    EXPECT_EQ(skus(lookup.listProducts(store.admin(), QString(), QStringLiteral("HTX-A"))),
               (QStringList{QStringLiteral("CM-KG"), QStringLiteral("NM-500")}));
-    EXPECT_EQ(skus(catalog.listProducts(store.admin(), QStringLiteral("cha"), QStringLiteral("HTX-A"))),
+    EXPECT_EQ(skus(lookup.listProducts(store.admin(), QStringLiteral("cha"), QStringLiteral("HTX-A"))),
               QStringList{QStringLiteral("CM-KG")});
-    EXPECT_THROW(catalog.listProducts(store.admin(), QString(), QStringLiteral("HTX-NONE")), NotFound);
+    EXPECT_THROW(lookup.listProducts(store.admin(), QString(), QStringLiteral("HTX-NONE")), NotFound);
 }
 
 TEST_F(CatalogSearch, ACooperativeSeesOnlyItsOwn)
 {
     const auto coop = store.addUser(QStringLiteral("htxa"), Role::Cooperative, QStringLiteral("HTX-A"));
-    EXPECT_EQ(skus(catalog.listProducts(coop)), (QStringList{QStringLiteral("CM-KG"), QStringLiteral("NM-500")}));
-    EXPECT_TRUE(skus(catalog.listProducts(coop, QStringLiteral("tra"))).isEmpty());
-    EXPECT_EQ(skus(catalog.listProducts(coop, QString(), QStringLiteral("HTX-A"))).size(), 2);
-    EXPECT_THROW(catalog.listProducts(coop, QString(), QStringLiteral("HTX-B")), AuthError);
-    EXPECT_EQ(catalog.showProduct(coop, QStringLiteral("NM-500")).sku, QStringLiteral("NM-500"));
-    EXPECT_THROW(catalog.showProduct(coop, QStringLiteral("TRA-50")), AuthError);
-    EXPECT_THROW(catalog.showProduct(coop, QStringLiteral("8936045000014")), AuthError);  // TRA-50's barcode
+    EXPECT_EQ(skus(lookup.listProducts(coop)), (QStringList{QStringLiteral("CM-KG"), QStringLiteral("NM-500")}));
+    EXPECT_TRUE(skus(lookup.listProducts(coop, QStringLiteral("tra"))).isEmpty());
+    EXPECT_EQ(skus(lookup.listProducts(coop, QString(), QStringLiteral("HTX-A"))).size(), 2);
+    EXPECT_THROW(lookup.listProducts(coop, QString(), QStringLiteral("HTX-B")), AuthError);
+    EXPECT_EQ(lookup.showProduct(coop, QStringLiteral("NM-500")).sku, QStringLiteral("NM-500"));
+    EXPECT_THROW(lookup.showProduct(coop, QStringLiteral("TRA-50")), AuthError);
+    EXPECT_THROW(lookup.showProduct(coop, QStringLiteral("8936045000014")), AuthError);  // TRA-50's barcode
     QStringList producers;
-    for (const auto& p : catalog.listProducers(coop))
+    for (const auto& p : lookup.listProducers(coop))
         producers << p.code;
     producers.sort();
     EXPECT_EQ(producers, (QStringList{QStringLiteral("HO-A1"), QStringLiteral("HO-A2"), QStringLiteral("HTX-A")}));
-    EXPECT_THROW(catalog.priceList(coop), AuthError);
+    EXPECT_THROW(prices.priceList(coop), AuthError);
 }
 
 TEST_F(CatalogSearch, ACooperativeSessionWithoutAProducerSeesNothing)
@@ -143,22 +143,22 @@ TEST_F(CatalogSearch, ACooperativeSessionWithoutAProducerSeesNothing)
     services::Session broken;  // as a careless caller might build one
     broken.username = QStringLiteral("htx");
     broken.role = Role::Cooperative;
-    EXPECT_THROW(catalog.listProducts(broken), AuthError);
-    EXPECT_THROW(catalog.listProducers(broken), AuthError);
-    EXPECT_THROW(catalog.showProduct(broken, QStringLiteral("NM-500")), AuthError);
+    EXPECT_THROW(lookup.listProducts(broken), AuthError);
+    EXPECT_THROW(lookup.listProducers(broken), AuthError);
+    EXPECT_THROW(lookup.showProduct(broken, QStringLiteral("NM-500")), AuthError);
 }
 
 TEST_F(CatalogSearch, WhoMayListWhat)
 {
     const auto cashier = store.addUser(QStringLiteral("thungan"), Role::Cashier);
-    EXPECT_EQ(catalog.listProducts(cashier).size(), 6u);
-    EXPECT_EQ(catalog.showProduct(cashier, QStringLiteral("NM-500")).sku, QStringLiteral("NM-500"));
-    EXPECT_THROW(catalog.listProducers(cashier), AuthError);
+    EXPECT_EQ(lookup.listProducts(cashier).size(), 6u);
+    EXPECT_EQ(lookup.showProduct(cashier, QStringLiteral("NM-500")).sku, QStringLiteral("NM-500"));
+    EXPECT_THROW(lookup.listProducers(cashier), AuthError);
 }
 
 TEST_F(CatalogSearch, ShowFindsBySkuOrBarcode)
 {
-    const auto p = catalog.showProduct(store.admin(), QStringLiteral("8938505974194"));
+    const auto p = lookup.showProduct(store.admin(), QStringLiteral("8938505974194"));
     EXPECT_EQ(p.sku, QStringLiteral("NM-500"));
     EXPECT_EQ(p.name, QStringLiteral("Nước mắm Cái Rồng"));
     EXPECT_EQ(p.ownerCode, QStringLiteral("HTX-A"));
@@ -167,7 +167,7 @@ TEST_F(CatalogSearch, ShowFindsBySkuOrBarcode)
     EXPECT_EQ(p.vat.percentValue(), 8);
     EXPECT_EQ(*p.ocopStars, 4);
     EXPECT_EQ(p.reorderPoint->thousandths(), 5000);
-    EXPECT_THROW(catalog.showProduct(store.admin(), QStringLiteral("NOPE")), NotFound);
+    EXPECT_THROW(lookup.showProduct(store.admin(), QStringLiteral("NOPE")), NotFound);
 }
 
 // --- scanning -------------------------------------------------------------------
@@ -177,63 +177,63 @@ TEST_F(CatalogSearch, ResolvesGs1Codes)
     ASSERT_TRUE(importProducts(productHeader() + productRow({{"sku", "E8"}, {"barcodes", "96385074"}})
                                + productRow({{"sku", "UPC"}, {"barcodes", "036000291452"}}))
                     .empty());
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("8938505974194")).product.sku, QStringLiteral("NM-500"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral(" 8938505974194\n")).product.sku, QStringLiteral("NM-500"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("96385074")).product.sku, QStringLiteral("E8"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("036000291452")).product.sku, QStringLiteral("UPC"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("0036000291452")).product.sku, QStringLiteral("UPC"));
-    EXPECT_FALSE(catalog.resolveCode(QStringLiteral("96385074")).weight);
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("8938505974194")).product.sku, QStringLiteral("NM-500"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral(" 8938505974194\n")).product.sku, QStringLiteral("NM-500"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("96385074")).product.sku, QStringLiteral("E8"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("036000291452")).product.sku, QStringLiteral("UPC"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("0036000291452")).product.sku, QStringLiteral("UPC"));
+    EXPECT_FALSE(lookup.resolveCode(QStringLiteral("96385074")).weight);
     // A UPC-A stored as 12 digits by an older import is found from either spelling.
     store.db().execute(QStringLiteral("INSERT INTO barcodes (code, product_id) SELECT '042100005264', id FROM products WHERE sku = 'E8'"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("042100005264")).product.sku, QStringLiteral("E8"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("0042100005264")).product.sku, QStringLiteral("E8"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("042100005264")).product.sku, QStringLiteral("E8"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("0042100005264")).product.sku, QStringLiteral("E8"));
 }
 
 TEST_F(CatalogSearch, ResolvesScaleBarcodesWithTheirWeight)
 {
     for (int prefix : {20, 26, 29}) {
-        const auto r = catalog.resolveCode(QString::fromStdString(core::makeScaleBarcode(prefix, "10001", 350)));
+        const auto r = lookup.resolveCode(QString::fromStdString(core::makeScaleBarcode(prefix, "10001", 350)));
         EXPECT_EQ(r.product.sku, QStringLiteral("CM-KG")) << prefix;
         ASSERT_TRUE(r.weight) << prefix;
         EXPECT_EQ(r.weight->thousandths(), 350);
         EXPECT_FALSE(r.price);
     }
-    const auto ga = catalog.resolveCode(QStringLiteral("2610003012345").left(12) + QString::number(core::gs1CheckDigit("261000301234")));
+    const auto ga = lookup.resolveCode(QStringLiteral("2610003012345").left(12) + QString::number(core::gs1CheckDigit("261000301234")));
     EXPECT_EQ(ga.product.sku, QStringLiteral("GA-KG"));
     EXPECT_EQ(ga.weight->thousandths(), 1234);
     // docs/DOMAIN.md's example: item 10001, 500 g.
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("2610001005003")).weight->thousandths(), 500);
-    EXPECT_THROW(catalog.resolveCode(QString::fromStdString(core::makeScaleBarcode(20, "99999", 500))), NotFound);
-    EXPECT_THROW(catalog.resolveCode(QString::fromStdString(core::makeScaleBarcode(20, "10001", 0))), ValidationError);
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("2610001005003")).weight->thousandths(), 500);
+    EXPECT_THROW(lookup.resolveCode(QString::fromStdString(core::makeScaleBarcode(20, "99999", 500))), NotFound);
+    EXPECT_THROW(lookup.resolveCode(QString::fromStdString(core::makeScaleBarcode(20, "10001", 0))), ValidationError);
     // A weight on a product sold by unit is refused, never rung up as units.
     ASSERT_TRUE(importProducts(productHeader() + productRow({{"sku", "U-PLU"}, {"plu", "10009"}})).empty());
-    EXPECT_THROW(catalog.resolveCode(QString::fromStdString(core::makeScaleBarcode(21, "10009", 500))), ValidationError);
+    EXPECT_THROW(lookup.resolveCode(QString::fromStdString(core::makeScaleBarcode(21, "10009", 500))), ValidationError);
 }
 
 TEST_F(CatalogSearch, ResolvesPriceEmbeddedLayoutsFromSettings)
 {
     services::SettingsService(store.ctx()).set(store.admin(), QStringLiteral("scale_layouts"), QStringLiteral("22=price:5:5"));
     const std::string body = "22" "10001" "45000";
-    const auto r = catalog.resolveCode(QString::fromStdString(gs1(body)));
+    const auto r = lookup.resolveCode(QString::fromStdString(gs1(body)));
     EXPECT_EQ(r.product.sku, QStringLiteral("CM-KG"));
     ASSERT_TRUE(r.price);
     EXPECT_EQ(r.price->dong(), 45000);
     EXPECT_FALSE(r.weight);
     // Other prefixes keep the default weight layout.
-    EXPECT_TRUE(catalog.resolveCode(QString::fromStdString(core::makeScaleBarcode(23, "10001", 450))).weight);
+    EXPECT_TRUE(lookup.resolveCode(QString::fromStdString(core::makeScaleBarcode(23, "10001", 450))).weight);
 }
 
 TEST_F(CatalogSearch, BadAndUnknownCodes)
 {
-    EXPECT_THROW(catalog.resolveCode(QStringLiteral("8938505974195")), ValidationError);  // check digit
-    EXPECT_THROW(catalog.resolveCode(QStringLiteral("2610001005004")), ValidationError);  // scale, check digit
-    EXPECT_THROW(catalog.resolveCode(QStringLiteral("96385075")), ValidationError);
-    EXPECT_THROW(catalog.resolveCode(QStringLiteral("")), ValidationError);
-    EXPECT_THROW(catalog.resolveCode(QString::fromStdString(gs1("893999999999"))), NotFound);
-    EXPECT_THROW(catalog.resolveCode(QStringLiteral("NO-SUCH-SKU")), NotFound);
-    EXPECT_THROW(catalog.resolveCode(QStringLiteral("12345")), NotFound);
+    EXPECT_THROW(lookup.resolveCode(QStringLiteral("8938505974195")), ValidationError);  // check digit
+    EXPECT_THROW(lookup.resolveCode(QStringLiteral("2610001005004")), ValidationError);  // scale, check digit
+    EXPECT_THROW(lookup.resolveCode(QStringLiteral("96385075")), ValidationError);
+    EXPECT_THROW(lookup.resolveCode(QStringLiteral("")), ValidationError);
+    EXPECT_THROW(lookup.resolveCode(QString::fromStdString(gs1("893999999999"))), NotFound);
+    EXPECT_THROW(lookup.resolveCode(QStringLiteral("NO-SUCH-SKU")), NotFound);
+    EXPECT_THROW(lookup.resolveCode(QStringLiteral("12345")), NotFound);
     try {
-        catalog.resolveCode(QStringLiteral("8938505974195"));
+        lookup.resolveCode(QStringLiteral("8938505974195"));
     } catch (const ValidationError& e) {
         EXPECT_NE(std::string(e.what()).find("check digit"), std::string::npos) << e.what();
     }
@@ -241,19 +241,19 @@ TEST_F(CatalogSearch, BadAndUnknownCodes)
 
 TEST_F(CatalogSearch, ResolvesSkus)
 {
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("NM-500")).product.sku, QStringLiteral("NM-500"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("nm-500")).product.sku, QStringLiteral("NM-500"));
-    EXPECT_EQ(catalog.resolveCode(QStringLiteral("CM-KG")).product.sku, QStringLiteral("CM-KG"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("NM-500")).product.sku, QStringLiteral("NM-500"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("nm-500")).product.sku, QStringLiteral("NM-500"));
+    EXPECT_EQ(lookup.resolveCode(QStringLiteral("CM-KG")).product.sku, QStringLiteral("CM-KG"));
 }
 
 TEST_F(CatalogSearch, CommissionComesFromProductThenOwnerThenStore)
 {
-    EXPECT_EQ(catalog.commissionFor(product("CM-KG")).bp, 2500);   // product override
-    EXPECT_EQ(catalog.commissionFor(product("NM-500")).bp, 2000);  // HTX-A's 20 %
-    EXPECT_EQ(catalog.commissionFor(product("NK-500")).bp, 1000);  // DN-C's 10 %
-    EXPECT_EQ(catalog.commissionFor(product("TRA-50")).bp, 2000);  // store default 20 %
+    EXPECT_EQ(lookup.commissionFor(product("CM-KG")).bp, 2500);   // product override
+    EXPECT_EQ(lookup.commissionFor(product("NM-500")).bp, 2000);  // HTX-A's 20 %
+    EXPECT_EQ(lookup.commissionFor(product("NK-500")).bp, 1000);  // DN-C's 10 %
+    EXPECT_EQ(lookup.commissionFor(product("TRA-50")).bp, 2000);  // store default 20 %
     services::SettingsService(store.ctx()).set(store.admin(), QStringLiteral("default_commission_pct"), QStringLiteral("15.5"));
-    EXPECT_EQ(catalog.commissionFor(product("TRA-50")).bp, 1550);
+    EXPECT_EQ(lookup.commissionFor(product("TRA-50")).bp, 1550);
 }
 
 } // namespace

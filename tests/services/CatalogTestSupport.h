@@ -5,7 +5,10 @@
 
 #include "core/Barcode.h"
 #include "db/CatalogRepository.h"
-#include "services/CatalogService.h"
+#include "services/CatalogImportService.h"
+#include "services/CatalogLookup.h"
+#include "services/PriceService.h"
+#include "services/ProductEditService.h"
 
 #include <gtest/gtest.h>
 
@@ -61,20 +64,20 @@ inline std::string producerHeader() { return join(kProducerColumns) + "\n"; }
 /// A valid EAN-13/EAN-8/UPC-A from its body (the check digit added).
 inline std::string gs1(const std::string& body) { return body + std::to_string(core::gs1CheckDigit(body)); }
 
-/// The small catalogue of TempStore::loadSmallCatalog and a CatalogService over it.
+/// The small catalogue of TempStore::loadSmallCatalog and the catalogue services over it.
 class CatalogFixture : public ::testing::Test {
 protected:
     void SetUp() override { store.loadSmallCatalog(); }
 
     std::vector<Problem> importProducts(const std::string& csv)
     {
-        return problemsOf([&] { catalog.importProducts(store.admin(), QByteArray::fromStdString(csv)); });
+        return problemsOf([&] { imports.importProducts(store.admin(), QByteArray::fromStdString(csv)); });
     }
     std::vector<Problem> importProducers(const std::string& csv)
     {
-        return problemsOf([&] { catalog.importProducers(store.admin(), QByteArray::fromStdString(csv)); });
+        return problemsOf([&] { imports.importProducers(store.admin(), QByteArray::fromStdString(csv)); });
     }
-    core::Product product(const char* sku) { return catalog.showProduct(store.admin(), QString::fromLatin1(sku)); }
+    core::Product product(const char* sku) { return lookup.showProduct(store.admin(), QString::fromLatin1(sku)); }
     QStringList skus(const std::vector<core::Product>& list)
     {
         QStringList out;
@@ -85,7 +88,10 @@ protected:
     qint64 rows(const char* table) { return countRows(store.db(), QString::fromLatin1(table)); }
 
     TempStore store;
-    services::CatalogService catalog{store.ctx()};
+    services::CatalogLookup lookup{store.ctx()};
+    services::CatalogImportService imports{store.ctx()};
+    services::PriceService prices{store.ctx()};
+    services::ProductEditService editor{store.ctx()};
 };
 
 } // namespace ocopos::test

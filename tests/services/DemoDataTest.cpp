@@ -4,7 +4,8 @@
 
 #include "core/Barcode.h"
 #include "services/AuthService.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
+#include "services/PriceService.h"
 #include "services/DemoData.h"
 
 #include <gtest/gtest.h>
@@ -29,8 +30,8 @@ protected:
         delete s_store;
         s_store = nullptr;
     }
-    std::vector<core::Product> products() { return CatalogService(s_store->ctx()).listProducts(s_store->admin()); }
-    std::vector<core::Producer> producers() { return CatalogService(s_store->ctx()).listProducers(s_store->admin()); }
+    std::vector<core::Product> products() { return CatalogLookup(s_store->ctx()).listProducts(s_store->admin()); }
+    std::vector<core::Producer> producers() { return CatalogLookup(s_store->ctx()).listProducers(s_store->admin()); }
 
     static test::TempStore* s_store;
     static DemoSummary s_summary;
@@ -87,7 +88,7 @@ TEST_F(DemoData, HasFortyProductsWithValidVietnameseBarcodes)
 
 TEST_F(DemoData, WeighedProductsHavePlusThatScan)
 {
-    CatalogService catalog(s_store->ctx());
+    CatalogLookup catalog(s_store->ctx());
     int weighed = 0;
     for (const auto& p : products()) {
         if (p.soldBy != core::SoldBy::Weight)
@@ -150,13 +151,13 @@ TEST_F(DemoData, HasUsersOfEveryRoleWithTheReadmePins)
     EXPECT_EQ(auth.login(QStringLiteral("admin"), QStringLiteral("000000")).role, Role::Admin);
     const Session coop = auth.login(QStringLiteral("htxcairong"), QStringLiteral("3333"));
     EXPECT_EQ(coop.role, Role::Cooperative);
-    for (const auto& p : CatalogService(s_store->ctx()).listProducts(coop))
+    for (const auto& p : CatalogLookup(s_store->ctx()).listProducts(coop))
         EXPECT_EQ(p.ownerCode, QStringLiteral("HTX-CAIRONG"));
 }
 
 TEST_F(DemoData, SchedulesTheReturnTo10PercentVat)
 {
-    const auto pending = CatalogService(s_store->ctx()).priceList(s_store->admin());
+    const auto pending = PriceService(s_store->ctx()).priceList(s_store->admin());
     int toTen = 0;
     for (const auto& c : pending)
         if (c.status == QLatin1String("pending") && c.effectiveOn == QDate(2027, 1, 1) && c.vat && c.vat->code() == "10")
@@ -166,7 +167,7 @@ TEST_F(DemoData, SchedulesTheReturnTo10PercentVat)
 
 TEST_F(DemoData, SearchFindsTheFishSauce)
 {
-    const auto found = CatalogService(s_store->ctx()).listProducts(s_store->admin(), QStringLiteral("nuoc mam cai"));
+    const auto found = CatalogLookup(s_store->ctx()).listProducts(s_store->admin(), QStringLiteral("nuoc mam cai"));
     ASSERT_FALSE(found.empty());
     for (const auto& p : found)
         EXPECT_TRUE(p.name.contains(QStringLiteral("Cái Rồng")) || p.ownerName.contains(QStringLiteral("Cái Rồng")));

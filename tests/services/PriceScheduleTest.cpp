@@ -17,7 +17,7 @@ protected:
     }
     int schedule(const std::string& csv)
     {
-        return catalog.schedulePrices(manager, QByteArray::fromStdString("code,effective_on,price,vat\n" + csv));
+        return prices.schedulePrices(manager, QByteArray::fromStdString("code,effective_on,price,vat\n" + csv));
     }
     std::vector<Problem> scheduleProblems(const std::string& csv)
     {
@@ -30,17 +30,17 @@ protected:
 TEST_F(PriceSchedule, TheVatReturnsTo10PercentOnNewYearsDayByItself)
 {
     EXPECT_EQ(schedule("NM-500,2027-01-01,,10\nTRA-50,2027-01-01,700000,10\n8936167000015,2027-01-01,9000,\n"), 3);
-    EXPECT_EQ(catalog.applyDueChanges(), 0);
+    EXPECT_EQ(prices.applyDueChanges(), 0);
     EXPECT_EQ(product("NM-500").vat.percentValue(), 8);
-    auto pending = catalog.priceList(manager);
+    auto pending = prices.priceList(manager);
     ASSERT_EQ(std::count_if(pending.begin(), pending.end(), [](const auto& c) { return c.status == QLatin1String("pending"); }), 3);
     EXPECT_EQ(pending.front().effectiveOn, QDate(2027, 1, 1));
     EXPECT_EQ(pending.front().username, QStringLiteral("quanly"));
 
     setNow("2026-12-31T23:59:59+07:00");
-    EXPECT_EQ(catalog.applyDueChanges(), 0);
+    EXPECT_EQ(prices.applyDueChanges(), 0);
     setNow("2027-01-01T00:00:01+07:00");
-    EXPECT_EQ(catalog.applyDueChanges(), 3);
+    EXPECT_EQ(prices.applyDueChanges(), 3);
     const auto nm = product("NM-500");
     EXPECT_EQ(nm.vat.percentValue(), 10);
     EXPECT_EQ(nm.price.dong(), 120000);  // VAT only: price kept
@@ -51,11 +51,11 @@ TEST_F(PriceSchedule, TheVatReturnsTo10PercentOnNewYearsDayByItself)
     EXPECT_EQ(nk.price.dong(), 9000);
     EXPECT_EQ(nk.vat.percentValue(), 8);
     // Idempotent.
-    EXPECT_EQ(catalog.applyDueChanges(), 0);
+    EXPECT_EQ(prices.applyDueChanges(), 0);
     EXPECT_EQ(product("NM-500").vat.percentValue(), 10);
 
     // History: source 'schedule', who scheduled it, old and new.
-    const auto list = catalog.priceList(manager, QStringLiteral("NM-500"));
+    const auto list = prices.priceList(manager, QStringLiteral("NM-500"));
     ASSERT_FALSE(list.empty());
     EXPECT_EQ(list.front().status, QStringLiteral("schedule"));
     EXPECT_EQ(list.front().username, QStringLiteral("quanly"));
@@ -64,7 +64,7 @@ TEST_F(PriceSchedule, TheVatReturnsTo10PercentOnNewYearsDayByItself)
     EXPECT_EQ(list.front().oldVat->percentValue(), 8);
     EXPECT_EQ(list.front().vat->percentValue(), 10);
     EXPECT_EQ(list.front().oldPrice->dong(), 120000);
-    for (const auto& c : catalog.priceList(manager))
+    for (const auto& c : prices.priceList(manager))
         EXPECT_NE(c.status, QStringLiteral("pending"));
     db::Query q(store.db(), QStringLiteral("SELECT COUNT(*) FROM price_history WHERE source = 'schedule'"));
     EXPECT_EQ(q.scalar()->toInt(), 3);
@@ -74,18 +74,18 @@ TEST_F(PriceSchedule, TheDayIsTheStoresLocalDay)
 {
     schedule("NM-500,2027-01-01,,10\n");
     setNow("2026-12-31T16:59:59Z");  // 23:59:59 in Vietnam
-    EXPECT_EQ(catalog.applyDueChanges(), 0);
+    EXPECT_EQ(prices.applyDueChanges(), 0);
     setNow("2026-12-31T17:00:00Z");  // midnight in Vietnam
-    EXPECT_EQ(catalog.applyDueChanges(), 1);
+    EXPECT_EQ(prices.applyDueChanges(), 1);
 }
 
 TEST_F(PriceSchedule, ALateStartAppliesEveryMissedChangeInOrder)
 {
     schedule("NM-500,2026-12-01,130000,\nNM-500,2026-12-15,140000,10\n");
     setNow("2027-02-01T08:00:00+07:00");
-    EXPECT_EQ(catalog.applyDueChanges(), 2);
+    EXPECT_EQ(prices.applyDueChanges(), 2);
     EXPECT_EQ(product("NM-500").price.dong(), 140000);
-    const auto list = catalog.priceList(manager, QStringLiteral("NM-500"));
+    const auto list = prices.priceList(manager, QStringLiteral("NM-500"));
     ASSERT_GE(list.size(), 3u);
     EXPECT_EQ(list[0].oldPrice->dong(), 130000);
     EXPECT_EQ(list[1].oldPrice->dong(), 120000);
@@ -125,7 +125,7 @@ TEST_F(PriceSchedule, BadRowsAreReportedTogetherAndNothingIsScheduled)
         EXPECT_NE(problem.line, 8) << problem.describe();
     EXPECT_EQ(rows("price_schedule"), 0);
     const auto unknownColumn = problemsOf([&] {
-        catalog.schedulePrices(manager, "code,effective_on,price,colour\nNM-500,2027-01-01,1,red\n");
+        prices.schedulePrices(manager, "code,effective_on,price,colour\nNM-500,2027-01-01,1,red\n");
     });
     EXPECT_TRUE(hasProblem(unknownColumn, 1, "colour"));
 }
@@ -136,28 +136,28 @@ TEST_F(PriceSchedule, ReschedulingTheSameDayReplacesThePendingChange)
     schedule("NM-500,2027-01-01,135000,10\n");
     EXPECT_EQ(rows("price_schedule"), 1);
     setNow("2027-01-01T07:00:00+07:00");
-    catalog.applyDueChanges();
+    prices.applyDueChanges();
     EXPECT_EQ(product("NM-500").price.dong(), 135000);
 }
 
 TEST_F(PriceSchedule, OnlyAManagerSchedulesOrLists)
 {
     const auto cashier = store.addUser(QStringLiteral("thungan"), Role::Cashier);
-    EXPECT_THROW(catalog.schedulePrices(cashier, "code,effective_on,price\nNM-500,2027-01-01,1\n"), AuthError);
-    EXPECT_THROW(catalog.priceList(cashier), AuthError);
+    EXPECT_THROW(prices.schedulePrices(cashier, "code,effective_on,price\nNM-500,2027-01-01,1\n"), AuthError);
+    EXPECT_THROW(prices.priceList(cashier), AuthError);
     EXPECT_EQ(rows("price_schedule"), 0);
 }
 
 TEST_F(PriceSchedule, ThePriceListShowsImportsToo)
 {
-    const auto list = catalog.priceList(manager, QStringLiteral("8938505974194"));
+    const auto list = prices.priceList(manager, QStringLiteral("8938505974194"));
     ASSERT_EQ(list.size(), 1u);
     EXPECT_EQ(list[0].status, QStringLiteral("import"));
     EXPECT_EQ(list[0].sku, QStringLiteral("NM-500"));
     EXPECT_EQ(list[0].price->dong(), 120000);
     EXPECT_FALSE(list[0].oldPrice);
     EXPECT_EQ(list[0].username, QStringLiteral("admin"));
-    EXPECT_THROW(catalog.priceList(manager, QStringLiteral("NOPE")), NotFound);
+    EXPECT_THROW(prices.priceList(manager, QStringLiteral("NOPE")), NotFound);
 }
 
 } // namespace

@@ -3,7 +3,8 @@
 #include "TestSupport.h"
 #include "generator/StoreGenerator.h"
 
-#include "services/CatalogService.h"
+#include "services/CatalogImportService.h"
+#include "services/CatalogLookup.h"
 #include "services/ProductSearchIndex.h"
 
 #include <gtest/gtest.h>
@@ -56,11 +57,10 @@ TEST_F(GeneratedStore, IndexReturnsTheSameFirst20AsSql)
 {
     db::Database database(path);
     const core::FixedClock clock(core::parseIsoTime(QStringLiteral("2026-11-28T09:00:00+07:00"), "now"));
-    services::Context ctx{database, clock};
     services::ProductSearchIndex index;
     index.reload(database);
     EXPECT_EQ(index.size(), 3000u);
-    services::CatalogService sql(ctx), fast(ctx, &index);
+    services::CatalogLookup sql(services::Context{database, clock}), fast(services::Context{database, clock, &index});
     for (const char* q : kQueries) {
         const QString query = QString::fromUtf8(q);
         for (int limit : {1, 20, 200}) {
@@ -91,7 +91,7 @@ TEST(ProductSearchIndex, SqlAnswersUntilTheBackgroundBuildIsReady)
     services::ProductSearchIndex index;
     services::Context plain{database, clock};
     services::Context till{database, clock, &index};
-    services::CatalogService sql(plain), cashier(till);
+    services::CatalogLookup sql(plain), cashier(till);
     const auto same = [&](const char* q) {
         return ids(cashier.listProducts(admin(), QString::fromUtf8(q), QString(), 20))
             == ids(sql.listProducts(admin(), QString::fromUtf8(q), QString(), 20));
@@ -118,8 +118,8 @@ TEST(ProductSearchIndex, SqlAnswersUntilTheBackgroundBuildIsReady)
 
     // An import through the till's service rebuilds in the background; whichever
     // path answers meanwhile is right, and the rebuilt index has both products.
-    cashier.importProducts(admin(), "sku,name,unit,sold_by,price,vat,owner_code,supply\n"
-                                    "XYZ-1,Bánh qzxv Ninh Giang,hộp,unit,50000,8,HTX-0001,consignment\n");
+    services::CatalogImportService(till).importProducts(admin(), "sku,name,unit,sold_by,price,vat,owner_code,supply\n"
+                                                                 "XYZ-1,Bánh qzxv Ninh Giang,hộp,unit,50000,8,HTX-0001,consignment\n");
     EXPECT_EQ(cashier.listProducts(admin(), QStringLiteral("qzxv"), QString(), 20).size(), 1u);
     index.wait();
     ASSERT_TRUE(index.ready());
@@ -134,7 +134,9 @@ TEST(ProductSearchIndex, SmallCatalogueMatchesSqlAndFollowsImports)
     store.loadSmallCatalog();
     services::ProductSearchIndex index;
     index.reload(store.db());
-    services::CatalogService sql(store.ctx()), fast(store.ctx(), &index);
+    services::Context indexed = store.ctx();
+    indexed.searchIndex = &index;
+    services::CatalogLookup sql(store.ctx()), fast(indexed);
     for (const char* q : kQueries) {
         const QString query = QString::fromUtf8(q);
         EXPECT_EQ(ids(fast.listProducts(store.admin(), query, QString(), 20)),
@@ -142,8 +144,9 @@ TEST(ProductSearchIndex, SmallCatalogueMatchesSqlAndFollowsImports)
             << q;
     }
     // An import through the indexed service is searchable at once.
-    fast.importProducts(store.admin(), "sku,name,unit,sold_by,price,vat,owner_code,supply,barcodes\n"
-                                       "XYZ-1,Bánh gai Ninh Giang,hộp,unit,50000,8,HTX-A,consignment,8930000000019\n");
+    services::CatalogImportService(indexed).importProducts(
+        store.admin(), "sku,name,unit,sold_by,price,vat,owner_code,supply,barcodes\n"
+                       "XYZ-1,Bánh gai Ninh Giang,hộp,unit,50000,8,HTX-A,consignment,8930000000019\n");
     const auto found = fast.listProducts(store.admin(), QStringLiteral("banh gai"), QString(), 20);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].sku, QStringLiteral("XYZ-1"));

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "services/AuthService.h"
-#include "services/CatalogService.h"
+#include "services/CatalogImportService.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,12 +57,12 @@ services::Session TempStore::addUser(const QString& name, core::Role role, const
 
 void TempStore::importProducers(const QByteArray& csv)
 {
-    services::CatalogService(ctx()).importProducers(admin(), csv);
+    services::CatalogImportService(ctx()).importProducers(admin(), csv);
 }
 
 void TempStore::importProducts(const QByteArray& csv)
 {
-    services::CatalogService(ctx()).importProducts(admin(), csv);
+    services::CatalogImportService(ctx()).importProducts(admin(), csv);
 }
 
 void TempStore::loadSmallCatalog()

@@ -39,7 +39,7 @@ public:
     /// Adds a user with that role and PIN and returns its session.
     services::Session addUser(const QString& name, core::Role role, const QString& producerCode = QString(),
                               const QString& pin = QStringLiteral("1234"));
-    /// Imports CSV text through CatalogService as admin.
+    /// Imports CSV text through CatalogImportService as admin.
     void importProducers(const QByteArray& csv);
     void importProducts(const QByteArray& csv);
     /// A small catalogue: two cooperatives with households, products of each kind.

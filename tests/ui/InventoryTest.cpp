@@ -4,7 +4,9 @@
 // every new model under QAbstractItemModelTester.
 #include "UiFixture.h"
 #include "services/AlertService.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
+#include "services/PriceService.h"
+#include "services/ProductEditService.h"
 #include "services/DemoData.h"
 #include "services/StockService.h"
 #include "ui/AlertsScreen.h"
@@ -94,9 +96,9 @@ TEST_F(UiTest, InventoryScreensAreInTheManagersNavigation)
 TEST_F(UiTest, ProductsTableFiltersByStockExpiryProducerCategoryAndText)
 {
     // NM-500 falls to its reorder point: 10 on hand, reorder at 10.
-    auto nm = services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
+    auto nm = services::CatalogLookup(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
     nm.reorderPoint = core::Quantity::units(10);
-    services::CatalogService(store.ctx()).saveProduct(manager, nm);
+    services::ProductEditService(store.ctx()).saveProduct(manager, nm);
 
     ui::InventoryScreen screen(env(manager));
     showActive(&screen);
@@ -368,7 +370,7 @@ TEST_F(UiTest, ProducerTreeHasHouseholdsUnderTheirCooperative)
 {
     ui::ProducerTreeModel model;
     Tester tester(&model, Tester::FailureReportingMode::Fatal);
-    model.setProducers(services::CatalogService(store.ctx()).listProducers(manager));
+    model.setProducers(services::CatalogLookup(store.ctx()).listProducers(manager));
     EXPECT_EQ(model.rowCount(), 3); // HTX-A, HTX-B, DN-C
     bool found = false;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -386,8 +388,8 @@ TEST_F(UiTest, EntryModelsPassTheModelTester)
 {
     ui::ReceiptEntryModel receipt;
     Tester t1(&receipt, Tester::FailureReportingMode::Fatal);
-    const auto nm = services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
-    const auto cm = services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("CM-KG"));
+    const auto nm = services::CatalogLookup(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
+    const auto cm = services::CatalogLookup(store.ctx()).showProduct(manager, QStringLiteral("CM-KG"));
     receipt.addProduct(nm);
     receipt.addProduct(nm);
     receipt.addProduct(cm);
@@ -445,7 +447,7 @@ TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
     EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("Name: is required")));
     EXPECT_TRUE(editor.errorLabel()->text().contains(QStringLiteral("check digit")));
     EXPECT_FALSE(name->styleSheet().isEmpty()) << "the field is marked";
-    EXPECT_EQ(services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500")).barcodes.size(), 1);
+    EXPECT_EQ(services::CatalogLookup(store.ctx()).showProduct(manager, QStringLiteral("NM-500")).barcodes.size(), 1);
 
     name->insert(QStringLiteral("Nước mắm Cái Rồng thượng hạng")); // QTest types ASCII only: pasted
     editor.barcodeList()->setCurrentRow(1);
@@ -454,19 +456,20 @@ TEST_F(UiTest, ProductEditorShowsTheServicesProblemsInPlaceThenSaves)
     QTest::keyClicks(price, QStringLiteral("125.000"));
     click(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save));
     EXPECT_EQ(editor.result(), QDialog::Accepted);
-    const auto saved = services::CatalogService(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
+    const auto saved = services::CatalogLookup(store.ctx()).showProduct(manager, QStringLiteral("NM-500"));
     EXPECT_EQ(saved.name, QStringLiteral("Nước mắm Cái Rồng thượng hạng"));
     EXPECT_EQ(saved.price, core::Money(125000));
 }
 
 TEST_F(UiTest, ProductEditorClearsWhatIsEmptiedAndRemovesEveryBarcode)
 {
-    services::CatalogService catalog(store.ctx());
+    services::CatalogLookup catalog(store.ctx());
+    services::PriceService prices(store.ctx());
     auto nm = catalog.showProduct(manager, QStringLiteral("NM-500"));
     nm.certNo = QStringLiteral("OCOP-QN-1");
     nm.certExpiry = QDate(2027, 3, 1);
-    catalog.saveProduct(manager, nm); // a certificate to take away
-    const auto historyBefore = catalog.priceList(manager, QStringLiteral("NM-500")).size();
+    services::ProductEditService(store.ctx()).saveProduct(manager, nm); // a certificate to take away
+    const auto historyBefore = prices.priceList(manager, QStringLiteral("NM-500")).size();
 
     ui::ProductEditorDialog editor(env(manager), QStringLiteral("NM-500"));
     showActive(&editor);
@@ -512,7 +515,7 @@ TEST_F(UiTest, ProductEditorClearsWhatIsEmptiedAndRemovesEveryBarcode)
     EXPECT_FALSE(saved.reorderPoint);
     EXPECT_TRUE(saved.barcodes.isEmpty());
     EXPECT_EQ(saved.price, core::Money(120000));
-    EXPECT_EQ(catalog.priceList(manager, QStringLiteral("NM-500")).size(), historyBefore) << "price not changed";
+    EXPECT_EQ(prices.priceList(manager, QStringLiteral("NM-500")).size(), historyBefore) << "price not changed";
     EXPECT_THROW(catalog.resolveCode(QStringLiteral("8938505974194")), NotFound);
     EXPECT_EQ(catalog.resolveCode(QStringLiteral("NM-500")).product.sku, QStringLiteral("NM-500"));
 }
@@ -551,10 +554,10 @@ TEST_F(UiTest, WeightsShowADecimalCommaAndTheShownTextTypesBackToTheSameValue)
     EXPECT_EQ(counted.data(Qt::EditRole).toString(), QStringLiteral("0,35"));
 
     // The product editor shows a weight reorder point with a comma and saves it back unchanged.
-    services::CatalogService catalog(store.ctx());
+    services::CatalogLookup catalog(store.ctx());
     auto cm = catalog.showProduct(manager, QStringLiteral("CM-KG"));
     cm.reorderPoint = core::Quantity::fromThousandths(1500);
-    catalog.saveProduct(manager, cm);
+    services::ProductEditService(store.ctx()).saveProduct(manager, cm);
     ui::ProductEditorDialog editor(env(manager), QStringLiteral("CM-KG"));
     showActive(&editor);
     EXPECT_EQ(editor.field(QStringLiteral("reorder_point"))->text(), QStringLiteral("1,5"));

@@ -3,7 +3,7 @@
 
 #include "core/Barcode.h"
 #include "services/CartSession.h"
-#include "services/CatalogService.h"
+#include "services/CatalogLookup.h"
 #include "services/LoginDirectory.h"
 #include "services/SaleReader.h"
 #include "services/SaleService.h"
@@ -58,7 +58,7 @@ TEST_F(UiTest, SuggestionAndProductModels)
     ui::ProductTableModel products;
     Tester t1(&suggestions, Tester::FailureReportingMode::Fatal);
     Tester t2(&products, Tester::FailureReportingMode::Fatal);
-    services::CatalogService catalog(store.ctx());
+    services::CatalogLookup catalog(store.ctx());
     suggestions.setProducts(catalog.listProducts(cashier, QStringLiteral("nuoc"), QString(), 12));
     ASSERT_GE(suggestions.rowCount(), 2);
     EXPECT_TRUE(suggestions.index(0, ui::SuggestionModel::Name).data().toString().startsWith(QStringLiteral("Nước")));
