@@ -2,7 +2,8 @@
 # docs -> services + printing (the documents of the services' results).
 # Only ocopos_ui and the desktop executable may link Qt Gui or Qt Widgets, so every
 # other library and ocopos-cli runs without a display. Checked at configure time
-# from the declared link interfaces; tests/cli also checks the built binary with ldd.
+# from the declared link interfaces and from the #include lines of each library's
+# sources (OcoposIncludeRules.cmake); tests/cli also checks the built binary with ldd.
 set(_ocopos_headless ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs ocopos-cli)
 set(_ocopos_forbidden Qt6::Gui Qt6::Widgets Qt::Gui Qt::Widgets Qt6::PrintSupport Qt6::Charts
     Qt6::Pdf Qt6::PdfWidgets ocopos_ui)
@@ -45,6 +46,11 @@ set(_ocopos_not_allowed_ocopos_db ocopos_services ocopos_printing ocopos_docs oc
 set(_ocopos_not_allowed_ocopos_services ocopos_printing ocopos_docs ocopos_ui)
 set(_ocopos_not_allowed_ocopos_printing ocopos_db ocopos_services ocopos_docs ocopos_ui)
 set(_ocopos_not_allowed_ocopos_docs ocopos_ui)
+# docs reaches db only through services' own link; it may not link it itself.
+get_target_property(_ocopos_docs_links ocopos_docs LINK_LIBRARIES)
+if(ocopos_db IN_LIST _ocopos_docs_links)
+  message(FATAL_ERROR "Layering: ocopos_docs must not link ocopos_db: documents ask services (see STYLE.md)")
+endif()
 foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs)
   _ocopos_collect_links(${t} links)
   foreach(bad IN LISTS _ocopos_not_allowed_${t})
@@ -53,3 +59,12 @@ foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs)
     endif()
   endforeach()
 endforeach()
+
+# The same arrows in the sources' #include lines.
+include(${CMAKE_CURRENT_LIST_DIR}/OcoposIncludeRules.cmake)
+ocopos_check_includes(core ${PROJECT_SOURCE_DIR}/src/core ${PROJECT_SOURCE_DIR})
+ocopos_check_includes(db ${PROJECT_SOURCE_DIR}/db ${PROJECT_SOURCE_DIR})
+ocopos_check_includes(services ${PROJECT_SOURCE_DIR}/src/services ${PROJECT_SOURCE_DIR})
+ocopos_check_includes(printing ${PROJECT_SOURCE_DIR}/printing ${PROJECT_SOURCE_DIR})
+ocopos_check_includes(docs ${PROJECT_SOURCE_DIR}/src/docs ${PROJECT_SOURCE_DIR})
+ocopos_check_includes(ui ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR})

@@ -139,6 +139,7 @@ Database::Database(const QString& path, Options options)
 Database::~Database()
 {
     m_idle.clear();
+    m_recency.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -196,9 +197,9 @@ QStringList Database::integrityCheck()
 QSqlQuery Database::checkout(const QString& sql)
 {
     auto it = m_idle.find(sql);
-    if (it != m_idle.end() && !it->second.empty()) {
-        QSqlQuery q = std::move(it->second.back());
-        it->second.pop_back();
+    if (it != m_idle.end() && !it->second.statements.empty()) {
+        QSqlQuery q = std::move(it->second.statements.back());
+        it->second.statements.pop_back();
         return q;
     }
     QSqlQuery q(m_db);
@@ -211,9 +212,19 @@ QSqlQuery Database::checkout(const QString& sql)
 void Database::checkin(const QString& sql, QSqlQuery&& q)
 {
     q.finish();
-    auto& idle = m_idle[sql];
-    if (idle.size() < 4)
-        idle.push_back(std::move(q));
+    auto it = m_idle.find(sql);
+    if (it == m_idle.end()) {
+        if (m_idle.size() >= kStatementTexts) {
+            m_idle.erase(m_recency.back());
+            m_recency.pop_back();
+        }
+        m_recency.push_front(sql);
+        it = m_idle.emplace(sql, Idle{{}, m_recency.begin()}).first;
+    } else {
+        m_recency.splice(m_recency.begin(), m_recency, it->second.recency);
+    }
+    if (it->second.statements.size() < 4)
+        it->second.statements.push_back(std::move(q));
 }
 
 Query::Query(Database& db, const QString& sql) : m_db(db), m_q(db.checkout(sql)), m_sql(sql) {}

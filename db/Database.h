@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <list>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -61,8 +62,13 @@ public:
     /// A prepared statement for `sql`, reused from an earlier Query when one is
     /// idle (preparing is most of the cost of a small statement). Throws DbError.
     QSqlQuery checkout(const QString& sql);
-    /// Gives a statement back for reuse.
+    /// Gives a statement back for reuse. At most kStatementTexts distinct SQL
+    /// texts keep idle statements: the least recently used text is dropped
+    /// beyond that, so a caller building many texts cannot grow the cache forever.
     void checkin(const QString& sql, QSqlQuery&& q);
+    /// How many distinct SQL texts have idle prepared statements (tests).
+    std::size_t cachedStatementTexts() const noexcept { return m_idle.size(); }
+    static constexpr std::size_t kStatementTexts = 256;
     /// Integrity check; returns the problems (empty when fine).
     QStringList integrityCheck();
 
@@ -73,7 +79,12 @@ private:
     QString m_connectionName;
     std::vector<Migration> m_migrations;  ///< in version order
     QSqlDatabase m_db;
-    std::unordered_map<QString, std::vector<QSqlQuery>> m_idle;
+    struct Idle {
+        std::vector<QSqlQuery> statements;
+        std::list<QString>::iterator recency;  ///< this text's place in m_recency
+    };
+    std::unordered_map<QString, Idle> m_idle;
+    std::list<QString> m_recency;  ///< SQL texts of m_idle, most recently used first
 };
 
 /// A prepared statement that throws DbError on failure. Use named placeholders

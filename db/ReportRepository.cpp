@@ -524,4 +524,18 @@ qint64 ReportRepository::insertSettlement(const SettlementRow& s, qint64 userId)
     return q.lastInsertId();
 }
 
+std::vector<CommissionRateRange> ReportRepository::commissionRates(qint64 ownerId, const QString& from, const QString& to)
+{
+    enum Column { Sku, MinBp, MaxBp };
+    Query q(m_db, QStringLiteral("SELECT sl.sku, MIN(sl.commission_bp), MAX(sl.commission_bp) FROM sale_lines sl "
+                                 "JOIN sales s ON s.id = sl.sale_id "
+                                 "WHERE sl.owner_id = :owner AND s.status = 'completed' AND sl.supply = 'consignment' "
+                                 "AND s.sale_date BETWEEN :from AND :to GROUP BY sl.sku"));
+    q.bind(QStringLiteral(":owner"), ownerId).bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), to).exec();
+    std::vector<CommissionRateRange> rows;
+    while (q.next())
+        rows.push_back({q.value(Sku).toString(), q.value(MinBp).toLongLong(), q.value(MaxBp).toLongLong()});
+    return rows;
+}
+
 } // namespace ocopos::db

@@ -62,6 +62,13 @@ struct MovementRow {
     std::int64_t balance = 0;  ///< on hand after it (Σ of every movement up to it)
 };
 
+/// The commission rates one consignment SKU of an owner was sold at in a period.
+struct CommissionRateRange {
+    QString sku;
+    std::int64_t minBp = 0;
+    std::int64_t maxBp = 0;
+};
+
 struct SettlementRow {
     qint64 id = 0;
     qint64 producerId = 0;
@@ -92,6 +99,10 @@ public:
     std::vector<StockValueRow> stockValues(std::optional<qint64> ownerId);
     /// The ledger of one product, oldest first, optionally within days.
     std::vector<MovementRow> movements(qint64 productId, const QString& from, const QString& to);
+
+    /// Per consignment SKU of the owner sold in [from, to] (completed sales), the
+    /// lowest and highest commission rate of its sale-line snapshots.
+    std::vector<CommissionRateRange> commissionRates(qint64 ownerId, const QString& from, const QString& to);
 
     /// Finalized settlements, newest period first; of one producer when given.
     std::vector<SettlementRow> settlements(std::optional<qint64> producerId);

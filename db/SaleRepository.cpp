@@ -1,5 +1,8 @@
 #include "SaleRepository.h"
 
+#include <algorithm>
+#include <array>
+
 namespace ocopos::db {
 
 namespace {
@@ -26,6 +29,14 @@ qint64 SaleRepository::nextNumber(const QString& key)
     Query ins(m_db, QStringLiteral("INSERT INTO till_counters (till, last_seq) VALUES (:t, 1)"));
     ins.bind(QStringLiteral(":t"), key).exec();
     return 1;
+}
+
+qint64 SaleRepository::lastNumber(const QString& key)
+{
+    Query q(m_db, QStringLiteral("SELECT last_seq FROM till_counters WHERE till = :t"));
+    q.bind(QStringLiteral(":t"), key);
+    const auto last = q.scalar();
+    return last ? last->toLongLong() : 0;
 }
 
 qint64 SaleRepository::insertSale(const SaleRow& s)
@@ -146,14 +157,304 @@ void SaleRepository::insertPayment(qint64 saleId, const PaymentRow& p)
         .exec();
 }
 
-std::optional<qint64> SaleRepository::saleIdByReceipt(const QString& receiptNo)
+namespace {
+/// Ids per kind in one statement; a sale naming more runs one statement per chunk.
+constexpr std::size_t kNameSlots = 32;
+
+std::size_t paddedSlots(std::size_t n)
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM sales WHERE receipt_no = :r"));
-    q.bind(QStringLiteral(":r"), receiptNo);
-    auto v = q.scalar();
-    if (!v)
+    std::size_t slots = n == 0 ? 0 : 1;
+    while (slots < n)
+        slots *= 2;
+    return slots;
+}
+
+const QString& slotName(QChar kind, std::size_t i)
+{
+    static const auto names = [] {
+        std::array<std::array<QString, kNameSlots>, 2> n;
+        for (std::size_t k = 0; k < kNameSlots; ++k) {
+            n[0][k] = QStringLiteral(":p%1").arg(k);
+            n[1][k] = QStringLiteral(":l%1").arg(k);
+        }
+        return n;
+    }();
+    return names[kind == QLatin1Char('p') ? 0 : 1][i];
+}
+
+/// The statement for `producers` and `lots` slots. Columns: kind, id, text1, text2.
+QString saleNamesSql(std::size_t producers, std::size_t lots)
+{
+    // One rowid lookup per id rather than `id IN (...)`: SQLite builds an
+    // ephemeral b-tree for an IN list on every execution, which cost more here
+    // than the lookups.
+    QString sql = QStringLiteral("SELECT 'u', 0, username, display_name FROM users WHERE id = :u "
+                                 "UNION ALL SELECT 'j', 0, (SELECT hash FROM journal ORDER BY id DESC LIMIT 1), NULL");
+    for (std::size_t i = 0; i < producers; ++i)
+        sql += QStringLiteral(" UNION ALL SELECT 'p', id, code, name FROM producers WHERE id = ") + slotName(QLatin1Char('p'), i);
+    for (std::size_t i = 0; i < lots; ++i)
+        sql += QStringLiteral(" UNION ALL SELECT 'l', id, lot_code, NULL FROM lots WHERE id = ") + slotName(QLatin1Char('l'), i);
+    return sql;
+}
+} // namespace
+
+SaleNames SaleRepository::saleNames(qint64 cashierId, const std::vector<qint64>& producerIds, const std::vector<qint64>& lotIds)
+{
+    SaleNames names;
+    std::size_t p = 0, l = 0;
+    do {
+        const std::size_t pn = std::min(kNameSlots, producerIds.size() - p);
+        const std::size_t ln = std::min(kNameSlots, lotIds.size() - l);
+        const std::size_t pSlots = paddedSlots(pn), lSlots = paddedSlots(ln);
+        Query q(m_db, saleNamesSql(pSlots, lSlots));
+        q.bind(QStringLiteral(":u"), cashierId);
+        // Padding slots bind NULL, which matches no row.
+        for (std::size_t i = 0; i < pSlots; ++i)
+            q.bind(slotName(QLatin1Char('p'), i), i < pn ? v64(producerIds[p + i]) : QVariant());
+        for (std::size_t i = 0; i < lSlots; ++i)
+            q.bind(slotName(QLatin1Char('l'), i), i < ln ? v64(lotIds[l + i]) : QVariant());
+        q.exec();
+        while (q.next()) {
+            const QChar kind = q.value(0).toString().at(0);
+            if (kind == QLatin1Char('u')) {
+                names.cashierUsername = q.value(2).toString();
+                names.cashierName = q.value(3).toString();
+            } else if (kind == QLatin1Char('j')) {
+                names.lastJournalHash = q.value(2).toString();
+            } else if (kind == QLatin1Char('p')) {
+                names.producers[q.value(1).toLongLong()] = {q.value(2).toString(), q.value(3).toString()};
+            } else {
+                names.lotCodes[q.value(1).toLongLong()] = q.value(2).toString();
+            }
+        }
+        p += pn;
+        l += ln;
+    } while (p < producerIds.size() || l < lotIds.size());
+    return names;
+}
+
+void SaleRepository::setOverrideBy(qint64 saleId, qint64 managerId)
+{
+    Query q(m_db, QStringLiteral("UPDATE sales SET override_by = :u WHERE id = :id"));
+    q.bind(QStringLiteral(":u"), managerId).bind(QStringLiteral(":id"), saleId).exec();
+}
+
+namespace {
+
+core::Money money(const QVariant& v) { return core::Money(v.toLongLong()); }
+
+/// A discount as written by discountKind() and its value (NULL when none).
+core::Discount discountOf(const QVariant& kind, const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    if (kind.toString() == QLatin1String("percent"))
+        return core::Discount::percent(core::BasisPoints{value.toLongLong()});
+    if (kind.toString() == QLatin1String("amount"))
+        return core::Discount::amount(money(value));
+    return {};
+}
+
+/// The columns of kSaleSelect, in order.
+enum SaleColumn {
+    SId, SReceipt, SAt, STill, SCashier, SCashierName, SShift, SStatus, SGross, SDiscount, STotal, SVat, SPaid,
+    SChange, SDiscountKind, SDiscountValue, SOverrideBy, SJournal, SVoidedAt, SVoidedBy
+};
+const QString kSaleSelect = QStringLiteral(
+    "SELECT s.id, s.receipt_no, s.at, s.till, u.username, u.display_name, s.shift_id, s.status, s.gross_vnd, "
+    "s.discount_vnd, s.total_vnd, s.vat_vnd, s.paid_vnd, s.change_vnd, s.sale_discount_kind, s.sale_discount_value, "
+    "o.username, (SELECT hash FROM journal j WHERE j.kind = 'sale' AND j.ref_id = s.id), s.voided_at, v.username "
+    "FROM sales s JOIN users u ON u.id = s.cashier_id LEFT JOIN users o ON o.id = s.override_by "
+    "LEFT JOIN users v ON v.id = s.voided_by ");
+
+std::optional<StoredSale> readSale(Query& q)
+{
+    q.exec();
+    if (!q.next())
         return std::nullopt;
-    return v->toLongLong();
+    StoredSale s;
+    s.id = q.value(SId).toLongLong();
+    s.receiptNo = q.value(SReceipt).toString();
+    s.at = q.value(SAt).toString();
+    s.till = q.value(STill).toString();
+    s.cashier = q.value(SCashier).toString();
+    s.cashierName = q.value(SCashierName).toString();
+    s.shiftId = q.value(SShift).toLongLong();
+    s.status = q.value(SStatus).toString();
+    s.gross = money(q.value(SGross));
+    s.discount = money(q.value(SDiscount));
+    s.total = money(q.value(STotal));
+    s.vat = money(q.value(SVat));
+    s.paid = money(q.value(SPaid));
+    s.change = money(q.value(SChange));
+    s.saleDiscount = discountOf(q.value(SDiscountKind), q.value(SDiscountValue));
+    s.overrideBy = q.value(SOverrideBy).toString();
+    s.journalHash = q.value(SJournal).toString();
+    s.voidedAt = q.value(SVoidedAt).toString();
+    s.voidedBy = q.value(SVoidedBy).toString();
+    return s;
+}
+
+} // namespace
+
+std::optional<StoredSale> SaleRepository::saleById(qint64 saleId)
+{
+    Query q(m_db, kSaleSelect + QStringLiteral("WHERE s.id = :id"));
+    q.bind(QStringLiteral(":id"), saleId);
+    return readSale(q);
+}
+
+std::optional<StoredSale> SaleRepository::saleByReceipt(const QString& receiptNo)
+{
+    Query q(m_db, kSaleSelect + QStringLiteral("WHERE s.receipt_no = :r"));
+    q.bind(QStringLiteral(":r"), receiptNo);
+    return readSale(q);
+}
+
+std::vector<StoredLine> SaleRepository::linesOf(qint64 saleId)
+{
+    enum Column {
+        Id, LineNo, Sku, Name, Unit, SoldBy, Qty, Price, Gross, LineDiscount, SaleDiscount, Net, Rate, Vat, OwnerCode,
+        OwnerName, Supply, CommissionBp, Commission, Payout, Unlotted, Stars, ProductId, OwnerId, Category, DiscountKind,
+        DiscountValue
+    };
+    Query q(m_db, QStringLiteral(
+        "SELECT l.id, l.line_no, l.sku, l.name, l.unit, l.sold_by, l.qty, l.unit_price_vnd, l.gross_vnd, "
+        "l.line_discount_vnd, l.sale_discount_vnd, l.net_vnd, l.vat_rate, l.vat_vnd, o.code, o.name, l.supply, "
+        "l.commission_bp, l.commission_vnd, l.payout_vnd, l.unlotted, p.ocop_stars, l.product_id, l.owner_id, l.category, "
+        "l.line_discount_kind, l.line_discount_value "
+        "FROM sale_lines l JOIN producers o ON o.id = l.owner_id JOIN products p ON p.id = l.product_id "
+        "WHERE l.sale_id = :id ORDER BY l.line_no"));
+    q.bind(QStringLiteral(":id"), saleId).exec();
+    std::vector<StoredLine> lines;
+    while (q.next()) {
+        StoredLine s;
+        s.id = q.value(Id).toLongLong();
+        SaleLineRow& l = s.line;
+        l.lineNo = q.value(LineNo).toInt();
+        l.productId = q.value(ProductId).toLongLong();
+        l.sku = q.value(Sku).toString();
+        l.name = q.value(Name).toString();
+        l.unit = q.value(Unit).toString();
+        l.category = q.value(Category).toString();
+        l.soldBy = core::soldByFromCode(q.value(SoldBy).toString().toStdString()).value_or(core::SoldBy::Unit);
+        l.qty = core::Quantity::fromThousandths(q.value(Qty).toLongLong());
+        l.unitPrice = money(q.value(Price));
+        l.gross = money(q.value(Gross));
+        l.lineDiscount = money(q.value(LineDiscount));
+        l.saleDiscount = money(q.value(SaleDiscount));
+        l.net = money(q.value(Net));
+        l.vatRate = core::VatRate::parse(q.value(Rate).toString().toStdString());
+        l.vat = money(q.value(Vat));
+        l.commission = money(q.value(Commission));
+        l.payout = money(q.value(Payout));
+        l.discount = discountOf(q.value(DiscountKind), q.value(DiscountValue));
+        l.ownerId = q.value(OwnerId).toLongLong();
+        l.supply = core::supplyFromCode(q.value(Supply).toString().toStdString()).value_or(core::Supply::Consignment);
+        l.commissionPct = core::BasisPoints{q.value(CommissionBp).toLongLong()};
+        l.unlotted = q.value(Unlotted).toInt() == 1;
+        s.ownerCode = q.value(OwnerCode).toString();
+        s.ownerName = q.value(OwnerName).toString();
+        if (!q.value(Stars).isNull())
+            s.ocopStars = q.value(Stars).toInt();
+        lines.push_back(std::move(s));
+    }
+    return lines;
+}
+
+std::vector<StoredAllocation> SaleRepository::allocationsOf(qint64 saleId)
+{
+    enum Column { LineId, LotId, LotCode, ProducerCode, ProducerName, Qty, Amount };
+    Query q(m_db, QStringLiteral(
+        "SELECT a.sale_line_id, a.lot_id, lt.lot_code, p.code, p.name, a.qty, a.amount_vnd FROM sale_line_lots a "
+        "JOIN sale_lines l ON l.id = a.sale_line_id JOIN producers p ON p.id = a.producer_id "
+        "LEFT JOIN lots lt ON lt.id = a.lot_id WHERE l.sale_id = :id ORDER BY l.line_no, a.seq"));
+    q.bind(QStringLiteral(":id"), saleId).exec();
+    std::vector<StoredAllocation> rows;
+    while (q.next()) {
+        StoredAllocation a;
+        a.lineId = q.value(LineId).toLongLong();
+        if (!q.value(LotId).isNull())
+            a.lotId = q.value(LotId).toLongLong();
+        a.lotCode = q.value(LotCode).toString();
+        a.producerCode = q.value(ProducerCode).toString();
+        a.producerName = q.value(ProducerName).toString();
+        a.qty = core::Quantity::fromThousandths(q.value(Qty).toLongLong());
+        a.amount = money(q.value(Amount));
+        rows.push_back(std::move(a));
+    }
+    return rows;
+}
+
+std::vector<PaymentRow> SaleRepository::paymentsOf(qint64 saleId)
+{
+    enum Column { Seq, Method, Amount, Reference, VietQr };
+    Query q(m_db, QStringLiteral("SELECT seq, method, amount_vnd, reference, vietqr FROM payments WHERE sale_id = :id "
+                                 "ORDER BY seq"));
+    q.bind(QStringLiteral(":id"), saleId).exec();
+    std::vector<PaymentRow> rows;
+    while (q.next()) {
+        PaymentRow p;
+        p.seq = q.value(Seq).toInt();
+        p.method = core::paymentMethodFromCode(q.value(Method).toString().toStdString()).value_or(core::PaymentMethod::Cash);
+        p.amount = money(q.value(Amount));
+        p.reference = q.value(Reference).toString();
+        p.vietqr = q.value(VietQr).toString();
+        rows.push_back(std::move(p));
+    }
+    return rows;
+}
+
+qint64 SaleRepository::returnCount(qint64 saleId)
+{
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM returns WHERE sale_id = :id"));
+    q.bind(QStringLiteral(":id"), saleId);
+    return q.scalar()->toLongLong();
+}
+
+void SaleRepository::markVoided(qint64 saleId, const QString& at, qint64 managerId)
+{
+    Query q(m_db, QStringLiteral("UPDATE sales SET status = 'voided', voided_at = :at, voided_by = :u WHERE id = :id"));
+    q.bind(QStringLiteral(":at"), at).bind(QStringLiteral(":u"), managerId).bind(QStringLiteral(":id"), saleId).exec();
+}
+
+qint64 SaleRepository::insertParked(const QString& till, qint64 userId, const QString& at, const QString& label,
+                                    const QString& content)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO parked_carts (till, user_id, parked_at, label, content) "
+                                 "VALUES (:t, :u, :at, :l, :c)"));
+    q.bind(QStringLiteral(":t"), till)
+        .bind(QStringLiteral(":u"), userId)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":l"), label)
+        .bind(QStringLiteral(":c"), content)
+        .exec();
+    return q.lastInsertId();
+}
+
+std::vector<ParkedCartRow> SaleRepository::parkedOnTill(const QString& till)
+{
+    enum Column { Id, Till, Username, ParkedAt, Label, Content };
+    Query q(m_db, QStringLiteral("SELECT p.id, p.till, u.username, p.parked_at, p.label, p.content FROM parked_carts p "
+                                 "JOIN users u ON u.id = p.user_id WHERE p.till = :t ORDER BY p.id"));
+    q.bind(QStringLiteral(":t"), till).exec();
+    std::vector<ParkedCartRow> rows;
+    while (q.next())
+        rows.push_back({q.value(Id).toLongLong(), q.value(Till).toString(), q.value(Username).toString(),
+                        q.value(ParkedAt).toString(), q.value(Label).toString(), q.value(Content).toString()});
+    return rows;
+}
+
+std::optional<QString> SaleRepository::takeParked(qint64 parkedId, const QString& till)
+{
+    Query q(m_db, QStringLiteral("SELECT content FROM parked_carts WHERE id = :id AND till = :t"));
+    q.bind(QStringLiteral(":id"), parkedId).bind(QStringLiteral(":t"), till);
+    const auto content = q.scalar();
+    if (!content)
+        return std::nullopt;
+    Query del(m_db, QStringLiteral("DELETE FROM parked_carts WHERE id = :id"));
+    del.bind(QStringLiteral(":id"), parkedId).exec();
+    return content->toString();
 }
 
 } // namespace ocopos::db

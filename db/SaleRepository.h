@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -66,6 +67,61 @@ struct PaymentRow {
     QString vietqr;
 };
 
+/// A stored sale's header as read back, with the users' names.
+struct StoredSale {
+    qint64 id = 0;
+    QString receiptNo;
+    QString at;  ///< ISO 8601
+    QString till;
+    QString cashier, cashierName;
+    qint64 shiftId = 0;
+    QString status;  ///< completed or voided
+    core::Money gross, discount, total, vat, paid, change;
+    core::Discount saleDiscount;  ///< as the cashier gave it
+    QString overrideBy;   ///< username, empty when none
+    QString journalHash;  ///< of its 'sale' journal entry
+    QString voidedAt;     ///< empty unless voided
+    QString voidedBy;     ///< username
+};
+
+/// A stored line with its owner as named today (code and name) and the product's stars.
+struct StoredLine {
+    qint64 id = 0;
+    SaleLineRow line;
+    QString ownerCode, ownerName;
+    std::optional<int> ocopStars;
+};
+
+/// A stored lot allocation of a line, with the lot code and producer named.
+struct StoredAllocation {
+    qint64 lineId = 0;
+    std::optional<qint64> lotId;
+    QString lotCode, producerCode, producerName;
+    core::Quantity qty;
+    core::Money amount;
+};
+
+/// A parked cart as stored: its sale request as JSON text.
+struct ParkedCartRow {
+    qint64 id = 0;
+    QString till;
+    QString username;
+    QString parkedAt;  ///< ISO 8601
+    QString label;
+    QString content;
+};
+
+struct SaleNames {
+    QString cashierUsername;
+    QString cashierName;
+    QString lastJournalHash;  ///< empty: no journal entry yet
+    struct Producer {
+        QString code, name;
+    };
+    std::map<qint64, Producer> producers;
+    std::map<qint64, QString> lotCodes;
+};
+
 /// SQL of the sale engine: receipt counters, sales, lines, lot allocations,
 /// payments. No rules: SaleService decides, this writes and reads rows, always
 /// inside the caller's transaction.
@@ -77,6 +133,8 @@ public:
     /// till, or e.g. "Q01/R" for returns). Gapless: call inside the sale's
     /// transaction, so a rollback gives the number back.
     qint64 nextNumber(const QString& key);
+    /// The last number a counter gave (0 before its first); changes nothing.
+    qint64 lastNumber(const QString& key);
 
     qint64 insertSale(const SaleRow& s);
     /// `saleDate` and `ownerFirst` fill the report columns of 0004_reports.sql
@@ -88,7 +146,32 @@ public:
     void insertAllocation(qint64 lineId, const LotAllocationRow& a);
     void insertPayment(qint64 saleId, const PaymentRow& p);
 
-    std::optional<qint64> saleIdByReceipt(const QString& receiptNo);
+    std::optional<StoredSale> saleById(qint64 saleId);
+    std::optional<StoredSale> saleByReceipt(const QString& receiptNo);
+    /// In line order.
+    std::vector<StoredLine> linesOf(qint64 saleId);
+    /// In line order, then in the order they were taken.
+    std::vector<StoredAllocation> allocationsOf(qint64 saleId);
+    /// In the order they were given.
+    std::vector<PaymentRow> paymentsOf(qint64 saleId);
+    /// How many returns were made against the sale.
+    qint64 returnCount(qint64 saleId);
+    void markVoided(qint64 saleId, const QString& at, qint64 managerId);
+
+    qint64 insertParked(const QString& till, qint64 userId, const QString& at, const QString& label, const QString& content);
+    /// The till's parked carts, oldest first.
+    std::vector<ParkedCartRow> parkedOnTill(const QString& till);
+    /// Deletes a parked cart of the till and returns its content; nullopt when none.
+    std::optional<QString> takeParked(qint64 parkedId, const QString& till);
+
+    /// Names a just-written sale's result refers to by id: the cashier as stored,
+    /// the producers and lot codes of its allocations, and the journal's newest
+    /// hash (empty when the journal is empty). Ids are bound into a few fixed
+    /// statements (slot counts padded to a power of two), never written into the
+    /// SQL text, so the statement cache holds a bounded set of texts.
+    SaleNames saleNames(qint64 cashierId, const std::vector<qint64>& producerIds, const std::vector<qint64>& lotIds);
+    /// Records the manager who let a short sale through after the sale row was written.
+    void setOverrideBy(qint64 saleId, qint64 managerId);
 
 private:
     Database& m_db;

@@ -1,8 +1,6 @@
 #include "Documents.h"
 
 #include "core/Errors.h"
-#include "db/CatalogRepository.h"
-#include "db/Database.h"
 #include "printing/GoodsReceiptNotePdf.h"
 #include "printing/PdfDocument.h"
 #include "printing/ReceiptPdf.h"
@@ -13,6 +11,7 @@
 #include "printing/VoidSlipPdf.h"
 #include "printing/ZReportPdf.h"
 #include "services/CatalogLookup.h"
+#include "services/Lookup.h"
 #include "services/SaleReader.h"
 #include "services/SettingsService.h"
 
@@ -62,30 +61,16 @@ StoreSettings Documents::storeSettings()
     return s;
 }
 
-QString Documents::displayName(const QString& username)
-{
-    if (username.isEmpty())
-        return {};
-    db::Query q(m_ctx.db, QStringLiteral("SELECT display_name FROM users WHERE username = :u"));
-    q.bind(QStringLiteral(":u"), username);
-    const auto v = q.scalar();
-    return v && !v->toString().isEmpty() ? v->toString() : username;
-}
+QString Documents::displayName(const QString& username) { return services::Lookup(m_ctx).displayName(username); }
 
 DiscountPercents Documents::discountPercents(const services::SaleResult& sale)
 {
     DiscountPercents p;
-    db::Query q(m_ctx.db, QStringLiteral("SELECT sale_discount_kind, sale_discount_value FROM sales WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), sale.saleId);
-    q.exec();
-    if (q.next() && q.value(0).toString() == QLatin1String("percent"))
-        p.sale = core::BasisPoints{q.value(1).toLongLong()};
-    db::Query l(m_ctx.db, QStringLiteral("SELECT line_no, line_discount_value FROM sale_lines "
-                                         "WHERE sale_id = :id AND line_discount_kind = 'percent'"));
-    l.bind(QStringLiteral(":id"), sale.saleId);
-    l.exec();
-    while (l.next())
-        p.lines[l.value(0).toInt()] = core::BasisPoints{l.value(1).toLongLong()};
+    if (sale.saleDiscountGiven.kind == core::Discount::Kind::Percent)
+        p.sale = core::BasisPoints{sale.saleDiscountGiven.value};
+    for (const auto& line : sale.lines)
+        if (line.discountGiven.kind == core::Discount::Kind::Percent)
+            p.lines[line.lineNo] = core::BasisPoints{line.discountGiven.value};
     return p;
 }
 
@@ -103,7 +88,7 @@ QByteArray Documents::reprint(const services::Session& actor, const QString& rec
 {
     const services::SaleResult sale = services::SaleReader(m_ctx).byReceipt(receiptNo);
     if (actor.isCooperative()) {
-        const auto own = actor.producerId ? db::CatalogRepository(m_ctx.db).producerById(*actor.producerId) : std::nullopt;
+        const auto own = actor.producerId ? services::Lookup(m_ctx).producerById(*actor.producerId) : std::nullopt;
         for (const auto& l : sale.lines)
             if (!own || l.ownerCode != own->code)
                 throw AuthError("receipt " + receiptNo.toStdString()
@@ -119,11 +104,7 @@ QByteArray Documents::reprint(const services::Session& actor, const QString& rec
 printing::ReturnSlipData Documents::returnSlipData(const services::ReturnResult& ret)
 {
     const services::SaleResult original = services::SaleReader(m_ctx).byReceipt(ret.receiptNo);
-    db::Query q(m_ctx.db, QStringLiteral("SELECT sh.till FROM returns r LEFT JOIN shifts sh ON sh.id = r.shift_id "
-                                         "WHERE r.number = :n"));
-    q.bind(QStringLiteral(":n"), ret.number);
-    const auto till = q.scalar();
-    ReturnContext context{till && !till->toString().isEmpty() ? till->toString() : original.till, displayName(ret.user)};
+    ReturnContext context{ret.till.isEmpty() ? original.till : ret.till, displayName(ret.user)};
     return docs::returnSlipData(ret, original, storeInfo(storeSettings()), context);
 }
 
@@ -134,14 +115,10 @@ QByteArray Documents::returnSlip(const services::ReturnResult& ret)
 
 printing::VoidSlipData Documents::voidSlipData(const services::SaleResult& voided)
 {
-    db::Query q(m_ctx.db, QStringLiteral("SELECT s.voided_at, u.username FROM sales s LEFT JOIN users u ON u.id = s.voided_by "
-                                         "WHERE s.receipt_no = :n AND s.status = 'voided'"));
-    q.bind(QStringLiteral(":n"), voided.receiptNo);
-    q.exec();
-    if (!q.next())
+    if (voided.status != QLatin1String("voided") || voided.voidedAt.isEmpty())
         throw NotFound("receipt " + voided.receiptNo.toStdString() + " is not voided");
-    const QDateTime at = core::parseIsoTime(q.value(0).toString(), "voided_at");
-    return docs::voidSlipData(voided, storeInfo(storeSettings()), displayName(q.value(1).toString()), at);
+    const QDateTime at = core::parseIsoTime(voided.voidedAt, "voided_at");
+    return docs::voidSlipData(voided, storeInfo(storeSettings()), displayName(voided.voidedBy), at);
 }
 
 QByteArray Documents::voidSlip(const services::SaleResult& voided)
@@ -155,24 +132,9 @@ ShiftExtras Documents::shiftExtras(const services::ShiftReport& r)
     x.openedByName = displayName(r.shift.openedBy);
     x.closedByName = displayName(r.shift.closedBy);
     x.printedAt = m_ctx.clock.localNow();
-    {
-        db::Query q(m_ctx.db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(total_vnd), 0) FROM sales "
-                                             "WHERE shift_id = :s AND status = 'voided'"));
-        q.bind(QStringLiteral(":s"), r.shift.id);
-        q.exec();
-        if (q.next()) {
-            x.voidCount = q.value(0).toInt();
-            x.voidedTotal = core::Money(q.value(1).toLongLong());
-        }
-    }
-    db::Query q(m_ctx.db, QStringLiteral("SELECT p.method, COUNT(DISTINCT p.sale_id) FROM payments p "
-                                         "JOIN sales s ON s.id = p.sale_id "
-                                         "WHERE s.shift_id = :s AND s.status = 'completed' GROUP BY p.method"));
-    q.bind(QStringLiteral(":s"), r.shift.id);
-    q.exec();
-    while (q.next())
-        if (const auto method = core::paymentMethodFromCode(q.value(0).toString().toStdString()))
-            x.paymentCounts[*method] = q.value(1).toInt();
+    x.voidCount = r.voids;
+    x.voidedTotal = r.voidedTotal;
+    x.paymentCounts = r.salesByMethod;
     return x;
 }
 
@@ -184,12 +146,12 @@ QByteArray Documents::shiftReport(const services::ShiftReport& report)
 
 printing::GoodsReceiptNoteData Documents::goodsReceiptNoteData(const services::GoodsReceipt& g)
 {
-    db::CatalogRepository repo(m_ctx.db);
-    const auto supplier = repo.producerByCode(g.supplierCode);
+    services::Lookup lookup(m_ctx);
+    const auto supplier = lookup.producerByCode(g.supplierCode);
     const printing::PartyInfo party = supplier ? partyInfo(*supplier) : printing::PartyInfo{};
     return docs::goodsReceiptNoteData(g, storeInfo(storeSettings()), party, displayName(g.username),
-                                      [&repo](const QString& sku) {
-                                          const auto p = repo.productBySku(sku);
+                                      [&lookup](const QString& sku) {
+                                          const auto p = lookup.productBySku(sku);
                                           return p ? p->supply : core::Supply::Consignment;
                                       });
 }
@@ -201,27 +163,13 @@ QByteArray Documents::goodsReceiptNote(const services::GoodsReceipt& receipt)
 
 printing::SettlementStatementData Documents::settlementData(const services::Statement& statement)
 {
-    // The commission rate of each consignment SKU as sold in the period (the
-    // sale-line snapshot), printed only when it was one rate throughout.
-    std::map<QString, core::BasisPoints> rates;
-    db::Query q(m_ctx.db, QStringLiteral("SELECT sl.sku, MIN(sl.commission_bp), MAX(sl.commission_bp) FROM sale_lines sl "
-                                         "JOIN sales s ON s.id = sl.sale_id JOIN producers o ON o.id = sl.owner_id "
-                                         "WHERE o.code = :owner AND s.status = 'completed' AND sl.supply = 'consignment' "
-                                         "AND s.sale_date BETWEEN :from AND :to GROUP BY sl.sku"));
-    q.bind(QStringLiteral(":owner"), statement.producer.code)
-        .bind(QStringLiteral(":from"), statement.from.toString(Qt::ISODate))
-        .bind(QStringLiteral(":to"), statement.to.toString(Qt::ISODate));
-    q.exec();
-    while (q.next())
-        if (q.value(1).toLongLong() == q.value(2).toLongLong())
-            rates[q.value(0).toString()] = core::BasisPoints{q.value(1).toLongLong()};
-    db::CatalogRepository repo(m_ctx.db);
+    services::Lookup lookup(m_ctx);
     return docs::settlementData(statement, storeInfo(storeSettings()),
-                                [&repo](const QString& sku) {
-                                    const auto p = repo.productBySku(sku);
+                                [&lookup](const QString& sku) {
+                                    const auto p = lookup.productBySku(sku);
                                     return p ? p->unit : QString();
                                 },
-                                m_ctx.clock.localNow(), rates);
+                                m_ctx.clock.localNow(), statement.commissionRates);
 }
 
 QByteArray Documents::settlement(const services::Statement& statement)
@@ -233,7 +181,7 @@ printing::SalesReportData Documents::salesReportData(const services::SalesReport
 {
     QString scopeName;
     if (!report.scopeOwner.isEmpty())
-        if (const auto p = db::CatalogRepository(m_ctx.db).producerByCode(report.scopeOwner))
+        if (const auto p = services::Lookup(m_ctx).producerByCode(report.scopeOwner))
             scopeName = p->name;
     return docs::salesReportData(report, storeInfo(storeSettings()), m_ctx.clock.localNow(), scopeName);
 }
@@ -251,11 +199,9 @@ std::vector<printing::ShelfLabelData> Documents::shelfLabelData(const services::
 
 std::vector<printing::ShelfLabelData> Documents::shelfLabelDataUnchecked(const QStringList& codes)
 {
-    db::CatalogRepository repo(m_ctx.db);
+    services::Lookup lookup(m_ctx);
     return labelsFor(codes, [&](const QString& code) {
-        auto p = repo.productBySku(code);
-        if (!p)
-            p = repo.productByBarcode(code);
+        const auto p = lookup.productByCode(code);
         if (!p)
             throw NotFound("no product with SKU or barcode '" + code.toStdString() + "'");
         return *p;

@@ -9,8 +9,8 @@
 namespace ocopos::docs {
 
 /// Every printed document as PDF bytes, made from what the services return.
-/// Reads what a result does not carry (settings, display names, producers,
-/// units) from the store; never changes anything. Throws PdfError when a PDF
+/// Asks services for what a result does not carry (settings, display names,
+/// producers, units); runs no SQL and never changes anything. Throws PdfError when a PDF
 /// cannot be made, and the services' errors (NotFound, AuthError) where it
 /// looks something up for the caller.
 class Documents {

@@ -36,11 +36,4 @@ void PdfOutput::commit(const QByteArray& pdf)
     m_file.reset();
 }
 
-void writePdf(const QString& path, const QByteArray& pdf, const std::string& option)
-{
-    PdfOutput out(path, option);
-    out.open();
-    out.commit(pdf);
-}
-
 } // namespace ocopos::docs

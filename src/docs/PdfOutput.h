@@ -33,7 +33,4 @@ private:
     std::unique_ptr<QSaveFile> m_file;
 };
 
-/// Writes `pdf` to `path` atomically (open + commit). Throws ValidationError.
-void writePdf(const QString& path, const QByteArray& pdf, const std::string& option = "pdf");
-
 } // namespace ocopos::docs

@@ -5,7 +5,7 @@
 #include "core/Errors.h"
 #include "core/Fefo.h"
 #include "core/VietQr.h"
-#include "db/Database.h"
+#include "db/SaleRepository.h"
 #include "db/StockRepository.h"
 
 #include <QRegularExpression>
@@ -216,10 +216,7 @@ void CartSession::approve(const OverrideRequest& manager)
 QString CartSession::nextReceiptNo()
 {
     const QString till = SettingsService(m_ctx).till();
-    db::Query q(m_ctx.db, QStringLiteral("SELECT last_seq FROM till_counters WHERE till = :t"));
-    q.bind(QStringLiteral(":t"), till);
-    const auto last = q.scalar();
-    const qint64 seq = (last ? last->toLongLong() : 0) + 1;
+    const qint64 seq = db::SaleRepository(m_ctx.db).lastNumber(till) + 1;
     // The same shape SaleService::commit gives the receipt number.
     return QStringLiteral("%1-%2").arg(till).arg(seq, 6, 10, QLatin1Char('0'));
 }

@@ -8,6 +8,7 @@
 #include "SettingsService.h"
 #include "core/Errors.h"
 #include "db/Database.h"
+#include "db/DemoRepository.h"
 #include "db/StockRepository.h"
 
 #include <QFile>
@@ -33,14 +34,11 @@ namespace {
 void retireHistoryStock(Context ctx, const Session& admin)
 {
     db::TransactionGuard tx(ctx.db);
-    db::Query q(ctx.db, QStringLiteral("SELECT l.id, l.product_id, l.on_hand FROM lots l JOIN goods_receipts r "
-                                       "ON r.id = l.receipt_id WHERE r.number LIKE 'DEMO-%' AND l.on_hand > 0"));
-    q.exec();
     std::vector<db::Movement> moves;
     const QString at = core::Clock::isoString(ctx.clock.now().addDays(-1));
-    while (q.next())
-        moves.push_back(db::Movement{q.value(1).toLongLong(), q.value(0).toLongLong(), core::MovementKind::WriteOff,
-                                     -core::Quantity::fromThousandths(q.value(2).toLongLong()), at, admin.userId,
+    for (const db::DemoLotRow& lot : db::DemoRepository(ctx.db).demoLotsWithStock())
+        moves.push_back(db::Movement{lot.productId, lot.lotId, core::MovementKind::WriteOff,
+                                     -core::Quantity::fromThousandths(lot.onHand), at, admin.userId,
                                      QStringLiteral("trả hàng tồn cho nhà sản xuất (demo)"), db::StockRef{}});
     db::StockRepository stock(ctx.db);
     for (const auto& m : moves)
@@ -53,16 +51,16 @@ DemoSummary loadDemoData(Context ctx)
 {
     // Only into a new database: with nothing of the store's own in it, no name can
     // clash half-way and leave half a demo behind.
-    db::Query any(ctx.db, QStringLiteral("SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM producers) "
-                                         "+ (SELECT COUNT(*) FROM users WHERE username <> 'admin') + (SELECT COUNT(*) FROM sales)"));
-    if (any.scalar()->toLongLong() > 0)
+    if (db::DemoRepository(ctx.db).hasStoreData())
         throw Conflict("the database already has data: demo data goes only into a new database");
     AuthService auth(ctx);
     auth.ensureAdmin(InitialAdmin::Training);
     // The demo runs as the built-in admin, as a person loading it by hand would.
-    db::Query admin(ctx.db, QStringLiteral("SELECT id FROM users WHERE username = 'admin'"));
+    const auto admin = db::DemoRepository(ctx.db).activeUser(QStringLiteral("admin"));
+    if (!admin)
+        throw NotFound("the built-in admin is missing");
     Session s;
-    s.userId = admin.scalar()->toLongLong();
+    s.userId = admin->id;
     s.username = QStringLiteral("admin");
     s.role = core::Role::Admin;
 

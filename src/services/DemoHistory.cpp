@@ -7,6 +7,7 @@
 #include "core/Logging.h"
 #include "db/CatalogRepository.h"
 #include "db/Database.h"
+#include "db/DemoRepository.h"
 #include "db/StockRepository.h"
 
 #include <spdlog/spdlog.h>
@@ -22,14 +23,7 @@ using core::Quantity;
 
 namespace {
 
-struct DemoProduct {
-    qint64 id = 0;
-    qint64 ownerId = 0;
-    QString sku;
-    bool weighed = false;
-    bool purchased = false;
-    std::int64_t price = 0;
-};
+using DemoProduct = db::DemoProductRow;
 
 /// The seller's dice: std::mt19937 is the same everywhere; the distributions of
 /// <random> are not, so draws are plain modulo.
@@ -44,29 +38,20 @@ private:
 
 Session userSession(db::Database& db, const char* username, core::Role role)
 {
-    db::Query q(db, QStringLiteral("SELECT id, display_name FROM users WHERE username = :u AND active = 1"));
-    q.bind(QStringLiteral(":u"), QString::fromLatin1(username)).exec();
-    if (!q.next())
+    const auto user = db::DemoRepository(db).activeUser(QString::fromLatin1(username));
+    if (!user)
         throw NotFound(std::string("the demo history needs the demo user ") + username);
     Session s;
-    s.userId = q.value(0).toLongLong();
+    s.userId = user->id;
     s.username = QString::fromLatin1(username);
-    s.displayName = q.value(1).toString();
+    s.displayName = user->displayName;
     s.role = role;
     return s;
 }
 
 std::vector<DemoProduct> activeProducts(db::Database& db)
 {
-    db::Query q(db, QStringLiteral("SELECT id, owner_id, sku, sold_by, supply, price_vnd FROM products WHERE active = 1 "
-                                   "AND price_vnd > 0 ORDER BY id"));
-    q.exec();
-    std::vector<DemoProduct> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       q.value(3).toString() == QLatin1String("weight"), q.value(4).toString() == QLatin1String("purchased"),
-                       q.value(5).toLongLong()});
-    return out;
+    return db::DemoRepository(db).sellableProducts();
 }
 
 /// One goods receipt per owner, dated before the first sale: a lot from each of
@@ -83,14 +68,8 @@ int receiveStock(Context ctx, const Session& manager, const std::vector<DemoProd
     for (const auto& p : products) {
         auto& receipt = receiptOf[p.ownerId];
         if (receipt == 0) {
-            db::Query gr(ctx.db, QStringLiteral("INSERT INTO goods_receipts (number, producer_id, received_at, user_id, note) "
-                                                "VALUES (:n, :p, :at, :u, 'demo stock')"));
-            gr.bind(QStringLiteral(":n"), QStringLiteral("DEMO-%1").arg(receiptOf.size(), 3, 10, QLatin1Char('0')))
-                .bind(QStringLiteral(":p"), p.ownerId)
-                .bind(QStringLiteral(":at"), at)
-                .bind(QStringLiteral(":u"), manager.userId)
-                .exec();
-            receipt = gr.lastInsertId();
+            receipt = stock.insertReceipt(QStringLiteral("DEMO-%1").arg(receiptOf.size(), 3, 10, QLatin1Char('0')), p.ownerId,
+                                          at, manager.userId, QStringLiteral("demo stock"));
         }
         std::vector<qint64> makers = catalog.memberIds(p.ownerId);
         if (makers.empty())
@@ -100,20 +79,18 @@ int receiveStock(Context ctx, const Session& manager, const std::vector<DemoProd
         for (std::size_t k = 0; k < makers.size(); ++k) {
             const std::int64_t units = p.weighed ? (p.price > 1000000 ? 6 : 30) : p.price < 60000 ? 150 : p.price < 400000 ? 70 : 30;
             const Quantity qty = Quantity::units(units / static_cast<std::int64_t>(makers.size()) + 5);
-            db::Query lot(ctx.db, QStringLiteral(
-                "INSERT INTO lots (product_id, receipt_id, producer_id, lot_code, produced_on, expires_on, unit_cost_vnd, "
-                "received_qty, on_hand, received_at) VALUES (:p, :r, :prod, :code, :made, :exp, :cost, :q, 0, :at)"));
-            lot.bind(QStringLiteral(":p"), p.id)
-                .bind(QStringLiteral(":r"), receipt)
-                .bind(QStringLiteral(":prod"), makers[k])
-                .bind(QStringLiteral(":code"), QStringLiteral("DM%1-%2").arg(day.toString(QStringLiteral("yyMMdd"))).arg(k + 1))
-                .bind(QStringLiteral(":made"), day.addDays(-20).toString(Qt::ISODate))
-                .bind(QStringLiteral(":exp"), day.addDays(p.weighed ? 120 : 400).toString(Qt::ISODate))
-                .bind(QStringLiteral(":cost"), p.purchased ? QVariant(static_cast<qlonglong>(p.price * 7 / 1000 * 100)) : QVariant())
-                .bind(QStringLiteral(":q"), db::v64(qty.thousandths()))
-                .bind(QStringLiteral(":at"), at)
-                .exec();
-            stock.addMovement(db::Movement{p.id, lot.lastInsertId(), core::MovementKind::Receipt, qty, at, manager.userId,
+            db::NewLot lot;
+            lot.productId = p.id;
+            lot.receiptId = receipt;
+            lot.producerId = makers[k];
+            lot.lotCode = QStringLiteral("DM%1-%2").arg(day.toString(QStringLiteral("yyMMdd"))).arg(k + 1);
+            lot.producedOn = day.addDays(-20);
+            lot.expiresOn = day.addDays(p.weighed ? 120 : 400);
+            if (p.purchased)
+                lot.unitCost = Money(p.price * 7 / 1000 * 100);
+            lot.receivedQty = qty;
+            lot.receivedAt = at;
+            stock.addMovement(db::Movement{p.id, stock.insertLot(lot), core::MovementKind::Receipt, qty, at, manager.userId,
                                            QStringLiteral("demo stock"), db::StockRef{QStringLiteral("goods_receipt"), receipt}});
             ++lots;
         }
@@ -218,8 +195,7 @@ DemoHistorySummary loadDemoHistory(Context ctx, int days)
     // The store's own clock, moved through the month; the caller's clock is left alone.
     core::FixedClock clock(moment(first, 7 * 60));
     Context at{ctx.db, clock};
-    db::Query anyLot(ctx.db, QStringLiteral("SELECT COUNT(*) FROM lots"));
-    if (anyLot.scalar()->toLongLong() == 0)
+    if (db::DemoRepository(ctx.db).lotCount() == 0)
         sum.lots = receiveStock(at, manager, products, moment(first.addDays(-2), 9 * 60));
 
     Generator gen(products);

@@ -1,7 +1,7 @@
 #include "Journal.h"
 
 #include "core/Clock.h"
-#include "db/Database.h"
+#include "db/JournalRepository.h"
 
 #include <QCryptographicHash>
 
@@ -19,9 +19,7 @@ QString Journal::hashOf(const QString& prevHash, const QByteArray& content)
 
 QString Journal::lastHash()
 {
-    db::Query q(m_ctx.db, QStringLiteral("SELECT hash FROM journal ORDER BY id DESC LIMIT 1"));
-    auto v = q.scalar();
-    return v ? v->toString() : genesisHash();
+    return db::JournalRepository(m_ctx.db).lastHash().value_or(genesisHash());
 }
 
 QString Journal::append(const QString& kind, qint64 refId, const QByteArray& content)
@@ -32,15 +30,8 @@ QString Journal::append(const QString& kind, qint64 refId, const QByteArray& con
 QString Journal::append(const QString& kind, qint64 refId, const QByteArray& content, const QString& prev)
 {
     const QString hash = hashOf(prev, content);
-    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) "
-                                         "VALUES (:at, :kind, :ref, :content, :prev, :hash)"));
-    q.bind(QStringLiteral(":at"), core::Clock::isoString(m_ctx.clock.now()))
-        .bind(QStringLiteral(":kind"), kind)
-        .bind(QStringLiteral(":ref"), refId)
-        .bind(QStringLiteral(":content"), QString::fromUtf8(content))
-        .bind(QStringLiteral(":prev"), prev)
-        .bind(QStringLiteral(":hash"), hash)
-        .exec();
+    db::JournalRepository(m_ctx.db).append(
+        {0, core::Clock::isoString(m_ctx.clock.now()), kind, refId, QString::fromUtf8(content), prev, hash});
     return hash;
 }
 

@@ -41,6 +41,7 @@ struct ReturnResult {
     qint64 id = 0;
     QString number;
     QString receiptNo;
+    QString till;  ///< of the shift it was refunded from (the sale's till when unknown)
     QDateTime time;
     QString user;
     bool damaged = false;

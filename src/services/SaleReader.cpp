@@ -1,7 +1,7 @@
 #include "SaleReader.h"
 
 #include "core/Errors.h"
-#include "db/Database.h"
+#include "db/SaleRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,68 +13,59 @@ namespace ocopos::services {
 
 using core::Money;
 
-std::optional<SaleResult> SaleReader::byId(qint64 saleId)
-{
-    db::Query s(m_ctx.db, QStringLiteral(
-        "SELECT s.receipt_no, s.at, s.till, u.username, u.display_name, s.shift_id, s.status, s.gross_vnd, "
-        "s.discount_vnd, s.total_vnd, s.vat_vnd, s.paid_vnd, s.change_vnd, o.username, "
-        "(SELECT hash FROM journal j WHERE j.kind = 'sale' AND j.ref_id = s.id) "
-        "FROM sales s JOIN users u ON u.id = s.cashier_id LEFT JOIN users o ON o.id = s.override_by WHERE s.id = :id"));
-    s.bind(QStringLiteral(":id"), saleId).exec();
-    if (!s.next())
-        return std::nullopt;
-    SaleResult r;
-    r.saleId = saleId;
-    r.receiptNo = s.value(0).toString();
-    r.time = QDateTime::fromString(s.value(1).toString(), Qt::ISODate);
-    r.till = s.value(2).toString();
-    r.cashier = s.value(3).toString();
-    r.cashierName = s.value(4).toString();
-    r.shiftId = s.value(5).toLongLong();
-    r.status = s.value(6).toString();
-    r.gross = Money(s.value(7).toLongLong());
-    r.discount = Money(s.value(8).toLongLong());
-    r.total = Money(s.value(9).toLongLong());
-    r.vatTotal = Money(s.value(10).toLongLong());
-    r.paid = Money(s.value(11).toLongLong());
-    r.change = Money(s.value(12).toLongLong());
-    r.overrideBy = s.value(13).toString();
-    r.journalHash = s.value(14).toString();
+namespace {
 
-    db::Query l(m_ctx.db, QStringLiteral(
-        "SELECT l.id, l.line_no, l.sku, l.name, l.unit, l.sold_by, l.qty, l.unit_price_vnd, l.gross_vnd, "
-        "l.line_discount_vnd, l.sale_discount_vnd, l.net_vnd, l.vat_rate, l.vat_vnd, o.code, o.name, l.supply, "
-        "l.commission_bp, l.commission_vnd, l.payout_vnd, l.unlotted, p.ocop_stars, l.product_id "
-        "FROM sale_lines l JOIN producers o ON o.id = l.owner_id JOIN products p ON p.id = l.product_id "
-        "WHERE l.sale_id = :id ORDER BY l.line_no"));
-    l.bind(QStringLiteral(":id"), saleId).exec();
+SaleResult saleResult(db::SaleRepository& repo, const db::StoredSale& s)
+{
+    SaleResult r;
+    r.saleId = s.id;
+    r.receiptNo = s.receiptNo;
+    r.time = QDateTime::fromString(s.at, Qt::ISODate);
+    r.till = s.till;
+    r.cashier = s.cashier;
+    r.cashierName = s.cashierName;
+    r.shiftId = s.shiftId;
+    r.status = s.status;
+    r.gross = s.gross;
+    r.discount = s.discount;
+    r.saleDiscountGiven = s.saleDiscount;
+    r.total = s.total;
+    r.vatTotal = s.vat;
+    r.paid = s.paid;
+    r.change = s.change;
+    r.overrideBy = s.overrideBy;
+    r.journalHash = s.journalHash;
+    r.voidedAt = s.voidedAt;
+    r.voidedBy = s.voidedBy;
+
     std::map<core::VatRate, core::VatRow> rows;
-    while (l.next()) {
+    for (const db::StoredLine& stored : repo.linesOf(s.id)) {
+        const db::SaleLineRow& l = stored.line;
         SaleLineResult line;
-        line.lineId = l.value(0).toLongLong();
-        line.lineNo = l.value(1).toInt();
-        line.sku = l.value(2).toString();
-        line.name = l.value(3).toString();
-        line.unit = l.value(4).toString();
-        line.soldBy = core::soldByFromCode(l.value(5).toString().toStdString()).value_or(core::SoldBy::Unit);
-        line.qty = core::Quantity::fromThousandths(l.value(6).toLongLong());
-        line.unitPrice = Money(l.value(7).toLongLong());
-        line.gross = Money(l.value(8).toLongLong());
-        line.discount = Money(l.value(9).toLongLong());
-        line.saleDiscount = Money(l.value(10).toLongLong());
-        line.net = Money(l.value(11).toLongLong());
-        line.vatRate = core::VatRate::parse(l.value(12).toString().toStdString());
-        line.vat = Money(l.value(13).toLongLong());
-        line.ownerCode = l.value(14).toString();
-        line.ownerName = l.value(15).toString();
-        line.supply = core::supplyFromCode(l.value(16).toString().toStdString()).value_or(core::Supply::Consignment);
-        line.commissionPct = core::BasisPoints{l.value(17).toLongLong()};
-        line.commission = Money(l.value(18).toLongLong());
-        line.payout = Money(l.value(19).toLongLong());
-        line.unlotted = l.value(20).toInt() == 1;
-        if (!l.value(21).isNull())
-            line.ocopStars = l.value(21).toInt();
-        line.productId = l.value(22).toLongLong();
+        line.lineId = stored.id;
+        line.productId = l.productId;
+        line.lineNo = l.lineNo;
+        line.sku = l.sku;
+        line.name = l.name;
+        line.unit = l.unit;
+        line.soldBy = l.soldBy;
+        line.qty = l.qty;
+        line.unitPrice = l.unitPrice;
+        line.gross = l.gross;
+        line.discount = l.lineDiscount;
+        line.discountGiven = l.discount;
+        line.saleDiscount = l.saleDiscount;
+        line.net = l.net;
+        line.vatRate = l.vatRate;
+        line.vat = l.vat;
+        line.ownerCode = stored.ownerCode;
+        line.ownerName = stored.ownerName;
+        line.supply = l.supply;
+        line.commissionPct = l.commissionPct;
+        line.commission = l.commission;
+        line.payout = l.payout;
+        line.unlotted = l.unlotted;
+        line.ocopStars = stored.ocopStars;
         r.saleDiscount += line.saleDiscount;
         auto& row = rows.try_emplace(line.vatRate, core::VatRow{line.vatRate, {}, {}, {}}).first->second;
         row.amount += line.net;
@@ -85,52 +76,37 @@ std::optional<SaleResult> SaleReader::byId(qint64 saleId)
     for (auto& [rate, row] : rows)
         r.vat.push_back(row);
 
-    db::Query a(m_ctx.db, QStringLiteral(
-        "SELECT a.sale_line_id, a.lot_id, lt.lot_code, p.code, p.name, a.qty, a.amount_vnd FROM sale_line_lots a "
-        "JOIN sale_lines l ON l.id = a.sale_line_id JOIN producers p ON p.id = a.producer_id "
-        "LEFT JOIN lots lt ON lt.id = a.lot_id WHERE l.sale_id = :id ORDER BY l.line_no, a.seq"));
-    a.bind(QStringLiteral(":id"), saleId).exec();
-    while (a.next()) {
-        const qint64 lineId = a.value(0).toLongLong();
-        for (auto& line : r.lines) {
-            if (line.lineId != lineId)
-                continue;
-            SaleLotResult lot;
-            if (!a.value(1).isNull())
-                lot.lotId = a.value(1).toLongLong();
-            lot.lotCode = a.value(2).toString();
-            lot.producerCode = a.value(3).toString();
-            lot.producerName = a.value(4).toString();
-            lot.qty = core::Quantity::fromThousandths(a.value(5).toLongLong());
-            lot.amount = Money(a.value(6).toLongLong());
-            line.lots.push_back(lot);
-        }
-    }
+    for (const db::StoredAllocation& a : repo.allocationsOf(s.id))
+        for (auto& line : r.lines)
+            if (line.lineId == a.lineId)
+                line.lots.push_back(SaleLotResult{a.lotId, a.lotCode, a.producerCode, a.producerName, a.qty, a.amount});
 
-    db::Query p(m_ctx.db, QStringLiteral("SELECT method, amount_vnd, reference, vietqr FROM payments WHERE sale_id = :id "
-                                         "ORDER BY seq"));
-    p.bind(QStringLiteral(":id"), saleId).exec();
-    while (p.next()) {
-        PaymentResult pay;
-        pay.method = core::paymentMethodFromCode(p.value(0).toString().toStdString()).value_or(core::PaymentMethod::Cash);
-        pay.amount = Money(p.value(1).toLongLong());
-        pay.reference = p.value(2).toString();
-        pay.vietqr = p.value(3).toString();
-        if (r.vietqr.isEmpty() && !pay.vietqr.isEmpty())
-            r.vietqr = pay.vietqr;
-        r.payments.push_back(pay);
+    for (const db::PaymentRow& p : repo.paymentsOf(s.id)) {
+        if (r.vietqr.isEmpty() && !p.vietqr.isEmpty())
+            r.vietqr = p.vietqr;
+        r.payments.push_back(PaymentResult{p.method, p.amount, p.reference, p.vietqr});
     }
     return r;
 }
 
+} // namespace
+
+std::optional<SaleResult> SaleReader::byId(qint64 saleId)
+{
+    db::SaleRepository repo(m_ctx.db);
+    const auto sale = repo.saleById(saleId);
+    if (!sale)
+        return std::nullopt;
+    return saleResult(repo, *sale);
+}
+
 SaleResult SaleReader::byReceipt(const QString& receiptNo)
 {
-    db::Query q(m_ctx.db, QStringLiteral("SELECT id FROM sales WHERE receipt_no = :r"));
-    q.bind(QStringLiteral(":r"), receiptNo);
-    auto id = q.scalar();
-    if (!id)
+    db::SaleRepository repo(m_ctx.db);
+    const auto sale = repo.saleByReceipt(receiptNo);
+    if (!sale)
         throw NotFound("no receipt " + receiptNo.toStdString());
-    return *byId(id->toLongLong());
+    return saleResult(repo, *sale);
 }
 
 namespace {

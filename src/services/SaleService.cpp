@@ -13,7 +13,6 @@
 #include "core/Fefo.h"
 #include "core/Logging.h"
 #include "core/VietQr.h"
-#include "db/Database.h"
 #include "db/SaleRepository.h"
 #include "StockLedger.h"
 
@@ -51,6 +50,7 @@ SaleLineResult lineResult(const db::SaleLineRow& lr, const core::Product& produc
     line.unitPrice = lr.unitPrice;
     line.gross = lr.gross;
     line.discount = lr.lineDiscount;
+    line.discountGiven = lr.discount.isNone() ? core::Discount{} : lr.discount;
     line.saleDiscount = lr.saleDiscount;
     line.net = lr.net;
     line.vatRate = lr.vatRate;
@@ -79,6 +79,7 @@ QString SaleService::completeResult(SaleResult& r, const db::SaleRow& row, qint6
     r.status = QStringLiteral("completed");
     r.gross = row.gross;
     r.discount = row.discount;
+    r.saleDiscountGiven = row.saleDiscount.isNone() ? core::Discount{} : row.saleDiscount;
     r.total = row.total;
     r.vatTotal = row.vat;
     r.paid = row.paid;
@@ -99,53 +100,32 @@ QString SaleService::completeResult(SaleResult& r, const db::SaleRow& row, qint6
         if (r.vietqr.isEmpty() && !pay.vietqr.isEmpty())
             r.vietqr = pay.vietqr;
 
-    // One statement for the names the lines refer to by id (the producers and lot
-    // codes of the allocations), the cashier as stored, and the journal's last hash.
-    QStringList producerIds, lotIds;
+    // The names the lines refer to by id (the producers and lot codes of the
+    // allocations), the cashier as stored, and the journal's last hash.
+    std::vector<qint64> producerIds, lotIds;
     for (const auto& line : r.lines)
         for (const auto& lot : line.lots) {
-            producerIds << lot.producerCode;
+            producerIds.push_back(lot.producerCode.toLongLong());
             if (lot.lotId)
-                lotIds << QString::number(*lot.lotId);
+                lotIds.push_back(*lot.lotId);
         }
-    producerIds.removeDuplicates();
-    lotIds.removeDuplicates();
-    // Ids are integers this function formatted: safe in the statement text.
-    QString sql = QStringLiteral("SELECT 'u', 0, username, display_name FROM users WHERE id = :u "
-                                 "UNION ALL SELECT 'j', 0, (SELECT hash FROM journal ORDER BY id DESC LIMIT 1), NULL");
-    // One rowid lookup per id rather than `id IN (...)`: SQLite builds an
-    // ephemeral b-tree for an IN list on every execution, which cost more here
-    // than the lookups.
-    for (const QString& id : producerIds)
-        sql += QStringLiteral(" UNION ALL SELECT 'p', id, code, name FROM producers WHERE id = %1").arg(id);
-    for (const QString& id : lotIds)
-        sql += QStringLiteral(" UNION ALL SELECT 'l', id, lot_code, NULL FROM lots WHERE id = %1").arg(id);
-    db::Query q(m_ctx.db, sql);
-    q.bind(QStringLiteral(":u"), cashier.userId).exec();
-    std::map<qint64, std::pair<QString, QString>> producers;
-    std::map<qint64, QString> lotCodes;
-    QString prevHash = Journal::genesisHash();
-    while (q.next()) {
-        const QString kind = q.value(0).toString();
-        if (kind == QLatin1String("u")) {
-            r.cashier = q.value(2).toString();
-            r.cashierName = q.value(3).toString();
-        } else if (kind == QLatin1String("j")) {
-            if (!q.value(2).isNull())
-                prevHash = q.value(2).toString();
-        } else if (kind == QLatin1String("p")) {
-            producers[q.value(1).toLongLong()] = {q.value(2).toString(), q.value(3).toString()};
-        } else {
-            lotCodes[q.value(1).toLongLong()] = q.value(2).toString();
-        }
+    for (auto* ids : {&producerIds, &lotIds}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
     }
+    const db::SaleNames names = db::SaleRepository(m_ctx.db).saleNames(cashier.userId, producerIds, lotIds);
+    r.cashier = names.cashierUsername;
+    r.cashierName = names.cashierName;
+    const QString prevHash = names.lastJournalHash.isEmpty() ? Journal::genesisHash() : names.lastJournalHash;
     for (auto& line : r.lines)
         for (auto& lot : line.lots) {
-            const auto& [code, name] = producers[lot.producerCode.toLongLong()];
-            lot.producerCode = code;
-            lot.producerName = name;
+            const auto producer = names.producers.find(lot.producerCode.toLongLong());
+            if (producer != names.producers.end()) {
+                lot.producerCode = producer->second.code;
+                lot.producerName = producer->second.name;
+            }
             if (lot.lotId)
-                lot.lotCode = lotCodes[*lot.lotId];
+                lot.lotCode = names.lotCodes.count(*lot.lotId) ? names.lotCodes.at(*lot.lotId) : QString();
         }
     return prevHash;
 }
@@ -349,8 +329,7 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
         sales.addOwnerDay(ownerId, row.saleDate, sums);
     if (manager && !shortages.isEmpty() && !row.overrideBy) {
         row.overrideBy = manager->userId;
-        db::Query ovr(m_ctx.db, QStringLiteral("UPDATE sales SET override_by = :u WHERE id = :id"));
-        ovr.bind(QStringLiteral(":u"), manager->userId).bind(QStringLiteral(":id"), saleId).exec();
+        sales.setOverrideBy(saleId, manager->userId);
     }
 
     int seq = 0;
@@ -401,9 +380,8 @@ SaleResult SaleService::voidSale(const Session& manager, const QString& receiptN
     const auto shift = ShiftService(m_ctx).currentIfOpen();
     if (!shift || shift->id != sale.shiftId)
         throw Conflict("sale " + receiptNo.toStdString() + " is not of the open shift: use a return instead");
-    db::Query returned(m_ctx.db, QStringLiteral("SELECT COUNT(*) FROM returns WHERE sale_id = :id"));
-    returned.bind(QStringLiteral(":id"), sale.saleId);
-    if (returned.scalar()->toLongLong() > 0)
+    db::SaleRepository sales(m_ctx.db);
+    if (sales.returnCount(sale.saleId) > 0)
         throw Conflict("sale " + receiptNo.toStdString() + " has returns and cannot be voided");
 
     const QString nowIso = core::Clock::isoString(m_ctx.clock.now());
@@ -415,8 +393,7 @@ SaleResult SaleService::voidSale(const Session& manager, const QString& receiptN
         ledger.putBack(manager, line.productId, takes, core::MovementKind::Void, db::StockRef{QStringLiteral("void"), sale.saleId},
                        QStringLiteral("void of %1").arg(receiptNo));
     }
-    db::Query up(m_ctx.db, QStringLiteral("UPDATE sales SET status = 'voided', voided_at = :at, voided_by = :u WHERE id = :id"));
-    up.bind(QStringLiteral(":at"), nowIso).bind(QStringLiteral(":u"), manager.userId).bind(QStringLiteral(":id"), sale.saleId).exec();
+    sales.markVoided(sale.saleId, nowIso, manager.userId);
     Journal(m_ctx).append(QStringLiteral("void"), sale.saleId, canonicalVoid(receiptNo, nowIso, manager.username));
     audit(m_ctx, &manager, QStringLiteral("void"),
           QStringLiteral("%1 (%2)").arg(receiptNo, QString::fromStdString(core::formatVnd(sale.total))));
@@ -430,33 +407,24 @@ qint64 SaleService::park(const Session& cashier, const SaleRequest& request, con
     if (request.lines.empty())
         throw ValidationError("lines", "an empty cart is not parked");
     db::TransactionGuard tx(m_ctx.db);
-    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO parked_carts (till, user_id, parked_at, label, content) "
-                                         "VALUES (:t, :u, :at, :l, :c)"));
-    q.bind(QStringLiteral(":t"), SettingsService(m_ctx).till())
-        .bind(QStringLiteral(":u"), cashier.userId)
-        .bind(QStringLiteral(":at"), core::Clock::isoString(m_ctx.clock.now()))
-        .bind(QStringLiteral(":l"), label)
-        .bind(QStringLiteral(":c"), QString::fromUtf8(QJsonDocument(saleRequestToJson(request)).toJson(QJsonDocument::Compact)))
-        .exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = db::SaleRepository(m_ctx.db).insertParked(
+        SettingsService(m_ctx).till(), cashier.userId, core::Clock::isoString(m_ctx.clock.now()), label,
+        QString::fromUtf8(QJsonDocument(saleRequestToJson(request)).toJson(QJsonDocument::Compact)));
     tx.commit();
     return id;
 }
 
 std::vector<ParkedCart> SaleService::parked()
 {
-    db::Query q(m_ctx.db, QStringLiteral("SELECT p.id, p.till, u.username, p.parked_at, p.label, p.content FROM parked_carts p "
-                                         "JOIN users u ON u.id = p.user_id WHERE p.till = :t ORDER BY p.id"));
-    q.bind(QStringLiteral(":t"), SettingsService(m_ctx).till()).exec();
     std::vector<ParkedCart> out;
-    while (q.next()) {
+    for (const db::ParkedCartRow& row : db::SaleRepository(m_ctx.db).parkedOnTill(SettingsService(m_ctx).till())) {
         ParkedCart c;
-        c.id = q.value(0).toLongLong();
-        c.till = q.value(1).toString();
-        c.username = q.value(2).toString();
-        c.parkedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
-        c.label = q.value(4).toString();
-        c.request = saleRequestFromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+        c.id = row.id;
+        c.till = row.till;
+        c.username = row.username;
+        c.parkedAt = QDateTime::fromString(row.parkedAt, Qt::ISODate);
+        c.label = row.label;
+        c.request = saleRequestFromJson(QJsonDocument::fromJson(row.content.toUtf8()).object());
         out.push_back(c);
     }
     return out;
@@ -466,15 +434,11 @@ SaleRequest SaleService::resume(const Session& cashier, qint64 parkedId)
 {
     requireRole(cashier, core::Role::Cashier, "resuming a sale");
     db::TransactionGuard tx(m_ctx.db);
-    db::Query q(m_ctx.db, QStringLiteral("SELECT content FROM parked_carts WHERE id = :id AND till = :t"));
-    q.bind(QStringLiteral(":id"), parkedId).bind(QStringLiteral(":t"), SettingsService(m_ctx).till());
-    auto content = q.scalar();
+    const auto content = db::SaleRepository(m_ctx.db).takeParked(parkedId, SettingsService(m_ctx).till());
     if (!content)
         throw NotFound("no parked sale " + std::to_string(parkedId));
-    db::Query del(m_ctx.db, QStringLiteral("DELETE FROM parked_carts WHERE id = :id"));
-    del.bind(QStringLiteral(":id"), parkedId).exec();
     tx.commit();
-    return saleRequestFromJson(QJsonDocument::fromJson(content->toString().toUtf8()).object());
+    return saleRequestFromJson(QJsonDocument::fromJson(content->toUtf8()).object());
 }
 
 } // namespace ocopos::services

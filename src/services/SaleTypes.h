@@ -60,6 +60,7 @@ struct SaleLineResult {
     core::Money unitPrice;
     core::Money gross;
     core::Money discount;      ///< line discount
+    core::Discount discountGiven;  ///< the line discount as the cashier gave it (none, percent or amount)
     core::Money saleDiscount;  ///< share of the sale discount
     core::Money net;
     core::VatRate vatRate = core::VatRate::percent(0);
@@ -96,6 +97,7 @@ struct SaleResult {
     core::Money gross;
     core::Money discount;  ///< line discounts + sale discount
     core::Money saleDiscount;
+    core::Discount saleDiscountGiven;  ///< the sale discount as the cashier gave it
     core::Money total;
     core::Money vatTotal;
     std::vector<core::VatRow> vat;
@@ -105,6 +107,8 @@ struct SaleResult {
     QString vietqr;  ///< of the first bank_qr payment
     QString overrideBy;
     QString journalHash;
+    QString voidedAt;    ///< ISO 8601 as stored; empty unless voided
+    QString voidedBy;    ///< username of the manager who voided it
 };
 
 } // namespace ocopos::services

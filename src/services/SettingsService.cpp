@@ -4,6 +4,7 @@
 #include "core/Errors.h"
 #include "core/VietText.h"
 #include "db/Database.h"
+#include "db/SettingsRepository.h"
 
 #include <QRegularExpression>
 
@@ -95,20 +96,15 @@ QString SettingsService::defaultValue(const QString& key)
 QString SettingsService::get(const QString& key)
 {
     const QString fallback = defaultValue(key);
-    db::Query q(m_ctx.db, QStringLiteral("SELECT value FROM settings WHERE key = :k"));
-    q.bind(QStringLiteral(":k"), key);
-    auto v = q.scalar();
-    return v ? v->toString() : fallback;
+    return db::SettingsRepository(m_ctx.db).value(key).value_or(fallback);
 }
 
 std::vector<std::pair<QString, QString>> SettingsService::all()
 {
     std::map<QString, QString> values = defaults();
-    db::Query q(m_ctx.db, QStringLiteral("SELECT key, value FROM settings"));
-    q.exec();
-    while (q.next())
-        if (values.count(q.value(0).toString()))
-            values[q.value(0).toString()] = q.value(1).toString();
+    for (const auto& [key, value] : db::SettingsRepository(m_ctx.db).all())
+        if (values.count(key))
+            values[key] = value;
     return {values.begin(), values.end()};
 }
 
@@ -120,9 +116,7 @@ void SettingsService::set(const Session& actor, const QString& key, const QStrin
     validate(key, v);
     db::TransactionGuard tx(m_ctx.db);
     const QString old = get(key);
-    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bind(QStringLiteral(":k"), key).bind(QStringLiteral(":v"), v).exec();
+    db::SettingsRepository(m_ctx.db).set(key, v);
     audit(m_ctx, &actor, QStringLiteral("setting"), QStringLiteral("%1: '%2' -> '%3'").arg(key, old, v));
     tx.commit();
 }

@@ -82,6 +82,15 @@ StatementTotals totalsFrom(const QJsonObject& o)
             money(o.value(QStringLiteral("commission"))), money(o.value(QStringLiteral("payout")))};
 }
 
+std::map<QString, core::BasisPoints> commissionRates(db::Database& db, qint64 ownerId, const QDate& from, const QDate& to)
+{
+    std::map<QString, core::BasisPoints> rates;
+    for (const auto& r : db::ReportRepository(db).commissionRates(ownerId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)))
+        if (r.minBp == r.maxBp)
+            rates[r.sku] = core::BasisPoints{r.minBp};
+    return rates;
+}
+
 } // namespace
 
 Statement SettlementService::compute(const Session& actor, const QString& producerCode, const QDate& from, const QDate& to)
@@ -137,6 +146,7 @@ Statement SettlementService::compute(const Session& actor, const QString& produc
         return c != 0 ? c < 0 : a.producer < b.producer;
     });
     addVietQr(st);
+    st.commissionRates = commissionRates(m_ctx.db, st.producer.id, from, to);
     return st;
 }
 
@@ -221,6 +231,7 @@ Statement SettlementService::get(const Session& actor, qint64 settlementId)
     if (producer)
         scope.requireProducer(*producer);
     Statement st = statementFromJson(QJsonDocument::fromJson(row->content.toUtf8()).object());
+    st.commissionRates = commissionRates(m_ctx.db, row->producerId, st.from, st.to);
     st.settlementId = row->id;
     st.finalized = true;
     return st;

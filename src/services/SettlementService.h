@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -65,6 +66,9 @@ struct Statement {
     /// when there is nothing to pay or no account (vietqrNote says which).
     QString vietqr;
     QString vietqrNote;
+    /// The commission rate of each consignment SKU as sold in the period (the
+    /// sale-line snapshots), for the SKUs sold at one rate throughout.
+    std::map<QString, core::BasisPoints> commissionRates;
     bool finalized = false;
     qint64 settlementId = 0;
     QString finalizedAt;

@@ -5,40 +5,35 @@
 #include "SettingsService.h"
 #include "core/ErrorCodes.h"
 #include "db/Database.h"
+#include "db/ShiftRepository.h"
 
 namespace ocopos::services {
 
 using core::Money;
 
 namespace {
-const QString kShiftSelect = QStringLiteral(
-    "SELECT s.id, s.till, o.username, s.opened_at, s.float_vnd, s.status, c.username, s.closed_at, s.counted_vnd "
-    "FROM shifts s JOIN users o ON o.id = s.opened_by LEFT JOIN users c ON c.id = s.closed_by ");
-
-ShiftInfo readShift(db::Query& q)
+ShiftInfo shiftInfo(const db::ShiftRow& row)
 {
     ShiftInfo s;
-    s.id = q.value(0).toLongLong();
-    s.till = q.value(1).toString();
-    s.openedBy = q.value(2).toString();
-    s.openedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
-    s.openingFloat = Money(q.value(4).toLongLong());
-    s.open = q.value(5).toString() == QLatin1String("open");
-    s.closedBy = q.value(6).toString();
-    s.closedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-    if (!q.value(8).isNull())
-        s.counted = Money(q.value(8).toLongLong());
+    s.id = row.id;
+    s.till = row.till;
+    s.openedBy = row.openedBy;
+    s.openedAt = QDateTime::fromString(row.openedAt, Qt::ISODate);
+    s.openingFloat = row.openingFloat;
+    s.open = row.open;
+    s.closedBy = row.closedBy;
+    s.closedAt = QDateTime::fromString(row.closedAt, Qt::ISODate);
+    s.counted = row.counted;
     return s;
 }
 } // namespace
 
 std::optional<ShiftInfo> ShiftService::currentIfOpen()
 {
-    db::Query q(m_ctx.db, kShiftSelect + QStringLiteral("WHERE s.till = :t AND s.status = 'open'"));
-    q.bind(QStringLiteral(":t"), SettingsService(m_ctx).till()).exec();
-    if (!q.next())
+    const auto row = db::ShiftRepository(m_ctx.db).openOnTill(SettingsService(m_ctx).till());
+    if (!row)
         return std::nullopt;
-    return readShift(q);
+    return shiftInfo(*row);
 }
 
 ShiftInfo ShiftService::current()
@@ -64,13 +59,8 @@ ShiftInfo ShiftService::open(const Session& actor, Money openingFloat)
                        "a shift is already open on till " + s->till.toStdString() + " (opened by "
                            + s->openedBy.toStdString() + ")",
                        {{"till", s->till.toStdString()}, {"user", s->openedBy.toStdString()}});
-    db::Query q(m_ctx.db, QStringLiteral("INSERT INTO shifts (till, opened_by, opened_at, float_vnd, status) "
-                                         "VALUES (:t, :u, :at, :f, 'open')"));
-    q.bind(QStringLiteral(":t"), SettingsService(m_ctx).till())
-        .bind(QStringLiteral(":u"), actor.userId)
-        .bind(QStringLiteral(":at"), core::Clock::isoString(m_ctx.clock.now()))
-        .bind(QStringLiteral(":f"), db::v64(openingFloat.dong()))
-        .exec();
+    db::ShiftRepository(m_ctx.db).insertOpen(SettingsService(m_ctx).till(), actor.userId,
+                                             core::Clock::isoString(m_ctx.clock.now()), openingFloat);
     audit(m_ctx, &actor, QStringLiteral("shift_open"),
           QStringLiteral("float %1").arg(QString::fromStdString(core::formatVnd(openingFloat))));
     tx.commit();
@@ -79,68 +69,41 @@ ShiftInfo ShiftService::open(const Session& actor, Money openingFloat)
 
 ShiftReport ShiftService::report(qint64 shiftId)
 {
-    db::Query sq(m_ctx.db, kShiftSelect + QStringLiteral("WHERE s.id = :id"));
-    sq.bind(QStringLiteral(":id"), shiftId).exec();
-    if (!sq.next())
+    db::ShiftRepository shifts(m_ctx.db);
+    const auto row = shifts.byId(shiftId);
+    if (!row)
         throw NotFound("no shift " + std::to_string(shiftId));
     ShiftReport r;
-    r.shift = readShift(sq);
-    const QString id = QStringLiteral(":id");
+    r.shift = shiftInfo(*row);
 
-    db::Query totals(m_ctx.db, QStringLiteral(
-        "SELECT COUNT(*), COALESCE(SUM(gross_vnd), 0), COALESCE(SUM(discount_vnd), 0), COALESCE(SUM(total_vnd), 0), "
-        "COALESCE(SUM(change_vnd), 0), MIN(receipt_no), MAX(receipt_no) FROM sales WHERE shift_id = :id AND status = 'completed'"));
-    totals.bind(id, shiftId).exec();
-    totals.next();
-    r.sales = totals.value(0).toInt();
-    r.gross = Money(totals.value(1).toLongLong());
-    r.discounts = Money(totals.value(2).toLongLong());
-    r.total = Money(totals.value(3).toLongLong());
-    r.changeGiven = Money(totals.value(4).toLongLong());
+    const db::ShiftSaleTotals totals = shifts.saleTotals(shiftId);
+    r.sales = totals.sales;
+    r.gross = totals.gross;
+    r.discounts = totals.discounts;
+    r.total = totals.total;
+    r.changeGiven = totals.changeGiven;
+    r.voids = totals.voids;
+    r.voidedTotal = totals.voidedTotal;
+    r.firstReceipt = totals.firstReceipt;
+    r.lastReceipt = totals.lastReceipt;
 
-    db::Query range(m_ctx.db, QStringLiteral("SELECT receipt_no FROM sales WHERE shift_id = :id ORDER BY seq"));
-    range.bind(id, shiftId).exec();
-    while (range.next()) {
-        if (r.firstReceipt.isEmpty())
-            r.firstReceipt = range.value(0).toString();
-        r.lastReceipt = range.value(0).toString();
-    }
-
-    db::Query voids(m_ctx.db, QStringLiteral("SELECT COUNT(*) FROM sales WHERE shift_id = :id AND status = 'voided'"));
-    voids.bind(id, shiftId);
-    r.voids = voids.scalar()->toInt();
-
-    db::Query pays(m_ctx.db, QStringLiteral(
-        "SELECT p.method, SUM(p.amount_vnd) FROM payments p JOIN sales s ON s.id = p.sale_id "
-        "WHERE s.shift_id = :id AND s.status = 'completed' GROUP BY p.method"));
-    pays.bind(id, shiftId).exec();
-    while (pays.next()) {
-        const auto m = core::paymentMethodFromCode(pays.value(0).toString().toStdString()).value_or(core::PaymentMethod::Cash);
-        r.byMethod[m] = Money(pays.value(1).toLongLong());
+    for (const auto& pay : shifts.payments(shiftId)) {
+        r.byMethod[pay.method] += pay.amount;
+        r.salesByMethod[pay.method] += pay.sales;
     }
     r.cashIn = r.byMethod.count(core::PaymentMethod::Cash) ? r.byMethod[core::PaymentMethod::Cash] : Money(0);
     if (r.byMethod.count(core::PaymentMethod::Cash))
         r.byMethod[core::PaymentMethod::Cash] -= r.changeGiven;
 
-    db::Query vat(m_ctx.db, QStringLiteral(
-        "SELECT l.vat_rate, SUM(l.net_vnd), SUM(l.vat_vnd) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-        "WHERE s.shift_id = :id AND s.status = 'completed' GROUP BY l.vat_rate"));
-    vat.bind(id, shiftId).exec();
     std::map<core::VatRate, core::VatRow> rows;
-    while (vat.next()) {
-        const auto rate = core::VatRate::parse(vat.value(0).toString().toStdString());
-        const Money amount(vat.value(1).toLongLong());
-        const Money v(vat.value(2).toLongLong());
-        rows.emplace(rate, core::VatRow{rate, amount, v, amount - v});
-    }
-    for (auto& [rate, row] : rows)
-        r.vat.push_back(row);
+    for (const auto& v : shifts.vat(shiftId))
+        rows.emplace(v.rate, core::VatRow{v.rate, v.net, v.vat, v.net - v.vat});
+    for (auto& [rate, vatRow] : rows)
+        r.vat.push_back(vatRow);
 
-    db::Query refunds(m_ctx.db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(refund_vnd), 0) FROM returns WHERE shift_id = :id"));
-    refunds.bind(id, shiftId).exec();
-    refunds.next();
-    r.returns = refunds.value(0).toInt();
-    r.refunds = Money(refunds.value(1).toLongLong());
+    const db::ShiftRefunds refunds = shifts.refunds(shiftId);
+    r.returns = refunds.returns;
+    r.refunds = refunds.refunds;
 
     r.expectedCash = r.shift.openingFloat + r.cashIn - r.changeGiven - r.refunds;
     r.counted = r.shift.counted;
@@ -164,14 +127,8 @@ ShiftReport ShiftService::close(const Session& actor, Money counted)
     db::TransactionGuard tx(m_ctx.db);
     const ShiftInfo s = current();
     const ShiftReport before = report(s.id);
-    db::Query q(m_ctx.db, QStringLiteral("UPDATE shifts SET status = 'closed', closed_by = :u, closed_at = :at, "
-                                         "counted_vnd = :c, expected_vnd = :e WHERE id = :id"));
-    q.bind(QStringLiteral(":u"), actor.userId)
-        .bind(QStringLiteral(":at"), core::Clock::isoString(m_ctx.clock.now()))
-        .bind(QStringLiteral(":c"), db::v64(counted.dong()))
-        .bind(QStringLiteral(":e"), db::v64(before.expectedCash.dong()))
-        .bind(QStringLiteral(":id"), s.id)
-        .exec();
+    db::ShiftRepository(m_ctx.db).close(s.id, actor.userId, core::Clock::isoString(m_ctx.clock.now()), counted,
+                                        before.expectedCash);
     audit(m_ctx, &actor, QStringLiteral("shift_close"),
           QStringLiteral("expected %1, counted %2")
               .arg(QString::fromStdString(core::formatVnd(before.expectedCash)),

@@ -29,12 +29,14 @@ struct ShiftReport {
     ShiftInfo shift;
     int sales = 0;         ///< completed sales (voided ones excluded)
     int voids = 0;
+    core::Money voidedTotal;  ///< Σ totals of the voided sales
     int returns = 0;
     core::Money gross;     ///< of completed sales
     core::Money discounts;
     core::Money total;     ///< Σ completed sale totals
     core::Money refunds;   ///< cash refunded by returns in the shift
     std::map<core::PaymentMethod, core::Money> byMethod;  ///< payments taken (net of change for cash)
+    std::map<core::PaymentMethod, int> salesByMethod;     ///< completed sales paid (at least partly) by each method
     std::vector<core::VatRow> vat;
     core::Money cashIn;    ///< cash tendered on completed sales
     core::Money changeGiven;

@@ -425,4 +425,22 @@ TEST_P(DatabaseTest, OptionalIntegersAreBoundAsIntegers)
     EXPECT_EQ(q.value(3).toLongLong(), 9000000001LL);
 }
 
+TEST_P(DatabaseTest, TheStatementCacheKeepsABoundedNumberOfTextsDroppingTheLeastRecentlyUsed)
+{
+    Database db(path());
+    const QString kept = QStringLiteral("SELECT 1");
+    Query(db, kept).exec();
+    for (std::size_t i = 0; i < 3 * Database::kStatementTexts; ++i) {
+        Query q(db, QStringLiteral("SELECT %1").arg(i + 2));
+        ASSERT_EQ(q.scalar()->toLongLong(), static_cast<qlonglong>(i + 2));
+        if (i % 16 == 0)
+            Query(db, kept).exec();  // used again: stays among the recent ones
+        EXPECT_LE(db.cachedStatementTexts(), Database::kStatementTexts);
+    }
+    EXPECT_EQ(db.cachedStatementTexts(), Database::kStatementTexts);
+    // An evicted text is prepared again on demand and still answers.
+    Query again(db, QStringLiteral("SELECT 2"));
+    EXPECT_EQ(again.scalar()->toLongLong(), 2);
+}
+
 } // namespace

@@ -8,6 +8,7 @@
 #include "services/GoodsReceiptService.h"
 #include "services/ReportService.h"
 #include "services/ReturnService.h"
+#include "services/SaleReader.h"
 #include "services/SaleService.h"
 #include "services/SettlementService.h"
 #include "services/ShiftService.h"
@@ -76,6 +77,18 @@ TEST_F(DocumentsTest, ReceiptShowsPercentDiscountsAsRungUp)
     ASSERT_TRUE(d.saleDiscountPercent.has_value());
     EXPECT_EQ(d.saleDiscountPercent->bp, 200);
     EXPECT_EQ(d.lines[0].lineDiscount, Money(12000));
+    // A reprint reads the percentages back with the sale, not from the store.
+    const auto again = docs::Documents(store.ctx()).receiptData(services::SaleReader(store.ctx()).byReceipt(sale.receiptNo), true);
+    ASSERT_TRUE(again.lines[0].lineDiscountPercent.has_value());
+    EXPECT_EQ(again.lines[0].lineDiscountPercent->bp, 500);
+    ASSERT_TRUE(again.saleDiscountPercent.has_value());
+    EXPECT_EQ(again.saleDiscountPercent->bp, 200);
+    services::SaleResult amountOnly = sale;
+    amountOnly.saleDiscountGiven = core::Discount::amount(Money(100));
+    amountOnly.lines[0].discountGiven = {};
+    const auto plain = docs::Documents(store.ctx()).receiptData(amountOnly);
+    EXPECT_FALSE(plain.saleDiscountPercent.has_value()) << "the result, not the stored row, decides";
+    EXPECT_FALSE(plain.lines[0].lineDiscountPercent.has_value());
 }
 
 TEST_F(DocumentsTest, VoidSlipReadsWhoVoidedItAndWhen)

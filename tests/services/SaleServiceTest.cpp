@@ -418,3 +418,30 @@ TEST_F(SaleTest, ParkAndResumeSurvivesReopening)
     EXPECT_TRUE(SaleService(ctx).parked().empty());
     EXPECT_THROW(SaleService(ctx).resume(cashier, id), NotFound);
 }
+
+TEST_F(SaleTest, SalesOfDifferentLotSetsReuseAFewStatementTextsAndNameEveryLot)
+{
+    // 60 single-unit lots: each sale below draws a different set of lots (FEFO).
+    for (int i = 0; i < 60; ++i)
+        addLot(store, QStringLiteral("NM-500"), QStringLiteral("K%1").arg(i, 2, 10, QLatin1Char('0')),
+               i % 2 ? QStringLiteral("HO-A1") : QStringLiteral("HO-A2"), QStringLiteral("1"), QDate(2027, 1, 1).addDays(i));
+    const auto first = sell({saleLine(QStringLiteral("NM-500"), QStringLiteral("3"))}, {cash(1000000)});
+    SaleReader(store.ctx()).byId(first.saleId);
+    const std::size_t texts = store.db().cachedStatementTexts();
+    int next = 3;
+    for (int sale = 0; sale < 12; ++sale) {
+        const int units = sale % 2 ? 3 : 4;  // 3 and 4 lots: the same padded statement
+        const auto s = sell({saleLine(QStringLiteral("NM-500"), QString::number(units))}, {cash(1000000)});
+        ASSERT_EQ(s.lines[0].lots.size(), static_cast<std::size_t>(units));
+        for (const auto& lot : s.lines[0].lots) {
+            EXPECT_EQ(lot.lotCode, QStringLiteral("K%1").arg(next, 2, 10, QLatin1Char('0')));
+            EXPECT_EQ(lot.producerCode, next % 2 ? QStringLiteral("HO-A1") : QStringLiteral("HO-A2"));
+            EXPECT_FALSE(lot.producerName.isEmpty());
+            ++next;
+        }
+        EXPECT_EQ(canonicalSale(*SaleReader(store.ctx()).byId(s.saleId)), canonicalSale(s)) << "sale " << sale;
+    }
+    // The lot ids are bound, not written into the SQL: no new text per lot set.
+    EXPECT_LE(store.db().cachedStatementTexts(), texts + 2);
+    EXPECT_TRUE(checkOk());
+}

@@ -1,0 +1,59 @@
+#include "JournalRepository.h"
+
+namespace ocopos::db {
+
+std::optional<QString> JournalRepository::lastHash()
+{
+    Query q(m_db, QStringLiteral("SELECT hash FROM journal ORDER BY id DESC LIMIT 1"));
+    const auto v = q.scalar();
+    if (!v)
+        return std::nullopt;
+    return v->toString();
+}
+
+void JournalRepository::append(const JournalEntry& e)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) "
+                                 "VALUES (:at, :kind, :ref, :content, :prev, :hash)"));
+    q.bind(QStringLiteral(":at"), e.at)
+        .bind(QStringLiteral(":kind"), e.kind)
+        .bind(QStringLiteral(":ref"), e.refId)
+        .bind(QStringLiteral(":content"), e.content)
+        .bind(QStringLiteral(":prev"), e.prevHash)
+        .bind(QStringLiteral(":hash"), e.hash)
+        .exec();
+}
+
+void JournalRepository::forEachEntry(const std::function<bool(const JournalEntry&)>& visit)
+{
+    enum Column { Id, At, Kind, RefId, Content, PrevHash, Hash };
+    Query q(m_db, QStringLiteral("SELECT id, at, kind, ref_id, content, prev_hash, hash FROM journal ORDER BY id"));
+    q.exec();
+    while (q.next())
+        if (!visit({q.value(Id).toLongLong(), q.value(At).toString(), q.value(Kind).toString(), q.value(RefId).toLongLong(),
+                    q.value(Content).toString(), q.value(PrevHash).toString(), q.value(Hash).toString()}))
+            return;
+}
+
+std::optional<UnjournaledRecord> JournalRepository::firstUnjournaled()
+{
+    const struct {
+        const char* kind;
+        const char* sql;
+    } orphans[] = {
+        {"sale", "SELECT receipt_no FROM sales s WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = 'sale' "
+                 "AND j.ref_id = s.id) ORDER BY id LIMIT 1"},
+        {"void", "SELECT receipt_no FROM sales s WHERE status = 'voided' AND NOT EXISTS (SELECT 1 FROM journal j "
+                 "WHERE j.kind = 'void' AND j.ref_id = s.id) ORDER BY id LIMIT 1"},
+        {"return", "SELECT number FROM returns r WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = 'return' "
+                   "AND j.ref_id = r.id) ORDER BY id LIMIT 1"},
+    };
+    for (const auto& o : orphans) {
+        Query q(m_db, QString::fromLatin1(o.sql));
+        if (const auto ref = q.scalar())
+            return UnjournaledRecord{QString::fromLatin1(o.kind), ref->toString()};
+    }
+    return std::nullopt;
+}
+
+} // namespace ocopos::db
