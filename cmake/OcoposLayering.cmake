@@ -49,7 +49,7 @@ set(_ocopos_not_allowed_ocopos_docs ocopos_ui)
 # docs reaches db only through services' own link; it may not link it itself.
 get_target_property(_ocopos_docs_links ocopos_docs LINK_LIBRARIES)
 if(ocopos_db IN_LIST _ocopos_docs_links)
-  message(FATAL_ERROR "Layering: ocopos_docs must not link ocopos_db: documents ask services (see STYLE.md)")
+  message(FATAL_ERROR "Layering: ocopos_docs must not link ocopos_db: documents ask services (see docs/CONVENTIONS.md)")
 endif()
 foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs)
   _ocopos_collect_links(${t} links)
