@@ -8,6 +8,7 @@
 #include "services/ReportExport.h"
 #include "services/ReportService.h"
 #include "services/SettlementService.h"
+#include "core/Utf8.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@
 namespace ocopos::cli {
 namespace {
 
-QString code(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
+using core::qs;
 QString g(core::Money x) { return QString::fromStdString(core::formatGrouped(x.dong())); }
 
 QDate date(Args& a, const QString& name)
@@ -170,7 +171,7 @@ int reportStock(Cli& c, Args& a)
              QStringLiteral("on hand"), QStringLiteral("price"), QStringLiteral("at cost"), QStringLiteral("at retail"),
              QStringLiteral("value")}, {}, {4, 5, 6, 7, 8}};
     for (const auto& s : r.rows)
-        t.rows.push_back({s.sku, s.name, s.ownerCode, code(core::toCode(s.supply)), qty(s.onHand), g(s.price),
+        t.rows.push_back({s.sku, s.name, s.ownerCode, qs(core::toCode(s.supply)), qty(s.onHand), g(s.price),
                           s.costValue ? g(*s.costValue) : QStringLiteral("-"), g(s.retailValue), g(s.value)});
     QString text = t.render();
     text += QStringLiteral("purchased at cost %1 + consignment at retail %2 = %3 (all at retail %4)\n")
@@ -224,7 +225,7 @@ QString statementText(const services::Statement& s)
                  QStringLiteral("net"), QStringLiteral("returns"), QStringLiteral("commission"), QStringLiteral("payout")},
                 {}, {3, 4, 5, 6, 7}};
     for (const auto& l : s.lines)
-        lines.rows.push_back({l.sku, l.name, code(core::toCode(l.supply)), qty(l.qty), g(l.net), g(l.returns),
+        lines.rows.push_back({l.sku, l.name, qs(core::toCode(l.supply)), qty(l.qty), g(l.net), g(l.returns),
                               g(l.commission), g(l.payout)});
     out += lines.render();
     Table hh{{QStringLiteral("producer"), QStringLiteral("name"), QStringLiteral("net"), QStringLiteral("returns"),

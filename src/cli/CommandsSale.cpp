@@ -7,6 +7,7 @@
 #include "services/ReturnService.h"
 #include "services/SaleService.h"
 #include "services/ShiftService.h"
+#include "core/Utf8.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -17,7 +18,7 @@ namespace ocopos::cli {
 namespace {
 
 QJsonValue m(core::Money x) { return QJsonValue(static_cast<qint64>(x.dong())); }
-QString code(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
+using core::qs;
 QString pct(core::BasisPoints p) { return QString::fromStdString(core::formatPercent(p)); }
 
 QJsonArray vatJson(const std::vector<core::VatRow>& rows)
@@ -53,7 +54,7 @@ QJsonObject saleJson(const services::SaleResult& s)
                                  {QStringLiteral("vat_rate"), QString::fromStdString(l.vatRate.code())},
                                  {QStringLiteral("vat"), m(l.vat)},
                                  {QStringLiteral("owner"), l.ownerCode},
-                                 {QStringLiteral("supply"), code(core::toCode(l.supply))},
+                                 {QStringLiteral("supply"), qs(core::toCode(l.supply))},
                                  {QStringLiteral("commission_pct"), pct(l.commissionPct)},
                                  {QStringLiteral("commission"), m(l.commission)},
                                  {QStringLiteral("payout"), m(l.payout)},
@@ -61,7 +62,7 @@ QJsonObject saleJson(const services::SaleResult& s)
     }
     QJsonArray pays;
     for (const auto& p : s.payments) {
-        QJsonObject o{{QStringLiteral("method"), code(core::toCode(p.method))}, {QStringLiteral("amount"), m(p.amount)}};
+        QJsonObject o{{QStringLiteral("method"), qs(core::toCode(p.method))}, {QStringLiteral("amount"), m(p.amount)}};
         if (!p.reference.isEmpty())
             o[QStringLiteral("reference")] = p.reference;
         pays.append(o);
@@ -218,7 +219,7 @@ QJsonObject shiftJson(const services::ShiftReport& r)
 {
     QJsonObject methods;
     for (const auto& [method, amount] : r.byMethod)
-        methods[code(core::toCode(method))] = m(amount);
+        methods[qs(core::toCode(method))] = m(amount);
     QJsonObject out{{QStringLiteral("shift_id"), r.shift.id},
                     {QStringLiteral("till"), r.shift.till},
                     {QStringLiteral("status"), r.shift.open ? QStringLiteral("open") : QStringLiteral("closed")},
@@ -255,7 +256,7 @@ QString shiftText(const services::ShiftReport& r, const QString& title)
                .arg(r.sales).arg(r.firstReceipt, r.lastReceipt).arg(r.voids).arg(r.returns);
     out += QStringLiteral("total %1, refunds %2\n").arg(money(r.total), money(r.refunds));
     for (const auto& [method, amount] : r.byMethod)
-        out += QStringLiteral("  %1 %2\n").arg(code(core::toCode(method)), money(amount));
+        out += QStringLiteral("  %1 %2\n").arg(qs(core::toCode(method)), money(amount));
     out += QStringLiteral("float %1 + cash in %2 − change %3 − refunds %4 = expected %5\n")
                .arg(money(r.shift.openingFloat), money(r.cashIn), money(r.changeGiven), money(r.refunds), money(r.expectedCash));
     if (r.counted)

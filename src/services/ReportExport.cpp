@@ -1,6 +1,7 @@
 #include "ReportExport.h"
 
 #include "core/Csv.h"
+#include "core/Utf8.h"
 
 #include <QJsonArray>
 
@@ -10,7 +11,7 @@ namespace {
 
 QJsonValue m(core::Money x) { return QJsonValue(static_cast<qint64>(x.dong())); }
 QString qty(core::Quantity q) { return QString::fromStdString(core::formatQuantity(q)); }
-QString code(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
+using core::qs;
 
 bool hasName(SalesGrouping by)
 {
@@ -112,7 +113,7 @@ QJsonObject stockReportJson(const StockReport& r)
                                     {QStringLiteral("name"), s.name},
                                     {QStringLiteral("unit"), s.unit},
                                     {QStringLiteral("owner"), s.ownerCode},
-                                    {QStringLiteral("supply"), code(core::toCode(s.supply))},
+                                    {QStringLiteral("supply"), qs(core::toCode(s.supply))},
                                     {QStringLiteral("category"), s.category.isEmpty() ? QJsonValue() : QJsonValue(s.category)},
                                     {QStringLiteral("price"), m(s.price)},
                                     {QStringLiteral("on_hand"), qty(s.onHand)},
@@ -134,7 +135,7 @@ QByteArray stockReportCsv(const StockReport& r)
 {
     std::vector<QStringList> rows;
     for (const auto& s : r.rows)
-        rows.push_back({s.sku, s.name, s.unit, s.ownerCode, code(core::toCode(s.supply)), s.category, n(s.price), qty(s.onHand),
+        rows.push_back({s.sku, s.name, s.unit, s.ownerCode, qs(core::toCode(s.supply)), s.category, n(s.price), qty(s.onHand),
                         QString::number(s.lots), s.costValue ? n(*s.costValue) : QString(), qty(s.uncosted),
                         n(s.retailValue), n(s.value)});
     return csv({QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("owner"),

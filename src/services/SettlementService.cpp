@@ -4,6 +4,7 @@
 #include "ReportScope.h"
 #include "SettingsService.h"
 #include "core/ErrorCodes.h"
+#include "core/Utf8.h"
 #include "core/VietQr.h"
 #include "core/VietText.h"
 #include "db/CatalogRepository.h"
@@ -23,7 +24,7 @@ using core::Quantity;
 namespace {
 
 std::string s(const QString& q) { return q.toStdString(); }
-QString code(std::string_view v) { return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())); }
+using core::qs;
 
 core::Producer producerByCode(db::Database& db, const QString& producerCode)
 {
@@ -243,7 +244,7 @@ QJsonObject statementToJson(const Statement& st)
     for (const auto& l : st.lines)
         lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
                                  {QStringLiteral("name"), l.name},
-                                 {QStringLiteral("supply"), code(core::toCode(l.supply))},
+                                 {QStringLiteral("supply"), qs(core::toCode(l.supply))},
                                  {QStringLiteral("qty"), qty(l.qty)},
                                  {QStringLiteral("gross"), m(l.gross)},
                                  {QStringLiteral("discount"), m(l.discount)},
@@ -267,7 +268,7 @@ QJsonObject statementToJson(const Statement& st)
         {QStringLiteral("producer"), p.code},
         {QStringLiteral("producer_name"), p.name},
         {QStringLiteral("producer_details"),
-         QJsonObject{{QStringLiteral("kind"), code(core::toCode(p.kind))},
+         QJsonObject{{QStringLiteral("kind"), qs(core::toCode(p.kind))},
                      {QStringLiteral("tax_code"), text(p.taxCode)},
                      {QStringLiteral("address"), text(p.address)},
                      {QStringLiteral("province"), text(p.province)},
