@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "InventoryModels.h"
 #include "ProductEditorDialog.h"
+#include "Theme.h"
 #include "services/AlertService.h"
 #include "services/CatalogLookup.h"
 
@@ -46,7 +47,7 @@ AlertsScreen::AlertsScreen(const ScreenEnv& env, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     auto* hint = new QLabel(tr("Double-click a line to open the product."), this);
-    hint->setStyleSheet(QStringLiteral("color: #5b6b7a"));
+    setLook(hint, Look::Legend);
     layout->addWidget(hint);
 
     m_open = [this](const QString& sku) { ProductEditorDialog(m_env, sku, this).exec(); };

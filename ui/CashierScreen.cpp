@@ -8,6 +8,7 @@
 #include "PaymentDialog.h"
 #include "ReceiptPrinter.h"
 #include "ScanBox.h"
+#include "Theme.h"
 #include "ValueDialog.h"
 #include "core/Barcode.h"
 #include "core/Errors.h"
@@ -37,7 +38,7 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     setObjectName(QStringLiteral("cashierScreen"));
     auto* layout = new QVBoxLayout(this);
     m_scan->setPlaceholderText(tr("Scan a barcode, or type a name or code (accents optional), then Enter"));
-    m_scan->setStyleSheet(QStringLiteral("QLineEdit#scanBox { font-size: 20pt; padding: 8px; border: 2px solid #2f5d86; border-radius: 6px; }"));
+    setLook(m_scan, Look::CashierScanBox);
     m_scan->setSearch([this](const QString& text) {
         return services::CatalogLookup(m_env.ctx).listProducts(m_env.session, text, QString(), ScanBox::kMaxSuggestions);
     });
@@ -54,7 +55,7 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);  // long OCOP names wrap onto a second line rather than lose their end
-    m_table->setStyleSheet(QStringLiteral("QTableView { font-size: 12pt; }"));
+    setLook(m_table, Look::CartTable);
     m_table->verticalHeader()->setDefaultSectionSize(52);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     auto* header = m_table->horizontalHeader();
@@ -69,8 +70,8 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     auto* figures = new QGridLayout;
     const auto row = [&](int r, const QString& caption, QLabel* value) {
         auto* c = new QLabel(caption, this);
-        c->setStyleSheet(QStringLiteral("color: #52606d; font-size: 12pt"));
-        value->setStyleSheet(QStringLiteral("font-size: 12pt"));
+        setLook(c, Look::MutedCaption);
+        setLook(value, Look::Text12);
         figures->addWidget(c, r, 0);
         figures->addWidget(value, r, 1, Qt::AlignRight);
     };
@@ -81,7 +82,7 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     row(4, tr("VAT included"), m_vat);
     side->addLayout(figures);
     auto* totalCaption = new QLabel(tr("TOTAL"), this);
-    totalCaption->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #1b3a57"));
+    setLook(totalCaption, Look::Title);
     side->addWidget(totalCaption);
     m_total->setObjectName(QStringLiteral("bigTotal"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -100,14 +101,14 @@ CashierScreen::CashierScreen(const ScreenEnv& env, QWidget* parent)
     auto* payButton = keyButton(tr("F12 Pay"), QStringLiteral("keyPay"), &CashierScreen::pay);
     payButton->setProperty("role", QStringLiteral("primary"));
     payButton->setMinimumHeight(72);
-    payButton->setStyleSheet(QStringLiteral("font-size: 20pt"));
+    setLook(payButton, Look::PayButton);
     side->addWidget(payButton);
     auto* sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
     sideWidget->setFixedWidth(340);
     body->addWidget(sideWidget);
     layout->addLayout(body, 1);
-    m_status->setStyleSheet(QStringLiteral("color: #52606d"));
+    setLook(m_status, Look::Hint);
     layout->addWidget(m_status);
 
     connect(m_scan, &ScanBox::codeEntered, this, &CashierScreen::enterCode);

@@ -3,6 +3,7 @@
 #include "CartModel.h"
 #include "Format.h"
 #include "QrImage.h"
+#include "Theme.h"
 #include "services/SettingsService.h"
 
 #include <QGuiApplication>
@@ -22,14 +23,14 @@ CustomerDisplay::CustomerDisplay(services::Context ctx, QWidget* parent)
     setObjectName(QStringLiteral("customerDisplay"));
     m_storeName = services::SettingsService(ctx).get(QStringLiteral("store_name"));
     setWindowTitle(tr("%1 — customer display").arg(m_storeName));
-    setStyleSheet(QStringLiteral("QWidget#customerDisplay { background: #f7f9fb; }"));
+    setLook(this, Look::CustomerDisplay);
     auto* layout = new QVBoxLayout(this);
     auto* store = new QLabel(m_storeName, this);
-    store->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold; color: #1b3a57"));
+    setLook(store, Look::StoreNameCustomer);
     store->setAlignment(Qt::AlignCenter);
     layout->addWidget(store);
     m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setStyleSheet(QStringLiteral("font-size: 18pt; color: #1f7a3d"));
+    setLook(m_banner, Look::Greeting);
     m_banner->setText(tr("Welcome!"));
     layout->addWidget(m_banner);
 
@@ -38,18 +39,18 @@ CustomerDisplay::CustomerDisplay(services::Context ctx, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(40);
-    m_table->setStyleSheet(QStringLiteral("font-size: 15pt"));
+    setLook(m_table, Look::Text15);
     m_table->horizontalHeader()->setStretchLastSection(false);
     middle->addWidget(m_table, 3);
     auto* qrLayout = new QVBoxLayout(m_qrPanel);
     auto* scan = new QLabel(tr("Scan to pay by bank transfer"), m_qrPanel);
     scan->setAlignment(Qt::AlignCenter);
-    scan->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setLook(scan, Look::HeadingXL);
     qrLayout->addWidget(scan);
     m_qr->setAlignment(Qt::AlignCenter);
     qrLayout->addWidget(m_qr);
     m_qrAmount->setAlignment(Qt::AlignCenter);
-    m_qrAmount->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold"));
+    setLook(m_qrAmount, Look::BigFigure);
     qrLayout->addWidget(m_qrAmount);
     m_qrPanel->hide();
     middle->addWidget(m_qrPanel, 2);
@@ -57,7 +58,7 @@ CustomerDisplay::CustomerDisplay(services::Context ctx, QWidget* parent)
 
     auto* totalRow = new QHBoxLayout;
     auto* totalCaption = new QLabel(tr("Total"), this);
-    totalCaption->setStyleSheet(QStringLiteral("font-size: 24pt"));
+    setLook(totalCaption, Look::Text24);
     m_total->setObjectName(QStringLiteral("bigTotal"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     totalRow->addWidget(totalCaption);

@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "ReceiptPrinter.h"
 #include "ScanBox.h"
+#include "Theme.h"
 #include "services/CatalogLookup.h"
 
 #include <QComboBox>
@@ -116,7 +117,7 @@ GoodsReceiptScreen::GoodsReceiptScreen(const ScreenEnv& env, QWidget* parent)
     layout->addLayout(head);
 
     m_scan->setPlaceholderText(tr("Scan a barcode or type a product name, then Enter"));
-    m_scan->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
+    setLook(m_scan, Look::SearchField);
     m_scan->setSearch([this](const QString& text) {
         try {
             return services::CatalogLookup(m_env.ctx).listProducts(

@@ -6,6 +6,7 @@
 #include "ProductEditorDialog.h"
 #include "ProductImport.h"
 #include "ReceiptPrinter.h"
+#include "Theme.h"
 #include "services/AlertService.h"
 #include "services/CatalogLookup.h"
 #include "services/StockService.h"
@@ -117,7 +118,7 @@ QWidget* InventoryScreen::buildProducts()
     m_labels->setVisible(m_env.printer && m_env.printer->documentsAvailable());
     auto* legend
         = new QLabel(tr("Red: low stock · Amber: a lot or the certificate expires soon (hover for details)"), page);
-    legend->setStyleSheet(QStringLiteral("color: #5b6b7a"));
+    setLook(legend, Look::Legend);
     v->addWidget(legend);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(add);

@@ -30,12 +30,11 @@ LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
 {
     setObjectName(QStringLiteral("loginScreen"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("QWidget#loginScreen { background: #eef3f8; }"
-                                 "QWidget#loginCard { background: white; border: 1px solid #ccd9e6; border-radius: 10px; }"));
+    setLook(this, Look::LoginScreen);
     auto* outer = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* store = new QLabel(services::SettingsService(ctx).get(QStringLiteral("store_name")), this);
-    store->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold; color: #1b3a57"));
+    setLook(store, Look::StoreName);
     top->addWidget(store);
     top->addStretch();
     auto* vi = new QPushButton(QStringLiteral("Tiếng Việt"), this);
@@ -45,8 +44,7 @@ LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
     for (auto* b : {vi, en}) {
         b->setFocusPolicy(Qt::NoFocus);
         b->setCheckable(true);
-        b->setStyleSheet(QStringLiteral("QPushButton { border: none; background: transparent; color: #2f5d86; min-height: 32px; }"
-                                        "QPushButton:checked { font-weight: bold; text-decoration: underline; }"));
+        setLook(b, Look::LinkButton);
         top->addWidget(b);
     }
     (currentLanguage() == QLatin1String("en") ? en : vi)->setChecked(true);
@@ -64,25 +62,23 @@ LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
     row->setSpacing(32);
     auto* left = new QVBoxLayout;
     auto* pick = new QLabel(tr("Who is at the till?"), card);
-    pick->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold"));
+    setLook(pick, Look::HeadingLarge);
     left->addWidget(pick);
     m_users->setModel(m_model);
     m_users->setFocusPolicy(Qt::NoFocus);
     m_users->setSpacing(2);
-    m_users->setStyleSheet(QStringLiteral("QListView { font-size: 13pt; border: 1px solid #ccd9e6; }"
-                                          "QListView::item { padding: 8px; border-bottom: 1px solid #eef2f6; }"
-                                          "QListView::item:selected { background: #2f5d86; color: white; }"));
+    setLook(m_users, Look::UserList);
     left->addWidget(m_users, 1);
     row->addLayout(left, 1);
 
     auto* right = new QVBoxLayout;
-    m_who->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold"));
+    setLook(m_who, Look::HeadingLarge);
     right->addWidget(m_who);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(8);
     m_pin->setPlaceholderText(tr("PIN"));
     m_pin->setAlignment(Qt::AlignCenter);
-    m_pin->setStyleSheet(QStringLiteral("font-size: 26pt; padding: 6px; letter-spacing: 6px"));
+    setLook(m_pin, Look::LoginPin);
     m_pin->installEventFilter(this);
     right->addWidget(m_pin);
     right->addWidget(new PinPad(m_pin, card));
@@ -93,7 +89,7 @@ LoginScreen::LoginScreen(services::Context ctx, QWidget* parent)
     m_login->setProperty("role", QStringLiteral("primary"));
     m_login->setMinimumHeight(60);
     m_login->setFocusPolicy(Qt::NoFocus);
-    m_login->setStyleSheet(QStringLiteral("font-size: 16pt"));
+    setLook(m_login, Look::Text16);
     right->addWidget(m_login);
     m_busy->setObjectName(QStringLiteral("loginBusy"));
     m_busy->setRange(0, 0);  // how long argon2id takes is not known

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "PinPad.h"
+#include "Theme.h"
 #include "services/AuthService.h"
 #include "services/LoginDirectory.h"
 
@@ -24,7 +25,7 @@ ManagerOverrideDialog::ManagerOverrideDialog(services::Context ctx, const QStrin
     setMinimumWidth(460);
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("A manager must approve this sale:"), this);
-    heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold"));
+    setLook(heading, Look::Heading);
     layout->addWidget(heading);
     auto* list = new QLabel(QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")), this);
     list->setWordWrap(true);
@@ -37,7 +38,7 @@ ManagerOverrideDialog::ManagerOverrideDialog(services::Context ctx, const QStrin
     m_user->setFocusPolicy(Qt::ClickFocus);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(8);
-    m_pin->setStyleSheet(QStringLiteral("font-size: 20pt; padding: 4px"));
+    setLook(m_pin, Look::PinField);
     auto* form = new QFormLayout;
     form->addRow(tr("Manager"), m_user);
     form->addRow(tr("PIN"), m_pin);

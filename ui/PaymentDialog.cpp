@@ -5,6 +5,7 @@
 #include "PaymentListModel.h"
 #include "QrImage.h"
 #include "ReceiptPrinter.h"
+#include "Theme.h"
 #include "core/Errors.h"
 
 #include <QButtonGroup>
@@ -27,14 +28,14 @@ const core::Money kQuickCash[] = {core::Money(50000), core::Money(100000), core:
 QLabel* caption(const QString& text, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
-    l->setStyleSheet(QStringLiteral("font-size: 13pt; color: #52606d"));
+    setLook(l, Look::MutedCaptionLarge);
     return l;
 }
 
 QLineEdit* amountEdit(QWidget* parent)
 {
     auto* e = new QLineEdit(parent);
-    e->setStyleSheet(QStringLiteral("font-size: 22pt; padding: 4px"));
+    setLook(e, Look::AmountField);
     e->setAlignment(Qt::AlignRight);
     return e;
 }
@@ -70,7 +71,7 @@ PaymentDialog::PaymentDialog(services::CartSession& cart, Commit commit, Receipt
         m_methodButtons[i]->setCheckable(true);
         m_methodButtons[i]->setFocusPolicy(Qt::NoFocus);
         m_methodButtons[i]->setMinimumHeight(52);
-        m_methodButtons[i]->setStyleSheet(QStringLiteral("QPushButton:checked { background: #2f5d86; color: white; font-weight: bold; }"));
+        setLook(m_methodButtons[i], Look::MethodButton);
         group->addButton(m_methodButtons[i], i);
         methodRow->addWidget(m_methodButtons[i]);
     }
@@ -99,7 +100,7 @@ PaymentDialog::PaymentDialog(services::CartSession& cart, Commit commit, Receipt
     m_remaining = new QLabel(entry);
     m_change = new QLabel(entry);
     m_change->setObjectName(QStringLiteral("bigChange"));
-    m_paid->setStyleSheet(QStringLiteral("font-size: 16pt"));
+    setLook(m_paid, Look::Text16);
     figures->addWidget(caption(tr("Paid"), entry), 0, 0);
     figures->addWidget(m_paid, 0, 1, Qt::AlignRight);
     figures->addWidget(caption(tr("Still to pay"), entry), 1, 0);
@@ -170,7 +171,7 @@ QWidget* PaymentDialog::buildCashPage()
         m_quick[i]->setMinimumHeight(60);
         m_quick[i]->setFocusPolicy(Qt::NoFocus);
         m_quick[i]->setAutoDefault(false);
-        m_quick[i]->setStyleSheet(QStringLiteral("font-size: 15pt"));
+        setLook(m_quick[i], Look::Text15);
         grid->addWidget(m_quick[i], static_cast<int>(i) / 3, static_cast<int>(i) % 3);
         connect(m_quick[i], &QPushButton::clicked, this, [this, i] { addQuickCash(static_cast<int>(i)); });
     }
@@ -188,7 +189,7 @@ QWidget* PaymentDialog::buildCardPage()
     layout->addWidget(m_cardAmount);
     layout->addWidget(caption(tr("Slip reference (optional)"), page));
     m_cardRef = new QLineEdit(page);
-    m_cardRef->setStyleSheet(QStringLiteral("font-size: 16pt; padding: 4px"));
+    setLook(m_cardRef, Look::EntryField);
     layout->addWidget(m_cardRef);
     m_addCard = new QPushButton(tr("Add card payment"), page);
     m_addCard->setAutoDefault(false);
@@ -209,7 +210,7 @@ QWidget* PaymentDialog::buildBankPage()
     form->addWidget(m_bankAmount);
     m_qrCaption = new QLabel(page);
     m_qrCaption->setWordWrap(true);
-    m_qrCaption->setStyleSheet(QStringLiteral("font-size: 12pt"));
+    setLook(m_qrCaption, Look::Text12);
     form->addWidget(m_qrCaption);
     form->addStretch();
     m_bankConfirm = new QPushButton(tr("Transfer received"), page);
@@ -236,15 +237,15 @@ QWidget* PaymentDialog::buildDonePage()
     layout->addStretch();
     auto* paid = new QLabel(tr("Paid"), page);
     paid->setAlignment(Qt::AlignCenter);
-    paid->setStyleSheet(QStringLiteral("font-size: 28pt; font-weight: bold; color: #1f7a3d"));
+    setLook(paid, Look::PaidBig);
     layout->addWidget(paid);
     m_doneReceipt = new QLabel(page);
     m_doneReceipt->setAlignment(Qt::AlignCenter);
-    m_doneReceipt->setStyleSheet(QStringLiteral("font-size: 18pt"));
+    setLook(m_doneReceipt, Look::Text18);
     layout->addWidget(m_doneReceipt);
     m_doneTotal = new QLabel(page);
     m_doneTotal->setAlignment(Qt::AlignCenter);
-    m_doneTotal->setStyleSheet(QStringLiteral("font-size: 18pt"));
+    setLook(m_doneTotal, Look::Text18);
     layout->addWidget(m_doneTotal);
     m_doneChange = new QLabel(page);
     m_doneChange->setObjectName(QStringLiteral("bigChange"));
@@ -408,8 +409,7 @@ void PaymentDialog::refreshTally()
     m_tally = m_cart.tally(m_payments->payments());
     m_paid->setText(money(m_tally.paid));
     m_remaining->setText(money(m_tally.remaining));
-    m_remaining->setStyleSheet(m_tally.remaining.isZero() ? QStringLiteral("font-size: 18pt; color: #7b8794")
-                                                          : QStringLiteral("font-size: 18pt; font-weight: bold; color: #b3261e"));
+    setLook(m_remaining, m_tally.remaining.isZero() ? Look::RemainingNone : Look::RemainingDue);
     m_change->setText(money(m_tally.change));
     m_complete->setEnabled(m_tally.complete);
     m_remove->setEnabled(m_payments->rowCount() > 0);

@@ -1,5 +1,7 @@
 #include "PinPad.h"
 
+#include "Theme.h"
+
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,7 +27,7 @@ PinPad::PinPad(QLineEdit* target, QWidget* parent) : QWidget(parent), m_target(t
         connect(b, &QPushButton::clicked, this, [this, d] { m_target->insert(QString::number(d)); });
     }
     auto* clear = make(tr("Clear"), QStringLiteral("pin_clear"));
-    clear->setStyleSheet(QStringLiteral("font-size: 13pt"));
+    setLook(clear, Look::Text13);
     auto* zero = make(QStringLiteral("0"), QStringLiteral("pin_0"));
     auto* back = make(QStringLiteral("⌫"), QStringLiteral("pin_back"));
     back->setToolTip(tr("Delete the last digit"));

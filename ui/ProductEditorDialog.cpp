@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "InventoryModels.h"
+#include "Theme.h"
 #include "core/Errors.h"
 #include "services/CatalogLookup.h"
 #include "services/PriceService.h"
@@ -256,7 +257,7 @@ void ProductEditorDialog::addBarcode()
 void ProductEditorDialog::clearMarks()
 {
     for (auto& [name, w] : m_fields) {
-        w->setStyleSheet(QString());
+        setLook(w, Look::Plain);
         w->setToolTip(QString());
     }
     m_error->hide();
@@ -274,7 +275,7 @@ void ProductEditorDialog::showProblems(const std::exception& e)
                 lines << QString::fromStdString(p.describe());
                 continue;
             }
-            it->second->setStyleSheet(QStringLiteral("border: 2px solid #b3261e; background: #fdecea;"));
+            setLook(it->second, Look::FieldError);
             it->second->setToolTip(why);
             const QString label = m_labels.count(p.field) ? m_labels.at(p.field) : QString::fromStdString(p.field);
             lines << QStringLiteral("%1: %2").arg(label, why);

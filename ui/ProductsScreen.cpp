@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "ProductTableModel.h"
+#include "Theme.h"
 #include "services/CatalogLookup.h"
 
 #include <QHeaderView>
@@ -23,7 +24,7 @@ ProductsScreen::ProductsScreen(const ScreenEnv& env, QWidget* parent)
     layout->addWidget(title);
     m_search->setPlaceholderText(tr("Search by name, SKU, barcode or producer (accents optional)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
+    setLook(m_search, Look::SearchField);
     layout->addWidget(m_search);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

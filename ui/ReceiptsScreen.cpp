@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "ReceiptLinesModel.h"
 #include "ReceiptPrinter.h"
+#include "Theme.h"
 #include "services/SaleReader.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
@@ -34,13 +35,13 @@ ReceiptsScreen::ReceiptsScreen(const ScreenEnv& env, QWidget* parent)
     layout->addWidget(title);
     auto* findRow = new QHBoxLayout;
     m_receipt->setPlaceholderText(tr("Receipt number, e.g. Q01-000012, or just 12"));
-    m_receipt->setStyleSheet(QStringLiteral("font-size: 16pt; padding: 4px"));
+    setLook(m_receipt, Look::EntryField);
     auto* findButton = new QPushButton(tr("Find"), this);
     findRow->addWidget(m_receipt, 1);
     findRow->addWidget(findButton);
     layout->addLayout(findRow);
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("font-size: 12pt"));
+    setLook(m_summary, Look::Text12);
     layout->addWidget(m_summary);
     m_lines->setModel(m_model);
     m_lines->verticalHeader()->hide();
@@ -51,7 +52,7 @@ ReceiptsScreen::ReceiptsScreen(const ScreenEnv& env, QWidget* parent)
         m_lines->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_lines, 1);
     auto* hint = new QLabel(tr("Type the quantity to take back in the Return column of each line."), this);
-    hint->setStyleSheet(QStringLiteral("color: #52606d"));
+    setLook(hint, Look::Hint);
     layout->addWidget(hint);
     layout->addWidget(m_damaged);
     m_reason->setPlaceholderText(tr("Reason (optional)"));

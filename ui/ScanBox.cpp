@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "SuggestionModel.h"
+#include "Theme.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -36,7 +37,7 @@ ScanBox::ScanBox(QWidget* overlayParent, QWidget* parent)
     m_popup->horizontalHeader()->setSectionResizeMode(SuggestionModel::Name, QHeaderView::Stretch);
     m_popup->horizontalHeader()->setSectionResizeMode(SuggestionModel::Owner, QHeaderView::ResizeToContents);
     m_popup->horizontalHeader()->setSectionResizeMode(SuggestionModel::Price, QHeaderView::ResizeToContents);
-    m_popup->setStyleSheet(QStringLiteral("QTableView#suggestions { border: 2px solid #2f5d86; background: white; font-size: 13pt; }"));
+    setLook(m_popup, Look::Suggestions);
     m_popup->hide();
     connect(m_popup, &QTableView::clicked, this, [this](const QModelIndex& i) { pickRow(i.row()); });
     m_overlayParent->installEventFilter(this);

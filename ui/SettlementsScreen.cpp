@@ -6,6 +6,7 @@
 #include "QrImage.h"
 #include "ReceiptPrinter.h"
 #include "StatementModels.h"
+#include "Theme.h"
 #include "core/Errors.h"
 #include "services/CatalogLookup.h"
 
@@ -56,7 +57,7 @@ void fitRows(QTableView* t)
 QLabel* sectionTitle(const QString& text, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
-    l->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold; color: #1b3a57; margin-top: 8px"));
+    setLook(l, Look::SectionTitle);
     return l;
 }
 } // namespace
@@ -157,12 +158,12 @@ SettlementsScreen::SettlementsScreen(const ScreenEnv& env, QWidget* parent)
     auto* sv = new QVBoxLayout(side);
     sv->setContentsMargins(8, 0, 0, 0);
     auto* payoutCaption = new QLabel(tr("Payout to the producer"), side);
-    payoutCaption->setStyleSheet(QStringLiteral("color: #52606d"));
+    setLook(payoutCaption, Look::Hint);
     payoutCaption->setAlignment(Qt::AlignCenter);
     sv->addWidget(payoutCaption);
     m_payoutBig->setObjectName(QStringLiteral("payoutBig"));
     m_payoutBig->setAlignment(Qt::AlignCenter);
-    m_payoutBig->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold; color: #0f3d1f"));
+    setLook(m_payoutBig, Look::PayoutBig);
     sv->addWidget(m_payoutBig);
     m_qr->setObjectName(QStringLiteral("payoutQr"));
     m_qr->setAlignment(Qt::AlignCenter);
@@ -243,8 +244,8 @@ void SettlementsScreen::addFigure(const QString& key, const QString& caption, bo
     v->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (strong) {
-        c->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 13pt"));
-        v->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 16pt; color: #0f3d1f"));
+        setLook(c, Look::Heading);
+        setLook(v, Look::PayoutValue);
     }
     m_totals->addWidget(c, row, 0);
     m_totals->addWidget(v, row, 1);

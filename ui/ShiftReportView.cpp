@@ -1,6 +1,7 @@
 #include "ShiftReportView.h"
 
 #include "Format.h"
+#include "Theme.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -12,7 +13,7 @@ ShiftReportView::ShiftReportView(QWidget* parent) : QWidget(parent), m_title(new
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #1b3a57"));
+    setLook(m_title, Look::Title);
     layout->addWidget(m_title);
     m_grid->setHorizontalSpacing(24);
     layout->addLayout(m_grid);
@@ -28,8 +29,8 @@ void ShiftReportView::addRow(const QString& key, const QString& caption, const Q
     v->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (strong) {
-        c->setStyleSheet(QStringLiteral("font-weight: bold"));
-        v->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 13pt"));
+        setLook(c, Look::Bold);
+        setLook(v, Look::Heading);
     }
     m_grid->addWidget(c, row, 0);
     m_grid->addWidget(v, row, 1);
@@ -82,7 +83,7 @@ void ShiftReportView::setReport(const services::ShiftReport& r, bool closing)
         addRow(QStringLiteral("variance"),
                r.variance->isZero() ? tr("Variance") : r.variance->isNegative() ? tr("Variance (short)") : tr("Variance (over)"), v, true);
         if (!r.variance->isZero())
-            m_values.back().second->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 13pt; color: #b3261e"));
+            m_values.back()setLook(.second, Look::Variance);
     }
     if (!r.journalHash.isEmpty())
         addRow(QStringLiteral("journal"), tr("Journal"), r.journalHash.left(12));

@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "ReceiptPrinter.h"
 #include "ShiftReportView.h"
+#include "Theme.h"
 #include "services/SettingsService.h"
 
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ ShiftScreen::ShiftScreen(const ScreenEnv& env, QWidget* parent)
     auto* title = new QLabel(tr("Shift — till %1").arg(services::SettingsService(env.ctx).till()), this);
     title->setObjectName(QStringLiteral("screenTitle"));
     layout->addWidget(title);
-    m_status->setStyleSheet(QStringLiteral("font-size: 12pt"));
+    setLook(m_status, Look::Text12);
     layout->addWidget(m_status);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -40,12 +41,12 @@ ShiftScreen::ShiftScreen(const ScreenEnv& env, QWidget* parent)
     auto* openPage = new QWidget(m_pages);
     auto* openLayout = new QVBoxLayout(openPage);
     auto* openCaption = new QLabel(tr("Count the opening float in the drawer, note by note:"), openPage);
-    openCaption->setStyleSheet(QStringLiteral("font-size: 13pt"));
+    setLook(openCaption, Look::Text13);
     openLayout->addWidget(openCaption);
     m_floatTable = countTable(m_floatModel);
     openLayout->addWidget(m_floatTable);
     m_floatTotal = new QLabel(openPage);
-    m_floatTotal->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold"));
+    setLook(m_floatTotal, Look::BigFigure);
     openLayout->addWidget(m_floatTotal, 0, Qt::AlignRight);
     m_openButton = new QPushButton(tr("Open the shift"), openPage);
     m_openButton->setProperty("role", QStringLiteral("primary"));
@@ -74,16 +75,16 @@ ShiftScreen::ShiftScreen(const ScreenEnv& env, QWidget* parent)
     runLayout->addLayout(left, 1);
     auto* right = new QVBoxLayout;
     auto* closeCaption = new QLabel(tr("To close: count the cash in the drawer, note by note"), runPage);
-    closeCaption->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold"));
+    setLook(closeCaption, Look::Heading);
     closeCaption->setWordWrap(true);
     right->addWidget(closeCaption);
     m_closeTable = countTable(m_closeModel);
     right->addWidget(m_closeTable);
     m_expected = new QLabel(runPage);
-    m_expected->setStyleSheet(QStringLiteral("font-size: 13pt; color: #52606d"));
+    setLook(m_expected, Look::MutedCaptionLarge);
     right->addWidget(m_expected, 0, Qt::AlignRight);
     m_countedTotal = new QLabel(runPage);
-    m_countedTotal->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: bold"));
+    setLook(m_countedTotal, Look::BigFigure);
     right->addWidget(m_countedTotal, 0, Qt::AlignRight);
     m_closeButton = new QPushButton(tr("Close the shift"), runPage);
     m_closeButton->setProperty("role", QStringLiteral("danger"));
@@ -124,7 +125,7 @@ QTableView* ShiftScreen::countTable(CashCountModel* model)
     t->verticalHeader()->setDefaultSectionSize(34);
     t->setEditTriggers(QAbstractItemView::AllEditTriggers);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setStyleSheet(QStringLiteral("QTableView { font-size: 13pt; }"));
+    setLook(t, Look::CountTable);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     t->setMinimumHeight(34 * 9 + 40);
     t->setCurrentIndex(model->index(0, CashCountModel::Count));

@@ -3,6 +3,7 @@
 #include "EntryModels.h"
 #include "Format.h"
 #include "ScanBox.h"
+#include "Theme.h"
 #include "services/CatalogLookup.h"
 #include "services/StockService.h"
 #include "services/StocktakeService.h"
@@ -48,7 +49,7 @@ StocktakeScreen::StocktakeScreen(const ScreenEnv& env, QWidget* parent)
     modes->addStretch(1);
     layout->addLayout(modes);
     m_scan->setPlaceholderText(tr("Scan each item (one scan counts one), or type a product name"));
-    m_scan->setStyleSheet(QStringLiteral("font-size: 14pt; padding: 4px"));
+    setLook(m_scan, Look::SearchField);
     m_scan->setSearch([this](const QString& text) {
         try {
             return services::CatalogLookup(m_env.ctx).listProducts(

@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QTranslator>
+#include <QWidget>
 
 #include <memory>
 
@@ -69,5 +70,106 @@ bool installLanguage(const QString& language)
     g_language = language;
     return true;
 }
+
+namespace {
+
+QString lookSheet(Look look)
+{
+    switch (look) {
+    case Look::Legend:
+        return QStringLiteral("color: #5b6b7a");
+    case Look::Hint:
+        return QStringLiteral("color: #52606d");
+    case Look::MutedCaption:
+        return QStringLiteral("color: #52606d; font-size: 12pt");
+    case Look::MutedCaptionLarge:
+        return QStringLiteral("font-size: 13pt; color: #52606d");
+    case Look::Text12:
+        return QStringLiteral("font-size: 12pt");
+    case Look::Text13:
+        return QStringLiteral("font-size: 13pt");
+    case Look::Text15:
+        return QStringLiteral("font-size: 15pt");
+    case Look::Text16:
+        return QStringLiteral("font-size: 16pt");
+    case Look::Text18:
+        return QStringLiteral("font-size: 18pt");
+    case Look::Text24:
+        return QStringLiteral("font-size: 24pt");
+    case Look::PayButton:
+        return QStringLiteral("font-size: 20pt");
+    case Look::Bold:
+        return QStringLiteral("font-weight: bold");
+    case Look::Heading:
+        return QStringLiteral("font-size: 13pt; font-weight: bold");
+    case Look::HeadingLarge:
+        return QStringLiteral("font-size: 15pt; font-weight: bold");
+    case Look::HeadingXL:
+        return QStringLiteral("font-size: 16pt; font-weight: bold");
+    case Look::BigFigure:
+        return QStringLiteral("font-size: 20pt; font-weight: bold");
+    case Look::Title:
+        return QStringLiteral("font-size: 14pt; font-weight: bold; color: #1b3a57");
+    case Look::SectionTitle:
+        return QStringLiteral("font-size: 12pt; font-weight: bold; color: #1b3a57; margin-top: 8px");
+    case Look::StoreName:
+        return QStringLiteral("font-size: 20pt; font-weight: bold; color: #1b3a57");
+    case Look::StoreNameCustomer:
+        return QStringLiteral("font-size: 22pt; font-weight: bold; color: #1b3a57");
+    case Look::Greeting:
+        return QStringLiteral("font-size: 18pt; color: #1f7a3d");
+    case Look::PaidBig:
+        return QStringLiteral("font-size: 28pt; font-weight: bold; color: #1f7a3d");
+    case Look::PayoutBig:
+        return QStringLiteral("font-size: 22pt; font-weight: bold; color: #0f3d1f");
+    case Look::PayoutValue:
+        return QStringLiteral("font-weight: bold; font-size: 16pt; color: #0f3d1f");
+    case Look::Variance:
+        return QStringLiteral("font-weight: bold; font-size: 13pt; color: #b3261e");
+    case Look::RemainingNone:
+        return QStringLiteral("font-size: 18pt; color: #7b8794");
+    case Look::RemainingDue:
+        return QStringLiteral("font-size: 18pt; font-weight: bold; color: #b3261e");
+    case Look::SearchField:
+        return QStringLiteral("font-size: 14pt; padding: 4px");
+    case Look::EntryField:
+        return QStringLiteral("font-size: 16pt; padding: 4px");
+    case Look::PinField:
+        return QStringLiteral("font-size: 20pt; padding: 4px");
+    case Look::ValueField:
+        return QStringLiteral("font-size: 20pt; padding: 6px");
+    case Look::AmountField:
+        return QStringLiteral("font-size: 22pt; padding: 4px");
+    case Look::LoginPin:
+        return QStringLiteral("font-size: 26pt; padding: 6px; letter-spacing: 6px");
+    case Look::CashierScanBox:
+        return QStringLiteral("QLineEdit#scanBox { font-size: 20pt; padding: 8px; border: 2px solid #2f5d86; border-radius: 6px; }");
+    case Look::CartTable:
+        return QStringLiteral("QTableView { font-size: 12pt; }");
+    case Look::CountTable:
+        return QStringLiteral("QTableView { font-size: 13pt; }");
+    case Look::Suggestions:
+        return QStringLiteral("QTableView#suggestions { border: 2px solid #2f5d86; background: white; font-size: 13pt; }");
+    case Look::CustomerDisplay:
+        return QStringLiteral("QWidget#customerDisplay { background: #f7f9fb; }");
+    case Look::LoginScreen:
+        return QStringLiteral("QWidget#loginScreen { background: #eef3f8; }QWidget#loginCard { background: white; border: 1px solid #ccd9e6; border-radius: 10px; }");
+    case Look::LinkButton:
+        return QStringLiteral("QPushButton { border: none; background: transparent; color: #2f5d86; min-height: 32px; }QPushButton:checked { font-weight: bold; text-decoration: underline; }");
+    case Look::UserList:
+        return QStringLiteral("QListView { font-size: 13pt; border: 1px solid #ccd9e6; }QListView::item { padding: 8px; border-bottom: 1px solid #eef2f6; }QListView::item:selected { background: #2f5d86; color: white; }");
+    case Look::MethodButton:
+        return QStringLiteral("QPushButton:checked { background: #2f5d86; color: white; font-weight: bold; }");
+    case Look::FieldError:
+        return QStringLiteral("border: 2px solid #b3261e; background: #fdecea;");
+    case Look::Plain:
+        return QString();
+    }
+    return QString();
+}
+
+} // namespace
+
+void setLook(QWidget* w, Look look) { w->setStyleSheet(lookSheet(look)); }
 
 } // namespace ocopos::ui

@@ -1,6 +1,7 @@
 #include "ValueDialog.h"
 
 #include "Format.h"
+#include "Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,16 +20,16 @@ ValueDialog::ValueDialog(const QString& title, const QString& prompt, const QStr
     setMinimumWidth(440);
     auto* layout = new QVBoxLayout(this);
     auto* label = new QLabel(prompt, this);
-    label->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold"));
+    setLook(label, Look::Heading);
     label->setWordWrap(true);
     layout->addWidget(label);
-    m_field->setStyleSheet(QStringLiteral("font-size: 20pt; padding: 6px"));
+    setLook(m_field, Look::ValueField);
     m_field->selectAll();
     layout->addWidget(m_field);
     if (!hint.isEmpty()) {
         auto* h = new QLabel(hint, this);
         h->setWordWrap(true);
-        h->setStyleSheet(QStringLiteral("color: #52606d"));
+        setLook(h, Look::Hint);
         layout->addWidget(h);
     }
     m_message->setWordWrap(true);
