@@ -83,7 +83,7 @@ void ShiftReportView::setReport(const services::ShiftReport& r, bool closing)
         addRow(QStringLiteral("variance"),
                r.variance->isZero() ? tr("Variance") : r.variance->isNegative() ? tr("Variance (short)") : tr("Variance (over)"), v, true);
         if (!r.variance->isZero())
-            m_values.back()setLook(.second, Look::Variance);
+            setLook(m_values.back().second, Look::Variance);
     }
     if (!r.journalHash.isEmpty())
         addRow(QStringLiteral("journal"), tr("Journal"), r.journalHash.left(12));
