@@ -19,21 +19,35 @@ TEST(BackupCli, BackupThenRestoreBringsTheOldStateBackAndRefusesBadFiles)
     QProcessEnvironment env;
     env.insert(QStringLiteral("OCOPOS_DB"), live);
     ASSERT_EQ(runCli({QStringLiteral("init")}, env).exitCode, 0);
-    const QStringList admin{QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"),
-                            QStringLiteral("000000")};
+    // A new store's admin chooses a new PIN first; PINs go by file and environment, never argv.
+    const auto writeFile = [&](const QString& name, const QByteArray& text) {
+        QFile f(dir.dir() + QLatin1Char('/') + name);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    };
+    env.insert(QStringLiteral("OCOPOS_PIN"), QStringLiteral("000000"));
+    auto r = runCli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("set-pin"),
+                     QStringLiteral("admin"), QStringLiteral("--new-pin-file"), writeFile(QStringLiteral("admin.pin"), "482913\n")},
+                    env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    env.insert(QStringLiteral("OCOPOS_PIN"), QStringLiteral("482913"));
+    const QStringList admin{QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("admin")};
     const QString backup = dir.dir() + QStringLiteral("/backup.db");
-    auto r = runCli(admin + QStringList{QStringLiteral("backup"), backup}, env);
+    r = runCli(admin + QStringList{QStringLiteral("backup"), backup}, env);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(backup));
     EXPECT_EQ(runCli(admin + QStringList{QStringLiteral("backup"), backup}, env).exitCode, 5);  // never overwrites
     r = runCli(admin + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("thu"), QStringLiteral("--name"),
                                    QStringLiteral("Thu"), QStringLiteral("--role"), QStringLiteral("cashier"),
-                                   QStringLiteral("--new-pin"), QStringLiteral("1111")},
+                                   QStringLiteral("--new-pin-file"), writeFile(QStringLiteral("thu.pin"), "1111\n")},
                env);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // A cashier may not back up.
-    EXPECT_EQ(runCli({QStringLiteral("--user"), QStringLiteral("thu"), QStringLiteral("--pin"), QStringLiteral("1111"),
-                      QStringLiteral("backup"), dir.dir() + QStringLiteral("/x.db")}, env).exitCode, 6);
+    QProcessEnvironment cashier = env;
+    cashier.insert(QStringLiteral("OCOPOS_PIN"), QStringLiteral("1111"));
+    EXPECT_EQ(runCli({QStringLiteral("--user"), QStringLiteral("thu"), QStringLiteral("backup"), dir.dir() + QStringLiteral("/x.db")},
+                     cashier).exitCode, 6);
     // Restore: the user added after the backup is gone again.
     r = runCli(admin + QStringList{QStringLiteral("restore"), backup}, env);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();

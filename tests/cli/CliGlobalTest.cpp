@@ -210,8 +210,8 @@ TEST_F(CliGlobal, AFileThatIsNotAStoreIsInvalidInputAndStaysUntouched)
         const QString file = path(QString::fromLatin1(name));
         const QByteArray before = bytes(file);
         for (const QStringList& words : {QStringList{QStringLiteral("init")},
-                                         QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin"),
-                                                     QStringLiteral("000000"), QStringLiteral("product"), QStringLiteral("list")}}) {
+                                         QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--pin-file"),
+                                                     pinFile(QStringLiteral("000000")), QStringLiteral("product"), QStringLiteral("list")}}) {
             const QString message = expectError(run(QStringList{QStringLiteral("--db"), file, QStringLiteral("--json")} + words), 3,
                                                 "invalid");
             EXPECT_TRUE(message.contains(file)) << message.toStdString();
