@@ -3,18 +3,15 @@
 #include "AuditLog.h"
 #include "core/Errors.h"
 #include "db/Database.h"
+#include "db/StoreFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdio>
 #include <memory>
 
@@ -50,35 +47,10 @@ void renameOver(const QString& from, const QString& to)
 }
 
 /// Throws Conflict while any connection (of this process or another) holds the
-/// database at `path`: one exclusive lock attempt, no waiting. A file SQLite
-/// cannot read at all (a damaged store being replaced) holds no lock either.
-/// Closing the probe folds the WAL into the file and removes it.
+/// database at `path`.
 void refuseWhileInUse(const QString& path)
 {
-    if (!QFileInfo::exists(path))
-        return;
-    static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("ocopos-restore-probe-%1").arg(counter.fetch_add(1));
-    bool busy = false;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        probe.setDatabaseName(path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        if (probe.open()) {
-            QSqlQuery q(probe);
-            for (const char* sql : {"PRAGMA locking_mode=EXCLUSIVE", "BEGIN EXCLUSIVE", "COMMIT"}) {
-                if (!q.exec(QString::fromLatin1(sql))) {
-                    const QString code = q.lastError().nativeErrorCode();
-                    busy = code == QLatin1String("5") || code == QLatin1String("6");  // SQLITE_BUSY, SQLITE_LOCKED
-                    break;
-                }
-            }
-            q.finish();
-            probe.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (busy || QFileInfo::exists(path + QStringLiteral("-wal")))
+    if (db::storeInUse(path))
         throw Conflict("the database " + str(path)
                        + " is open in another program or till: close every till using it, then restore");
 }
@@ -107,7 +79,7 @@ CheckReport verifyCopy(const Session& admin, const core::Clock& clock, const QSt
     db::TransactionGuard tx(copy);
     audit(ctx, nullptr, QStringLiteral("restore"), QStringLiteral("from %1 by %2").arg(source, admin.username), admin.username);
     tx.commit();
-    copy.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    db::checkpointStore(copy);
     return report;
 }
 
@@ -123,8 +95,7 @@ void BackupService::backup(const Session& admin, const QString& target)
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     try {
-        db::Query q(m_ctx.db, QStringLiteral("VACUUM INTO :target"));
-        q.bind(QStringLiteral(":target"), partial).exec();
+        db::copyStoreTo(m_ctx.db, partial);
         syncToDisk(partial);
         if (QFileInfo::exists(target))
             throw Conflict("backup file " + str(target) + " already exists: choose a new name");
