@@ -63,6 +63,9 @@ enum ScanColumn { SOwnerCommission = ProductColumnCount, SBarcodes, SDefaultComm
 constexpr std::array<const char*, std::size_t{ScanColumnCount} - std::size_t{ProductColumnCount}> kScanExtraNames = {
     "o.commission_bp", "(SELECT group_concat(bc.code, char(31)) FROM barcodes bc WHERE bc.product_id = p.id)",
     "(SELECT value FROM settings WHERE key = 'default_commission_pct')"};
+/// PostgreSQL's spelling of SQLite's group_concat (the one dialect point of a scan).
+const QString kGroupConcatSqlite = QStringLiteral("group_concat(bc.code, char(31))");
+const QString kGroupConcatPostgres = QStringLiteral("string_agg(bc.code, chr(31))");
 
 core::Product readProduct(const Query& q)
 {
@@ -253,13 +256,23 @@ std::optional<CatalogRepository::Scanned> CatalogRepository::scan(ScanKey by, co
 {
     // Barcodes come back joined by \x1f (they are validated ASCII without control
     // characters) and are sorted here: group_concat promises no order.
-    static const QString head = QStringLiteral("SELECT ") + columnList(kProductColumnNames) + QStringLiteral(", ")
-        + columnList(kScanExtraNames) + QLatin1Char(' ');
-    static const QString byBarcode = head + QStringLiteral(
-        "FROM barcodes b JOIN products p ON p.id = b.product_id JOIN producers o ON o.id = p.owner_id WHERE b.code = :v");
-    static const QString bySku = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.sku = :v");
-    static const QString byPlu = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.plu = :v");
-    Query q(m_db, by == ScanKey::Barcode ? byBarcode : by == ScanKey::Sku ? bySku : byPlu);
+    struct Texts {
+        QString byBarcode, bySku, byPlu;
+        explicit Texts(bool postgres)
+        {
+            QString head = QStringLiteral("SELECT ") + columnList(kProductColumnNames) + QStringLiteral(", ")
+                + columnList(kScanExtraNames) + QLatin1Char(' ');
+            if (postgres)
+                head.replace(kGroupConcatSqlite, kGroupConcatPostgres);
+            byBarcode = head + QStringLiteral("FROM barcodes b JOIN products p ON p.id = b.product_id JOIN producers o "
+                                              "ON o.id = p.owner_id WHERE b.code = :v");
+            bySku = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.sku = :v");
+            byPlu = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.plu = :v");
+        }
+    };
+    static const Texts sqlite(false), postgres(true);
+    const Texts& t = m_db.isPostgres() ? postgres : sqlite;
+    Query q(m_db, by == ScanKey::Barcode ? t.byBarcode : by == ScanKey::Sku ? t.bySku : t.byPlu);
     q.bind(QStringLiteral(":v"), value).exec();
     if (!q.next())
         return std::nullopt;

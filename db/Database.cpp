@@ -3,11 +3,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace ocopos::db {
@@ -90,59 +95,213 @@ std::optional<qint64> walVersion(const QString& path)
     return committed;
 }
 
-[[noreturn]] void fail(const QString& what, const QString& sql, const QSqlError& e)
+[[noreturn]] void failPlain(const QString& what, const QString& sql, const QSqlError& e)
 {
     throw DbError(what.toStdString(), sql.toStdString(), e.text().toStdString());
 }
+
+/// The write lock of a PostgreSQL store: a transaction-scoped advisory lock.
+/// Advisory locks belong to one database, so one key serves every store of a
+/// cluster. The key is "OCOP" in ASCII, like SQLite's application_id.
+const QString kPgWriteLock = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kStoreApplicationId);
+
+/// libpq reports a broken link in words, not always with an SQLSTATE.
+bool linkBroken(const QSqlError& e)
+{
+    const QString code = e.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03"))
+        return true;
+    const QString t = e.text();
+    for (const char* words : {"server closed the connection", "no connection to the server",
+                              "terminating connection", "connection to server was lost", "could not send data",
+                              "could not receive data", "SSL SYSCALL error", "connection pointer is NULL"})
+        if (t.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+/// libpq's connection options that a URL's query may carry.
+bool allowedOption(const QString& key)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_]{2,40}$"));
+    return re.match(key).hasMatch() && key != QLatin1String("dbname") && key != QLatin1String("password");
+}
 } // namespace
+
+bool isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+           || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString redactedLocation(const QString& location)
+{
+    if (!isPostgresUrl(location))
+        return location;
+    QUrl url(location);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        query.addQueryItem(QStringLiteral("password"), QStringLiteral("***"));
+        url.setQuery(query);
+    }
+    return url.toString();
+}
 
 Database::Database(const QString& path) : Database(path, Options{}) {}
 
 Database::Database(const QString& path, Options options)
-    : m_path(path), m_migrations(migrationScripts(options.migrationsDir))
+    : m_path(path), m_backend(isPostgresUrl(path) ? Backend::Postgres : Backend::Sqlite),
+      m_busyTimeoutMs(options.busyTimeoutMs), m_migrations(migrationScripts(options.migrationsDir))
+{
+    m_connectionName = QStringLiteral("ocopos-%1").arg(g_connectionCounter.fetch_add(1));
+    if (isPostgres())
+        openPostgres(options);
+    else
+        openSqlite(options);
+    try {
+        // Read what the database is before anything writes: a newer or foreign
+        // one stays untouched (switching to WAL would already rewrite its header).
+        inspectStore(*this, m_migrations);
+        configure();
+        migrateSchema(*this, m_migrations, options.migrateTo);
+    } catch (...) {
+        dropConnection();
+        throw;
+    }
+}
+
+void Database::openSqlite(const Options& options)
 {
     const auto newer = [&](qint64 version) {
-        return NewerSchemaError("database " + path.toStdString() + " has schema version " + std::to_string(version)
+        return NewerSchemaError("database " + m_path.toStdString() + " has schema version " + std::to_string(version)
                                     + ", newer than this program's " + std::to_string(knownVersion())
                                     + "; it was not changed",
                                 "PRAGMA user_version", "");
     };
     // Look at the header before SQLite opens the file: opening a WAL database
     // creates -wal and -shm files, and closing it may checkpoint into it.
-    for (const auto& v : {headerVersion(path), walVersion(path)})
+    for (const auto& v : {headerVersion(m_path), walVersion(m_path)})
         if (v && *v > knownVersion())
             throw newer(*v);
-    m_connectionName = QStringLiteral("ocopos-%1").arg(g_connectionCounter.fetch_add(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
+    m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!m_db.open()) {
         const auto err = m_db.lastError();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        fail(QStringLiteral("cannot open database %1").arg(path), QString(), err);
-    }
-    try {
-        // Read what the file is before anything writes: a newer or foreign file
-        // stays untouched (switching to WAL would already rewrite its header).
-        inspectStore(*this, m_migrations);
-        configure();
-        migrateSchema(*this, m_migrations, options.migrateTo);
-    } catch (...) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw;
+        dropConnection();
+        failPlain(QStringLiteral("cannot open database %1").arg(m_path), QString(), err);
     }
 }
 
-Database::~Database()
+void Database::openPostgres(const Options&)
+{
+    const std::string shown = displayName().toStdString();
+    const QUrl url(m_path, QUrl::StrictMode);
+    const QString dbName = url.path(QUrl::FullyDecoded).mid(1);
+    static const QRegularExpression plainName(QStringLiteral("^[^/\\\\]{1,63}$"));
+    if (!url.isValid() || !plainName.match(dbName).hasMatch())
+        throw NotAStoreDatabase(shown + " is not a PostgreSQL URL of the form "
+                                        "postgresql://user:password@host:port/dbname",
+                                "", url.errorString().toStdString());
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw DbError("cannot open " + shown + ": Qt's PostgreSQL driver (QPSQL) is not installed; install "
+                      "libqt6sql6-psql",
+                      "", "");
+    QStringList connectOptions;
+    bool timeoutGiven = false;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!allowedOption(key) || value.contains(QLatin1Char(';')))
+            throw NotAStoreDatabase(shown + ": the URL option '" + key.toStdString() + "' is not one OCOPOS passes on",
+                                    "", "");
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+        connectOptions << key + QLatin1Char('=') + value;
+    }
+    if (!timeoutGiven)
+        connectOptions << QStringLiteral("connect_timeout=10");
+    connectOptions << QStringLiteral("application_name=ocopos");
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setDatabaseName(dbName);
+    if (!url.host().isEmpty())
+        m_db.setHostName(url.host());
+    if (url.port() > 0)
+        m_db.setPort(url.port());
+    if (!url.userName().isEmpty())
+        m_db.setUserName(url.userName(QUrl::FullyDecoded));
+    if (!url.password().isEmpty())
+        m_db.setPassword(url.password(QUrl::FullyDecoded));
+    m_db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    // Sums of bigint are numeric in PostgreSQL; exact numerics come back as
+    // text (never through a double), and QVariant::toLongLong() reads them.
+    m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!m_db.open()) {
+        const QSqlError err = m_db.lastError();
+        const std::string driver = err.text().toStdString();
+        dropConnection();
+        const QString t = err.text();
+        if (t.contains(QLatin1String("password authentication failed")) || t.contains(QLatin1String("no password supplied"))
+            || (t.contains(QLatin1String("role \"")) && t.contains(QLatin1String("does not exist")))
+            || t.contains(QLatin1String("authentication failed")))
+            throw DbAuthFailed("the PostgreSQL server at " + shown + " refused the user or password", "", driver);
+        if (t.contains(QLatin1String("database \"")) && t.contains(QLatin1String("does not exist")))
+            throw NotAStoreDatabase("there is no database '" + dbName.toStdString() + "' on the server of " + shown
+                                        + "; create it first (createdb -E UTF8 " + dbName.toStdString() + ")",
+                                    "", driver);
+        throw DbUnavailable("cannot reach the PostgreSQL server of " + shown
+                                + " (is it running, and are host and port right?)",
+                            "", driver);
+    }
+    m_lost = false;
+}
+
+void Database::dropConnection() noexcept
 {
     m_idle.clear();
     m_recency.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Database::~Database() { dropConnection(); }
+
+void Database::fail(const QString& what, const QString& sql, const QSqlError& e)
+{
+    if (isPostgres()) {
+        if (linkBroken(e)) {
+            m_lost = true;
+            throw DbConnectionLost("the link to the PostgreSQL server of " + displayName().toStdString()
+                                       + " broke; nothing of this action was saved: try again once it is back",
+                                   sql.toStdString(), e.text().toStdString());
+        }
+        if (e.nativeErrorCode() == QLatin1String("55P03"))
+            throw DbBusy("the store is busy: another till held it for more than "
+                             + std::to_string(m_busyTimeoutMs / 1000) + " s",
+                         sql.toStdString(), e.text().toStdString());
+    } else if (e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6")) {
+        throw DbBusy("the store is busy: another till held it for more than " + std::to_string(m_busyTimeoutMs / 1000)
+                         + " s",
+                     sql.toStdString(), e.text().toStdString());
+    }
+    failPlain(what, sql, e);
+}
+
+void Database::reconnectIfLost()
+{
+    if (!m_lost)
+        return;
+    m_idle.clear();
+    m_recency.clear();
+    m_db.close();
+    if (!m_db.open())
+        throw DbUnavailable("cannot reach the PostgreSQL server of " + displayName().toStdString()
+                                + " again; nothing was saved",
+                            "", m_db.lastError().text().toStdString());
+    m_lost = false;
+    configure();
 }
 
 int Database::latestVersion()
@@ -162,6 +321,14 @@ void Database::execute(const QString& sql)
 
 void Database::configure()
 {
+    if (isPostgres()) {
+        // The same wait for another writer as SQLite's busy timeout; notices
+        // (DROP ... IF EXISTS) are not worth a log line.
+        // (0 would mean "forever" there: "no waiting" is the shortest wait.)
+        execute(QStringLiteral("SET lock_timeout = %1").arg(std::max(1, m_busyTimeoutMs)));
+        execute(QStringLiteral("SET client_min_messages = warning"));
+        return;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
         fail(QStringLiteral("cannot switch to WAL"), QStringLiteral("PRAGMA journal_mode=WAL"), q.lastError());
@@ -177,6 +344,10 @@ void Database::configure()
 QStringList Database::integrityCheck()
 {
     QStringList problems;
+    // PostgreSQL checks its pages and enforces foreign keys on every write;
+    // there is no whole-database check to run.
+    if (isPostgres())
+        return problems;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         fail(QStringLiteral("integrity check failed"), QStringLiteral("PRAGMA integrity_check"), q.lastError());
@@ -203,7 +374,12 @@ QSqlQuery Database::checkout(const QString& sql)
         return q;
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // Forward-only on SQLite (no copy of the rows). Not on PostgreSQL: Qt reads a
+    // forward-only result there row by row from the socket, and the next
+    // statement on the connection discards what was not read yet, so a loop
+    // that runs statements while it reads would lose rows. The whole result is
+    // fetched at once instead.
+    q.setForwardOnly(!isPostgres());
     if (!q.prepare(sql))
         fail(QStringLiteral("cannot prepare statement"), sql, q.lastError());
     return q;
@@ -240,23 +416,66 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
 Query& Query::exec()
 {
     if (!m_q.exec())
-        fail(QStringLiteral("statement failed"), m_sql, m_q.lastError());
+        m_db.fail(QStringLiteral("statement failed"), m_sql, m_q.lastError());
+    if (m_db.isPostgres() && m_q.isSelect()) {
+        const QSqlRecord r = m_q.record();
+        m_numeric.assign(static_cast<std::size_t>(r.count()), false);
+        for (int i = 0; i < r.count(); ++i)
+            m_numeric[static_cast<std::size_t>(i)] = r.field(i).metaType().id() == QMetaType::Double;
+    }
     return *this;
 }
 
-qint64 Query::lastInsertId() const { return m_q.lastInsertId().toLongLong(); }
+qint64 Query::lastInsertId() const
+{
+    if (!m_db.isPostgres())
+        return m_q.lastInsertId().toLongLong();
+    // The identity column's sequence, in this session: what the INSERT just took.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT lastval()")) || !q.next())
+        m_db.fail(QStringLiteral("cannot read the new row's id"), QStringLiteral("SELECT lastval()"), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+QVariant Query::value(int i) const
+{
+    QVariant v = m_q.value(i);
+    if (i >= 0 && static_cast<std::size_t>(i) < m_numeric.size() && m_numeric[static_cast<std::size_t>(i)]
+        && v.typeId() == QMetaType::QString) {
+        const QString digits = v.toString();
+        bool whole = false;
+        digits.toLongLong(&whole);
+        if (!whole)
+            throw DbError("column " + std::to_string(i) + " is '" + digits.toStdString()
+                              + "', not a whole number: a division in SQL needs a CAST to BIGINT",
+                          m_sql.toStdString(), "");
+    }
+    return v;
+}
 
 std::optional<QVariant> Query::scalar()
 {
     exec();
     if (!m_q.next())
         return std::nullopt;
-    return m_q.value(0);
+    return value(0);
 }
 
 TransactionGuard::TransactionGuard(Database& db) : m_db(db)
 {
-    m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+    m_db.reconnectIfLost();
+    if (!m_db.isPostgres()) {
+        m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
+    m_db.execute(QStringLiteral("BEGIN"));
+    try {
+        m_db.execute(kPgWriteLock);
+    } catch (...) {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
 }
 
 TransactionGuard::~TransactionGuard() noexcept

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -20,10 +21,24 @@ namespace ocopos::db {
 /// int64 (long on Linux) as a QVariant: Qt's integer overloads take qlonglong.
 inline QVariant v64(std::int64_t x) { return QVariant(static_cast<qlonglong>(x)); }
 
-/// One connection to the store database (SQLite through Qt Sql): WAL,
-/// foreign keys on, synchronous=FULL (an acknowledged sale must survive power
-/// loss), a busy timeout. Opening migrates the schema forward; a file from a
-/// newer version is refused untouched. Move-only; one per thread.
+/// Which server holds the store. The backend is chosen by what `--db` names: a
+/// file path is SQLite, a `postgresql://` (or `postgres://`) URL is PostgreSQL.
+enum class Backend { Sqlite, Postgres };
+
+/// True when `location` is a PostgreSQL URL rather than a file path.
+bool isPostgresUrl(const QString& location);
+/// `location` with any password in it replaced by "***", for messages and logs.
+QString redactedLocation(const QString& location);
+
+/// One connection to the store database, SQLite or PostgreSQL through Qt Sql.
+/// SQLite: WAL, foreign keys on, synchronous=FULL (an acknowledged sale must
+/// survive power loss), a busy timeout. PostgreSQL: a lock timeout of the same
+/// length, exact numerics. Opening migrates the schema forward; a database from
+/// a newer version is refused untouched. Not copyable; one per thread.
+///
+/// The dialect seam: every difference between the two lives in db/ (this class,
+/// Migrations.cpp, the few repository statements that ask backend()); services
+/// and documents never see which one is open.
 class Database {
 public:
     struct Options {
@@ -36,9 +51,15 @@ public:
         QString migrationsDir;
     };
 
-    /// Opens (creating if missing) and migrates. Throws NotAStoreDatabase (not
-    /// SQLite, truncated, another program's), NewerSchemaError (a version this
-    /// build does not know), both leaving the file untouched; DbError otherwise.
+    /// Opens (creating a SQLite file if missing) and migrates. `path` is a file
+    /// or a PostgreSQL URL (`postgresql://user:pass@host:port/dbname`,
+    /// `postgresql:///dbname` over the local socket; query items are libpq
+    /// options such as `sslmode` or `host` for a socket folder). Throws
+    /// NotAStoreDatabase (not SQLite, truncated, another program's, no such
+    /// database on the server), NewerSchemaError (a version this build does not
+    /// know), both leaving the database untouched; DbAuthFailed (the server
+    /// refused the user or password); DbUnavailable (no server answers);
+    /// DbError otherwise.
     explicit Database(const QString& path);
     Database(const QString& path, Options options);
     ~Database();
@@ -53,8 +74,22 @@ public:
     /// The newest migration (file number) applied to the open file.
     int schemaVersion();
 
+    /// What was opened: the file path or the whole URL (with its password: other
+    /// connections of this process open the same; never print it, see displayName()).
     const QString& path() const noexcept { return m_path; }
+    /// path() without a password, for messages and logs.
+    QString displayName() const { return redactedLocation(m_path); }
+    Backend backend() const noexcept { return m_backend; }
+    bool isPostgres() const noexcept { return m_backend == Backend::Postgres; }
     QSqlDatabase& connection() noexcept { return m_db; }
+
+    /// Throws the DbError that fits a failed statement: DbConnectionLost when the
+    /// server went away (the next transaction reconnects), DbBusy when another
+    /// writer held the lock too long, DbError otherwise.
+    [[noreturn]] void fail(const QString& what, const QString& sql, const QSqlError& e);
+    /// After a lost connection: reopens it (and forgets prepared statements).
+    /// Called before each transaction; a no-op while the connection is fine.
+    void reconnectIfLost();
 
     /// Runs one statement without parameters. Throws DbError.
     void execute(const QString& sql);
@@ -73,9 +108,15 @@ public:
     QStringList integrityCheck();
 
 private:
+    void openSqlite(const Options& options);
+    void openPostgres(const Options& options);
     void configure();
+    void dropConnection() noexcept;
 
     QString m_path;
+    Backend m_backend = Backend::Sqlite;
+    int m_busyTimeoutMs = 10000;
+    bool m_lost = false;
     QString m_connectionName;
     std::vector<Migration> m_migrations;  ///< in version order
     QSqlDatabase m_db;
@@ -88,7 +129,9 @@ private:
 };
 
 /// A prepared statement that throws DbError on failure. Use named placeholders
-/// (":name"); SQLite through Qt refuses re-used numbered ones.
+/// (":name"); SQLite through Qt refuses re-used numbered ones. On PostgreSQL a
+/// placeholder whose type the statement does not fix (`:x IS NULL`) needs a
+/// CAST.
 class Query {
 public:
     Query(Database& db, const QString& sql);
@@ -110,8 +153,12 @@ public:
     }
     Query& exec();
     bool next() { return m_q.next(); }
-    QVariant value(int i) const { return m_q.value(i); }
-    QVariant value(const QString& name) const { return m_q.value(name); }
+    /// A column of the current row. On PostgreSQL an exact numeric (a SUM of
+    /// bigint) comes back as its digits, which toLongLong() reads; one with
+    /// decimals throws DbError rather than turning into a wrong whole number
+    /// (it means a division in SQL without a CAST to BIGINT).
+    QVariant value(int i) const;
+    QVariant value(const QString& name) const { return value(m_q.record().indexOf(name)); }
     qint64 lastInsertId() const;
     int rowsAffected() const { return m_q.numRowsAffected(); }
     /// exec() and the first column of the first row, or nullopt when there is no row.
@@ -122,11 +169,17 @@ private:
     Database& m_db;
     QSqlQuery m_q;
     QString m_sql;
+    std::vector<bool> m_numeric;  ///< PostgreSQL: which columns are numeric (set by exec)
 };
 
-/// One transaction for one user action. BEGIN IMMEDIATE takes the write lock at
-/// once, so two tills that read-then-write (receipt numbers, stock) queue
-/// instead of deadlocking. Commits only on commit(); the destructor rolls back.
+/// One transaction for one user action, holding the store's write lock from the
+/// start, so two tills that read-then-write (receipt numbers, stock, the journal
+/// chain, settlement periods) queue instead of deadlocking or interleaving.
+/// SQLite: BEGIN IMMEDIATE. PostgreSQL: BEGIN (read committed) and a
+/// transaction-scoped advisory lock, the store's write lock, taken before any
+/// read, so every read after it sees all that committed before: writers run one
+/// after another exactly as on SQLite, readers never wait. Commits only on
+/// commit(); the destructor rolls back.
 class TransactionGuard {
 public:
     explicit TransactionGuard(Database& db);

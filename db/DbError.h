@@ -40,4 +40,47 @@ public:
     }
 };
 
+/// The server refused the user name or password (PostgreSQL). Exit 6 in the CLI.
+class DbAuthFailed : public DbError {
+public:
+    DbAuthFailed(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbAuthFailed.id()), {});
+    }
+};
+
+/// No database server answers at the address given (PostgreSQL); nothing was
+/// read or written.
+class DbUnavailable : public DbError {
+public:
+    DbUnavailable(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbUnreachable.id()), {});
+    }
+};
+
+/// The connection to the server broke during a statement: the transaction it
+/// was in is rolled back by the server, so nothing of it was written. The next
+/// transaction reconnects.
+class DbConnectionLost : public DbError {
+public:
+    DbConnectionLost(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbConnectionLost.id()), {});
+    }
+};
+
+/// Another till held the store's write lock longer than the busy timeout.
+class DbBusy : public DbError {
+public:
+    DbBusy(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbBusy.id()), {});
+    }
+};
+
 } // namespace ocopos::db

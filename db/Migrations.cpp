@@ -29,33 +29,51 @@ QVariant scalar(Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(sql))
-        throw DbError("cannot read " + str(db.path()), str(sql), str(q.lastError().text()));
+        db.fail(QStringLiteral("cannot read ") + db.displayName(), sql, q.lastError());
     return q.next() ? q.value(0) : QVariant();
 }
 
-// The SQLite dialect of the schema bookkeeping is here and in stamp().
+// The dialects of the schema bookkeeping are here, in stamp() and in
+// postgresStatement().
 bool hasTable(Database& db, const QString& table)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"));
+    q.prepare(db.isPostgres() ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = "
+                                               "current_schema() AND table_name = :t")
+                              : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"));
     q.bindValue(QStringLiteral(":t"), table);
     if (!q.exec())
-        throw DbError("cannot read " + str(db.path()), "SELECT FROM sqlite_master", str(q.lastError().text()));
+        db.fail(QStringLiteral("cannot read ") + db.displayName(), QStringLiteral("SELECT FROM the table list"),
+                q.lastError());
     return q.next();
+}
+
+/// The first table of the database in name order, if any: a new database has none.
+QString firstTable(Database& db)
+{
+    return scalar(db, db.isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                                       "table_schema = current_schema() ORDER BY table_name LIMIT 1")
+                                      : QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                                                       "ORDER BY name LIMIT 1"))
+        .toString();
 }
 
 /// Keeps the SQLite header in step with schema_migrations, for tools (and for
 /// builds before schema_migrations, which refuse a user_version above theirs).
+/// PostgreSQL has no header: schema_migrations alone says.
 void stamp(Database& db, int version)
 {
+    if (db.isPostgres())
+        return;
     db.execute(QStringLiteral("PRAGMA user_version=%1").arg(version));
     db.execute(QStringLiteral("PRAGMA application_id=%1").arg(kStoreApplicationId));
 }
 
 void createBookkeeping(Database& db)
 {
-    db.execute(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                              "sha256 TEXT, applied_at TEXT NOT NULL)"));
+    db.execute(QStringLiteral("CREATE TABLE schema_migrations (version %1 PRIMARY KEY, name TEXT NOT NULL, "
+                              "sha256 TEXT, applied_at TEXT NOT NULL)")
+                   .arg(db.isPostgres() ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER")));
 }
 
 void record(Database& db, int version, const QString& name, const QVariant& sha)
@@ -68,8 +86,18 @@ void record(Database& db, int version, const QString& name, const QVariant& sha)
     q.bindValue(QStringLiteral(":s"), sha);
     q.bindValue(QStringLiteral(":t"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        throw DbError("cannot record migration " + str(name), "INSERT INTO schema_migrations",
-                      str(q.lastError().text()));
+        db.fail(QStringLiteral("cannot record migration ") + name, QStringLiteral("INSERT INTO schema_migrations"),
+                q.lastError());
+}
+
+/// Whether a migration is recorded, read inside the transaction that would run
+/// it: another till starting at the same moment may have run it first.
+bool recorded(Database& db, int version)
+{
+    if (!hasTable(db, QStringLiteral("schema_migrations")))
+        return false;
+    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = %1").arg(version)).toInt()
+           > 0;
 }
 
 const Migration* find(const std::vector<Migration>& scripts, int version)
@@ -82,7 +110,7 @@ const Migration* find(const std::vector<Migration>& scripts, int version)
 
 [[noreturn]] void refuseUnknown(Database& db, int version, int known)
 {
-    throw NewerSchemaError("database " + str(db.path()) + " has schema version " + std::to_string(version)
+    throw NewerSchemaError("database " + str(db.displayName()) + " has schema version " + std::to_string(version)
                                + ", which this program (newest " + std::to_string(known)
                                + ") does not know: it comes from a newer or another build; it was not changed",
                            "schema_migrations", "");
@@ -96,12 +124,14 @@ std::set<int> appliedVersions(Database& db, bool* oldScheme)
     if (hasTable(db, QStringLiteral("schema_migrations"))) {
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
-            throw DbError("cannot read " + str(db.path()), "SELECT version FROM schema_migrations",
-                          str(q.lastError().text()));
+            db.fail(QStringLiteral("cannot read ") + db.displayName(),
+                    QStringLiteral("SELECT version FROM schema_migrations"), q.lastError());
         while (q.next())
             out.insert(q.value(0).toInt());
         return out;
     }
+    if (db.isPostgres())
+        return out;  // no header, so no old scheme
     const int position = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     if (position <= 0)
         return out;
@@ -114,6 +144,20 @@ std::set<int> appliedVersions(Database& db, bool* oldScheme)
 }
 
 } // namespace
+
+QString postgresStatement(const QString& sqliteDdl)
+{
+    // SQLite's INTEGER is 64-bit and INTEGER PRIMARY KEY is the rowid; in
+    // PostgreSQL INTEGER is 32-bit (too small for a year of đồng) and ids come
+    // from an identity column. Nothing else in the migrations differs.
+    static const QRegularExpression rowid(QStringLiteral("\\bINTEGER\\s+PRIMARY\\s+KEY\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"), QRegularExpression::CaseInsensitiveOption);
+    QString out = sqliteDdl;
+    out.replace(rowid, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    out.replace(integer, QStringLiteral("BIGINT"));
+    return out;
+}
 
 std::vector<Migration> migrationScripts(const QString& dir)
 {
@@ -146,26 +190,26 @@ QString migrationSha256(const Migration& m)
 std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts)
 {
     const auto foreign = [&](const std::string& why) {
-        return NotAStoreDatabase(str(db.path()) + " is not an OCOPOS database (" + why + "); it was not changed",
+        return NotAStoreDatabase(str(db.displayName()) + " is not an OCOPOS database (" + why + "); it was not changed",
                                  "", "");
     };
-    const int appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int appId = db.isPostgres() ? 0 : scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
     if (appId != 0 && appId != kStoreApplicationId)
         throw foreign("it belongs to another program, application_id " + std::to_string(appId));
     bool oldScheme = false;
     const std::set<int> applied = appliedVersions(db, &oldScheme);
     if (applied.empty()) {
         // A new, empty file. One that already holds tables is some other program's.
-        const QString table = scalar(db, QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-                                                        "ORDER BY name LIMIT 1"))
-                                  .toString();
+        const QString table = firstTable(db);
         if (!table.isEmpty())
             throw foreign("it holds '" + str(table) + "' but no OCOPOS schema version");
         return applied;
     }
     // Every version of ours has the tables of 0001; a file whose header merely
     // carries a user_version is not ours (carrying it forward would write to it).
-    if (appId == 0 && oldScheme)
+    // PostgreSQL has no application_id: every database there is checked so
+    // (another program may well keep a schema_migrations table of its own).
+    if ((appId == 0 && oldScheme) || db.isPostgres())
         for (const char* table : {"settings", "users", "products", "sales", "sale_lines", "journal"})
             if (!hasTable(db, QString::fromLatin1(table)))
                 throw foreign("it has a schema version but no '" + std::string(table) + "' table");
@@ -195,7 +239,7 @@ void migrateSchema(Database& db, const std::vector<Migration>& scripts, std::opt
             record(db, v, find(scripts, v) ? find(scripts, v)->name : QString::number(v), QVariant());
         stamp(db, *applied.rbegin());
         tx.commit();
-        spdlog::info("db: {} recorded its old-scheme versions in schema_migrations", str(db.path()));
+        spdlog::info("db: {} recorded its old-scheme versions in schema_migrations", str(db.displayName()));
     }
     for (const Migration& m : scripts) {
         if (m.version > want || applied.count(m.version))
@@ -205,26 +249,32 @@ void migrateSchema(Database& db, const std::vector<Migration>& scripts, std::opt
             throw DbError("cannot read migration " + str(m.name), "", str(f.errorString()));
         const QByteArray bytes = f.readAll();
         TransactionGuard tx(db);
-        if (applied.empty() && !hasTable(db, QStringLiteral("schema_migrations")))
+        if (recorded(db, m.version)) {
+            applied.insert(m.version);
+            continue;
+        }
+        if (!hasTable(db, QStringLiteral("schema_migrations")))
             createBookkeeping(db);
-        for (const QString& stmt : splitSqlStatements(QString::fromUtf8(bytes))) {
+        for (QString stmt : splitSqlStatements(QString::fromUtf8(bytes))) {
+            if (db.isPostgres())
+                stmt = postgresStatement(stmt);
             QSqlQuery q(db.connection());
             if (!q.exec(stmt))
-                throw DbError("migration " + str(m.name) + " failed", str(stmt), str(q.lastError().text()));
+                db.fail(QStringLiteral("migration %1 failed").arg(m.name), stmt, q.lastError());
         }
         record(db, m.version, m.name,
                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         stamp(db, std::max(m.version, applied.empty() ? 0 : *applied.rbegin()));
         tx.commit();
         applied.insert(m.version);
-        spdlog::info("db: migrated {} to version {} ({})", str(db.path()), m.version, str(m.name));
+        spdlog::info("db: migrated {} to version {} ({})", str(db.displayName()), m.version, str(m.name));
     }
 }
 
 int appliedSchemaVersion(Database& db)
 {
     if (!hasTable(db, QStringLiteral("schema_migrations")))
-        return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        return db.isPostgres() ? 0 : scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     return scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")).toInt();
 }
 

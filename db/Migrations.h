@@ -42,6 +42,10 @@ std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts);
 /// Throws DbError naming the failing script; that script leaves no trace.
 void migrateSchema(Database& db, const std::vector<Migration>& scripts, std::optional<int> target);
 
+/// A migration statement (written for SQLite) as PostgreSQL needs it: 64-bit
+/// integers, identity columns for the rowid ids. Exposed for tests.
+QString postgresStatement(const QString& sqliteDdl);
+
 /// The newest file number applied (0 for a new file).
 int appliedSchemaVersion(Database& db);
 

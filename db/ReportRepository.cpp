@@ -169,6 +169,10 @@ QString simpleReturns(const Simple& s, const ReportFilter& f)
         + kFromReturns + s.joinsReturn + QStringLiteral(" WHERE ") + kReturnsOfPeriod + scopeSql(f) + group(s, s.returnKey);
 }
 
+// Every running or per-receipt sum that is divided below is CAST to BIGINT: in
+// PostgreSQL a SUM of bigint is numeric, and numeric division keeps decimals
+// where SQLite's integer division (and these rules) truncate.
+//
 // A line's figures split over its lots. The net is split by the sale engine
 // (sale_line_lots.amount_vnd, largest remainder by quantity); the other figures
 // are split here, exactly, by cumulative rounding: a lot's share of X is
@@ -192,8 +196,8 @@ QString producerLines(const ReportFilter& f)
                "SUM(CASE WHEN x.lot_id IS NULL THEN x.amount ELSE 0 END), 0 FROM ("
                "SELECT a.producer_id AS pid, a.lot_id, a.qty, a.amount_vnd AS amount, l.sale_id, l.supply, l.qty AS lq, "
                "l.gross_vnd - l.net_vnd AS disc, l.net_vnd AS net, l.vat_vnd AS vat, l.commission_vnd AS comm, "
-               "SUM(a.qty) OVER (PARTITION BY a.sale_line_id ORDER BY a.seq) AS cq, "
-               "SUM(a.amount_vnd) OVER (PARTITION BY a.sale_line_id ORDER BY a.seq) AS ca "
+               "CAST(SUM(a.qty) OVER (PARTITION BY a.sale_line_id ORDER BY a.seq) AS BIGINT) AS cq, "
+               "CAST(SUM(a.amount_vnd) OVER (PARTITION BY a.sale_line_id ORDER BY a.seq) AS BIGINT) AS ca "
                "FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN sale_line_lots a ON a.sale_line_id = l.id "
                "WHERE l.sale_date")
                .arg(disc, vat, comm)
@@ -213,7 +217,7 @@ QString producerReturns(const ReportFilter& f)
                "SUM(CASE WHEN y.lot_id IS NULL THEN y.amount ELSE 0 END), 0 FROM ("
                "SELECT b.producer_id AS pid, b.lot_id, b.amount_vnd AS amount, rl.refund_vnd AS refund, rl.vat_vnd AS vat, "
                "rl.commission_vnd AS comm, l.supply, "
-               "SUM(b.amount_vnd) OVER (PARTITION BY b.return_line_id ORDER BY b.id) AS ca "
+               "CAST(SUM(b.amount_vnd) OVER (PARTITION BY b.return_line_id ORDER BY b.id) AS BIGINT) AS ca "
                "FROM returns r CROSS JOIN return_lines rl CROSS JOIN return_line_lots b CROSS JOIN sale_lines l "
                "CROSS JOIN sales s WHERE b.return_line_id = rl.id AND ")
                .arg(vat, comm)
@@ -234,18 +238,20 @@ QString paymentLines(const ReportFilter& f)
     // x: each receipt's (scoped) figures; m: what each method took of it, found
     // through the payments' index from the receipt; w: the running sums.
     return QStringLiteral(
-               "WITH x AS (SELECT l.sale_id, SUM(l.gross_vnd) AS g, SUM(l.net_vnd) AS n, SUM(l.vat_vnd) AS v, "
-               "SUM(l.commission_vnd) AS c, SUM(l.payout_vnd) AS p FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+               "WITH x AS (SELECT l.sale_id, CAST(SUM(l.gross_vnd) AS BIGINT) AS g, CAST(SUM(l.net_vnd) AS BIGINT) AS n, "
+               "CAST(SUM(l.vat_vnd) AS BIGINT) AS v, CAST(SUM(l.commission_vnd) AS BIGINT) AS c, "
+               "CAST(SUM(l.payout_vnd) AS BIGINT) AS p FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
                "WHERE s.status = 'completed' AND l.sale_date")
         + kPeriod + scopeSql(f)
         + QStringLiteral(
               " GROUP BY l.sale_id), "
               "m AS (SELECT x.sale_id, MAX(x.g) AS g, MAX(x.n) AS n, MAX(x.v) AS v, MAX(x.c) AS c, MAX(x.p) AS p, pm.method, "
-              "COALESCE(SUM(pm.amount_vnd), 0) - CASE WHEN pm.method = 'cash' THEN MAX(s.change_vnd) ELSE 0 END AS eff "
+              "CAST(COALESCE(SUM(pm.amount_vnd), 0) AS BIGINT) - CASE WHEN pm.method = 'cash' THEN MAX(s.change_vnd) ELSE 0 END "
+              "AS eff "
               "FROM x JOIN sales s ON s.id = x.sale_id LEFT JOIN payments pm ON pm.sale_id = x.sale_id "
               "GROUP BY x.sale_id, pm.method), "
-              "w AS (SELECT m.*, SUM(eff) OVER (PARTITION BY sale_id ORDER BY method) AS cum, "
-              "SUM(eff) OVER (PARTITION BY sale_id) AS tot, ROW_NUMBER() OVER (PARTITION BY sale_id ORDER BY method) AS rn FROM m) "
+              "w AS (SELECT m.*, CAST(SUM(eff) OVER (PARTITION BY sale_id ORDER BY method) AS BIGINT) AS cum, "
+              "CAST(SUM(eff) OVER (PARTITION BY sale_id) AS BIGINT) AS tot, ROW_NUMBER() OVER (PARTITION BY sale_id ORDER BY method) AS rn FROM m) "
               "SELECT COALESCE(w.method, 'none'), '', 0, SUM(%1), SUM(%2), SUM(%3), SUM(%4), SUM(%5), "
               "SUM(CASE WHEN w.eff > 0 OR (COALESCE(w.tot, 0) = 0 AND w.rn = 1) THEN 1 ELSE 0 END), 0, 0, 0 "
               "FROM w GROUP BY COALESCE(w.method, 'none')")

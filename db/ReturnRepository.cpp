@@ -26,7 +26,7 @@ core::Quantity ReturnRepository::returnedFromAllocation(qint64 saleLineId, std::
 {
     Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(rl.qty), 0) FROM return_line_lots rl JOIN return_lines r "
                                  "ON r.id = rl.return_line_id WHERE r.sale_line_id = :line AND "
-                                 "((rl.lot_id IS NULL AND :lot IS NULL) OR rl.lot_id = :lot)"));
+                                 "((rl.lot_id IS NULL AND CAST(:lot AS BIGINT) IS NULL) OR rl.lot_id = :lot)"));
     q.bind(QStringLiteral(":line"), saleLineId).bind(QStringLiteral(":lot"), optionalId(lotId));
     return quantity(*q.scalar());
 }

@@ -4,6 +4,8 @@ namespace ocopos::db {
 
 void SearchIndexRepository::useForOneFullRead()
 {
+    if (m_db.isPostgres())
+        return;  // the server's cache is shared; nothing to tune per connection
     m_db.execute(QStringLiteral("PRAGMA mmap_size=0"));
     m_db.execute(QStringLiteral("PRAGMA cache_size=-4096"));
 }

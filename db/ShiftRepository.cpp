@@ -75,12 +75,12 @@ ShiftSaleTotals ShiftRepository::saleTotals(qint64 shiftId)
 {
     enum Column { Sales, Gross, Discounts, Total, Change, Voids, Voided, First, Last };
     Query q(m_db, QStringLiteral(
-        "SELECT COALESCE(SUM(status = 'completed'), 0), "
+        "SELECT COALESCE(SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN status = 'completed' THEN gross_vnd END), 0), "
         "COALESCE(SUM(CASE WHEN status = 'completed' THEN discount_vnd END), 0), "
         "COALESCE(SUM(CASE WHEN status = 'completed' THEN total_vnd END), 0), "
         "COALESCE(SUM(CASE WHEN status = 'completed' THEN change_vnd END), 0), "
-        "COALESCE(SUM(status = 'voided'), 0), "
+        "COALESCE(SUM(CASE WHEN status = 'voided' THEN 1 ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN status = 'voided' THEN total_vnd END), 0), "
         "(SELECT receipt_no FROM sales WHERE shift_id = :id ORDER BY seq LIMIT 1), "
         "(SELECT receipt_no FROM sales WHERE shift_id = :id ORDER BY seq DESC LIMIT 1) "

@@ -48,6 +48,15 @@ inline constexpr ErrorCode settlementAlreadySettled{"settlement.already_settled"
 inline constexpr ErrorCode dbNotAStore{"db.not_a_store"};
 /// The store was written by a newer OCOPOS. No args.
 inline constexpr ErrorCode dbNewerSchema{"db.newer_schema"};
+/// The PostgreSQL server refused the user name or password. No args.
+inline constexpr ErrorCode dbAuthFailed{"db.auth_failed"};
+/// No PostgreSQL server answers at the address given. No args.
+inline constexpr ErrorCode dbUnreachable{"db.unreachable"};
+/// The link to the PostgreSQL server broke mid-transaction; nothing of it was
+/// written, and it can be tried again once the link is back. No args.
+inline constexpr ErrorCode dbConnectionLost{"db.connection_lost"};
+/// Another till held the store's write lock for longer than the wait allowed. No args.
+inline constexpr ErrorCode dbBusy{"db.busy"};
 
 // Looking up (NotFound).
 /// No product has this SKU, barcode or scale PLU. {code}.

@@ -1,6 +1,7 @@
 // Database: opening, pragmas, migrations forward, refusal of newer and foreign
 // files, transactions, two connections, DbError. Parameterised over backends
-// (docs/CONVENTIONS.md): SQLite always; others by $OCOPOS_TEST_BACKENDS once supported.
+// (docs/CONVENTIONS.md): these are about the SQLite file; PostgresDatabaseTest.cpp
+// covers the same ground on PostgreSQL.
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -70,7 +71,7 @@ protected:
     void SetUp() override
     {
         if (GetParam() != "sqlite")
-            GTEST_SKIP() << "backend " << GetParam() << " is not supported by db::Database yet";
+            GTEST_SKIP() << "about the SQLite file; PostgresDatabaseTest covers " << GetParam();
         ASSERT_TRUE(m_dir.isValid());
     }
     QString path(const QString& name = QStringLiteral("store.db")) const { return m_dir.filePath(name); }

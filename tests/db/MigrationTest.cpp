@@ -99,7 +99,7 @@ protected:
     void SetUp() override
     {
         if (GetParam() != "sqlite")
-            GTEST_SKIP() << "backend " << GetParam() << " is not supported by db::Database yet";
+            GTEST_SKIP() << "about the SQLite file; PostgresDatabaseTest covers " << GetParam();
         ASSERT_TRUE(m_dir.isValid());
     }
     QString path(const QString& name = QStringLiteral("store.db")) const { return m_dir.filePath(name); }

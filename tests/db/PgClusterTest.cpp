@@ -25,6 +25,7 @@ public:
         db.setHostName(u.host());
         db.setPort(u.port());
         db.setUserName(u.userName());
+        db.setPassword(u.password());
         db.setDatabaseName(u.path().mid(1));
         m_ok = db.open();
         m_error = db.lastError().text();

@@ -219,7 +219,7 @@ TEST(AuthService, AnUnknownUserCostsAPinCheckAtTheSameCost)
 TEST(AuthService, ALoginDoesNotHoldTheWriteLockWhileCheckingThePin)
 {
     // While one till's login is hashing, another till can write at once (busy
-    // timeout 0: no waiting). With the check inside BEGIN IMMEDIATE it can't.
+    // timeout 0: no waiting). With the check inside the write lock it can't.
     test::TempStore s;
     s.addUser(QStringLiteral("thungan"), Role::Cashier, QString(), QStringLiteral("1111"));
     auto hasher = std::make_shared<ObservingHasher>(PinHashCost::minimum());
@@ -228,10 +228,10 @@ TEST(AuthService, ALoginDoesNotHoldTheWriteLockWhileCheckingThePin)
     db::Database other(s.path(), noWait);
     int writes = 0;
     hasher->duringVerify = [&] {
-        other.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        db::TransactionGuard tx(other);
         other.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES ('till', 'Q02') "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        other.execute(QStringLiteral("COMMIT"));
+        tx.commit();
         ++writes;
     };
     AuthService auth(s.ctx(), hasher);
@@ -271,7 +271,7 @@ TEST(AuthService, ConcurrentWrongPinsAllCountAndTheLockHolds)
 TEST(AuthService, TheAdminThatInitMakesMustChangeThePublicPin)
 {
     test::TempStore s;
-    db::Database fresh(s.path() + QStringLiteral(".init.db"));
+    db::Database fresh(s.freshLocation(QStringLiteral("init.db")));
     Context ctx{fresh, s.clock(), nullptr, PinHashCost::minimum()};
     AuthService auth(ctx);
     auth.ensureAdmin();

@@ -15,12 +15,19 @@ protected:
         std::vector<qint64> out;
         for (const char* t : {"producers", "products", "barcodes", "price_history", "audit_log"})
             out.push_back(rows(t));
-        db::Query q(store.db(), QStringLiteral("SELECT group_concat(code || ':' || name || ':' || ifnull(parent_id, '') "
-                                               "|| ':' || ifnull(tax_code, ''), '|') FROM producers"));
-        out.push_back(qHash(q.scalar()->toString()));
-        db::Query p(store.db(), QStringLiteral("SELECT group_concat(sku || ':' || name || ':' || price_vnd || ':' || vat, '|') "
-                                               "FROM products"));
-        out.push_back(qHash(p.scalar()->toString()));
+        // Every row's fields, read in id order and hashed (portable SQL: no group_concat).
+        const auto hashRows = [&](const QString& sql) {
+            db::Query q(store.db(), sql);
+            q.exec();
+            QStringList all;
+            while (q.next())
+                all << q.value(0).toString();
+            return static_cast<qint64>(qHash(all.join(QLatin1Char('|'))));
+        };
+        out.push_back(hashRows(QStringLiteral("SELECT code || ':' || name || ':' || COALESCE(CAST(parent_id AS TEXT), '') "
+                                              "|| ':' || COALESCE(tax_code, '') FROM producers ORDER BY id")));
+        out.push_back(hashRows(QStringLiteral("SELECT sku || ':' || name || ':' || CAST(price_vnd AS TEXT) || ':' || vat "
+                                              "FROM products ORDER BY id")));
         return out;
     }
     /// One row with one bad cell: refused at line 2 naming `field`, nothing written.

@@ -121,8 +121,10 @@ PgCluster& PgCluster::shared()
 
 QString PgCluster::url(const QString& dbName) const
 {
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user()).arg(m_port).arg(dbName);
+    return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4").arg(user(), password()).arg(m_port).arg(dbName);
 }
+
+QString PgCluster::socketDir() const { return m_dir ? m_dir->path() : QString(); }
 
 QString PgCluster::log() const { return m_dir ? readAll(m_dir->filePath(QStringLiteral("server.log"))) : QString(); }
 
@@ -136,11 +138,20 @@ void PgCluster::start()
         throw std::runtime_error("cannot give the temporary folder to the postgres user");
 
     const QString data = m_dir->filePath(QStringLiteral("data"));
+    const QString pwfile = m_dir->filePath(QStringLiteral("pwfile"));
+    {
+        QFile pw(pwfile);
+        if (!pw.open(QIODevice::WriteOnly) || pw.write(password().toUtf8() + '\n') <= 0)
+            throw std::runtime_error("cannot write the cluster's password file");
+    }
+    if (as.needed && ::chown(QFile::encodeName(pwfile).constData(), as.uid, as.gid) != 0)
+        throw std::runtime_error("cannot give the password file to the postgres user");
     QProcess initdb;
     prepareChild(initdb, as, false);
     initdb.setProcessChannelMode(QProcess::MergedChannels);
     initdb.start(bin(QStringLiteral("initdb")),
-                 {QStringLiteral("-D"), data, QStringLiteral("-U"), user(), QStringLiteral("-A"), QStringLiteral("trust"),
+                 {QStringLiteral("-D"), data, QStringLiteral("-U"), user(), QStringLiteral("--auth-local=trust"),
+                  QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--pwfile=") + pwfile,
                   QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-locale"), QStringLiteral("--no-sync"),
                   QStringLiteral("--no-instructions")});
     if (!initdb.waitForFinished(120000) || initdb.exitStatus() != QProcess::NormalExit || initdb.exitCode() != 0)
@@ -161,7 +172,11 @@ void PgCluster::start()
                          QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
                          QStringLiteral("synchronous_commit=off"), QStringLiteral("-c"),
                          QStringLiteral("full_page_writes=off"), QStringLiteral("-c"), QStringLiteral("max_connections=200"),
-                         QStringLiteral("-c"), QStringLiteral("shared_buffers=64MB")});
+                         QStringLiteral("-c"), QStringLiteral("shared_buffers=64MB"), QStringLiteral("-c"),
+                         // $OCOPOS_TEST_PG_LOG=all logs every statement to the server log, which
+                         // $OCOPOS_TEST_PG_LOG_COPY (a file) receives when the cluster stops.
+                         QStringLiteral("log_statement=") + (qEnvironmentVariable("OCOPOS_TEST_PG_LOG") == QLatin1String("all")
+                                                                  ? QStringLiteral("all") : QStringLiteral("none"))});
         if (!m_server->waitForStarted(10000))
             throw std::runtime_error("postgres did not start: " + m_server->errorString().toStdString());
 
@@ -173,6 +188,7 @@ void PgCluster::start()
                 db.setHostName(QStringLiteral("127.0.0.1"));
                 db.setPort(m_port);
                 db.setUserName(user());
+                db.setPassword(password());
                 db.setDatabaseName(QStringLiteral("postgres"));
                 if (db.open())
                     return;
@@ -210,6 +226,10 @@ void PgCluster::stop() noexcept
         }
     }
     m_server.reset();
+    if (const QString copy = qEnvironmentVariable("OCOPOS_TEST_PG_LOG_COPY"); !copy.isEmpty() && m_dir) {
+        QFile::remove(copy);
+        QFile::copy(m_dir->filePath(QStringLiteral("server.log")), copy);
+    }
     m_dir.reset();
 }
 

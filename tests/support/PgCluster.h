@@ -39,10 +39,14 @@ public:
     static PgCluster& shared();
 
     int port() const noexcept { return m_port; }
-    /// The superuser every test connects as (trust authentication on loopback).
+    /// The superuser every test connects as. TCP connections need its password
+    /// (SCRAM), as on a real server; the Unix socket in the cluster's folder trusts.
     static QString user() { return QStringLiteral("ocopos"); }
-    /// `postgresql://ocopos@127.0.0.1:PORT/DBNAME`.
+    static QString password() { return QStringLiteral("till-secret"); }
+    /// `postgresql://ocopos:PASSWORD@127.0.0.1:PORT/DBNAME`.
     QString url(const QString& dbName) const;
+    /// The folder of the server's Unix socket (`?host=` of a socket URL).
+    QString socketDir() const;
 
     /// Creates a database (from `templateDb` when given) and returns its URL.
     /// Names are checked to be plain identifiers. Throws std::runtime_error.

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "PgCluster.h"
+
 #include "services/AuthService.h"
 #include "services/CatalogImportService.h"
 
@@ -25,11 +27,40 @@ const bool g_environment = [] {
 }();
 } // namespace
 
+bool testingOnPostgres()
+{
+    static const bool pg = qEnvironmentVariable("OCOPOS_TEST_BACKEND") == QLatin1String("postgres");
+    return pg;
+}
+
+namespace {
+/// A new, empty database on this binary's cluster; with `migrated`, a copy of a
+/// template migrated once per binary (CREATE DATABASE ... TEMPLATE is much
+/// faster than running the migrations again).
+QString newPgDatabase(bool migrated)
+{
+    PgCluster& cluster = PgCluster::shared();
+    static const QString templateName = [&] {
+        const QString name = QStringLiteral("store_template");
+        const QString url = cluster.createDatabase(name);
+        { db::Database migrate(url); }
+        return name;
+    }();
+    return cluster.createDatabase(cluster.freshName(), migrated ? templateName : QString());
+}
+} // namespace
+
+QString TempStore::freshLocation(const QString& name)
+{
+    return testingOnPostgres() ? newPgDatabase(false) : m_dir.filePath(name);
+}
+
 TempStore::TempStore(const QString& now)
     : m_clock(core::parseIsoTime(now, "now"))
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot make a temporary folder");
+    m_location = testingOnPostgres() ? newPgDatabase(true) : m_dir.filePath(QStringLiteral("store.db"));
     m_db = std::make_unique<db::Database>(path());
     // Like the demo, a test store keeps the documented admin PIN 000000.
     services::AuthService(ctx()).ensureAdmin(services::InitialAdmin::Training);
@@ -160,11 +191,7 @@ qint64 countRows(db::Database& db, const QString& table)
 
 std::vector<std::string> databaseBackends()
 {
-    std::vector<std::string> out{"sqlite"};
-    for (const auto& b : qEnvironmentVariable("OCOPOS_TEST_BACKENDS").split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (b.trimmed() != QLatin1String("sqlite"))
-            out.push_back(b.trimmed().toStdString());
-    return out;
+    return {testingOnPostgres() ? "postgres" : "sqlite"};
 }
 
 } // namespace ocopos::test

@@ -21,7 +21,13 @@ inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdS
 
 namespace ocopos::test {
 
-/// A fresh database in a temporary folder with a fixed clock, removed afterwards.
+/// Whether this test run is on PostgreSQL: $OCOPOS_TEST_BACKEND=postgres (CTest's
+/// `pg` label runs the db and services suites so). Otherwise SQLite.
+bool testingOnPostgres();
+
+/// A fresh database with a fixed clock, removed afterwards: a file in a
+/// temporary folder, or (testingOnPostgres()) a new database on the test
+/// binary's throwaway PostgreSQL cluster, copied from a migrated template.
 class TempStore {
 public:
     explicit TempStore(const QString& now = QStringLiteral("2026-11-28T09:00:00+07:00"));
@@ -31,8 +37,13 @@ public:
     core::FixedClock& clock() { return m_clock; }
     /// PINs are hashed at libsodium's minimum cost: tests create many users.
     services::Context ctx() { return services::Context{*m_db, m_clock, nullptr, services::PinHashCost::minimum()}; }
-    QString path() const { return m_dir.filePath(QStringLiteral("store.db")); }
+    /// Where the store is: its file, or its PostgreSQL URL.
+    QString path() const { return m_location; }
+    /// A temporary folder for the test's other files.
     QString dir() const { return m_dir.path(); }
+    /// The location of another new, empty database of the same backend (a file
+    /// in dir() named `name`, or a new database on the cluster).
+    QString freshLocation(const QString& name);
 
     /// The built-in admin (created on construction).
     services::Session admin();
@@ -47,6 +58,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     core::FixedClock m_clock;
     std::unique_ptr<db::Database> m_db;
 };
@@ -90,8 +102,9 @@ std::string describeAll(const std::vector<Problem>& problems);
 /// SELECT COUNT(*) FROM table.
 qint64 countRows(db::Database& db, const QString& table);
 
-/// Database backends the db tests run on: "sqlite", plus any named in
-/// $OCOPOS_TEST_BACKENDS (comma-separated) once the code supports them.
+/// The backend of this run as a test parameter: "postgres" under
+/// testingOnPostgres(), else "sqlite". Suites about the SQLite file itself skip
+/// the other.
 std::vector<std::string> databaseBackends();
 
 /// The built programs (an environment variable of the same name overrides).
