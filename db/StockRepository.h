@@ -141,7 +141,7 @@ public:
                                        std::optional<qint64> productId = std::nullopt);
 
     /// The next goods receipt number, `PN-000001` upward. Call in the transaction
-    /// that inserts the receipt (BEGIN IMMEDIATE serialises two tills).
+    /// that inserts the receipt (the write lock serialises two tills).
     QString nextReceiptNumber();
     qint64 insertReceipt(const QString& number, qint64 producerId, const QString& at, qint64 userId,
                          const QString& note);

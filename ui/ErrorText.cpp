@@ -106,6 +106,16 @@ QString specificText(const std::string& code, const ErrorArgs& args)
     if (is(code, codes::settlementAlreadySettled))
         return Format::tr("Period already settled: %1 has a finalized statement for %2 – %3.")
             .arg(a.text("producer"), a.date("from"), a.date("to"));
+    // The store's database server (PostgreSQL, several tills).
+    if (is(code, codes::dbConnectionLost))
+        return Format::tr("The link to the store's server broke: nothing of this was saved. The sale stays here: "
+                          "try again when the link is back.");
+    if (is(code, codes::dbUnreachable))
+        return Format::tr("The store's server does not answer: nothing was saved. Try again when the network is back.");
+    if (is(code, codes::dbBusy))
+        return Format::tr("Another till kept the store busy too long: nothing was saved. Try again.");
+    if (is(code, codes::dbAuthFailed))
+        return Format::tr("The store's server refused this till's user or password.");
     if (is(code, codes::productUnknownCode))
         return Format::tr("No product with code %1.").arg(a.text("code"));
     // Input.

@@ -37,13 +37,20 @@ int main(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("PATH"));
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QStringLiteral("The store: a database file, or postgresql://user@host:port/dbname for a "
+                                               "store shared by several tills"),
+                                QStringLiteral("PATH|URL"));
+    QCommandLineOption tillOption(QStringLiteral("till"),
+                                  QStringLiteral("This till's code on a store shared by several tills (also $OCOPOS_TILL); "
+                                                 "default: the store's till setting"),
+                                  QStringLiteral("CODE"));
     QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Load the demo store into a new database"));
     QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (vi or en); default: the store's setting"),
                                   QStringLiteral("LANG"));
     QCommandLineOption displayOption(QStringLiteral("customer-display"),
                                      QStringLiteral("Show the customer display even without a second screen"));
-    parser.addOptions({dbOption, demoOption, langOption, displayOption});
+    parser.addOptions({dbOption, tillOption, demoOption, langOption, displayOption});
     parser.process(app);
 
     QString path;
@@ -55,14 +62,18 @@ int main(int argc, char** argv)
     };
     try {
         path = parser.isSet(dbOption) ? parser.value(dbOption) : services::databasePathFromEnvironment();
-        const bool fresh = !QFileInfo::exists(path);
+        const bool newFile = !db::isPostgresUrl(path) && !QFileInfo::exists(path);
         auto clock = services::clockFromEnvironment();
         db::Database database(path);
         services::ProductSearchIndex searchIndex;  // the cashier's search; built on a second thread, SQL until ready
         services::Context ctx{database, *clock, &searchIndex};
+        const QString till = parser.isSet(tillOption) ? parser.value(tillOption) : qEnvironmentVariable("OCOPOS_TILL");
+        if (!till.isEmpty())
+            ctx.till = services::SettingsService::checkedTill(till);
         // The demo's training store keeps its published PINs; a real store's
-        // admin must replace 000000 at first login.
-        const bool demo = fresh && parser.isSet(demoOption);
+        // admin must replace 000000 at first login. A PostgreSQL database is new
+        // when it holds nothing of a store's yet.
+        const bool demo = parser.isSet(demoOption) && (newFile || (database.isPostgres() && services::isNewStore(ctx)));
         services::AuthService(ctx).ensureAdmin(demo ? services::InitialAdmin::Training
                                                     : services::InitialAdmin::MustChangePin);
         if (demo)
@@ -91,9 +102,9 @@ int main(int argc, char** argv)
         const int rc = QApplication::exec();
         return rc;
     } catch (const db::NotAStoreDatabase& e) {
-        return refuse(ui::StartupMessages::notAStore(path, QString::fromStdString(e.what())));
+        return refuse(ui::StartupMessages::notAStore(db::redactedLocation(path), QString::fromStdString(e.what())));
     } catch (const db::NewerSchemaError& e) {
-        return refuse(ui::StartupMessages::newerStore(path, QString::fromStdString(e.what())));
+        return refuse(ui::StartupMessages::newerStore(db::redactedLocation(path), QString::fromStdString(e.what())));
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("OCOPOS"), QString::fromStdString(e.what()));
         return 1;

@@ -114,14 +114,19 @@ db::Database& Cli::db()
     if (!m_db) {
         m_db = std::make_unique<db::Database>(dbPath);
         // Scheduled price and VAT changes apply by themselves once their day comes.
-        services::PriceService(services::Context{*m_db, *clock}).applyDueChanges();
+        services::PriceService(ctx()).applyDueChanges();
     }
     return *m_db;
 }
 
 void Cli::closeDb() { m_db.reset(); }
 
-services::Context Cli::ctx() { return services::Context{db(), *clock}; }
+services::Context Cli::ctx()
+{
+    services::Context c{db(), *clock};
+    c.till = till;
+    return c;
+}
 
 const services::Session& Cli::session(bool changingOwnPin)
 {

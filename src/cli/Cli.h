@@ -60,6 +60,8 @@ class Cli {
 public:
     bool json = false;
     QString dbPath;
+    /// --till / $OCOPOS_TILL: this till's code on a store shared by several tills.
+    QString till;
     std::optional<QString> user;
     std::optional<QString> pin;
     std::unique_ptr<core::Clock> clock;

@@ -19,9 +19,9 @@ int init(Cli& c, Args& a)
     // asked to change 000000. A real store's is.
     services::AuthService(ctx).ensureAdmin(demo ? services::InitialAdmin::Training
                                                 : services::InitialAdmin::MustChangePin);
-    QJsonObject out{{QStringLiteral("database"), c.dbPath},
+    QJsonObject out{{QStringLiteral("database"), db::redactedLocation(c.dbPath)},
                     {QStringLiteral("schema_version"), c.db().schemaVersion()}};
-    QString text = QStringLiteral("database %1 ready (schema version %2)\n").arg(c.dbPath).arg(c.db().schemaVersion());
+    QString text = QStringLiteral("database %1 ready (schema version %2)\n").arg(db::redactedLocation(c.dbPath)).arg(c.db().schemaVersion());
     if (demo) {
         const auto summary = services::loadDemoData(ctx);
         out[QStringLiteral("demo")] = QJsonObject{{QStringLiteral("producers"), summary.producers},
@@ -168,9 +168,9 @@ int restore(Cli& c, Args& a)
     const services::Session admin = c.session();  // authenticated against the current database
     c.closeDb();
     const auto report = services::restoreDatabase(admin, *c.clock, file, c.dbPath);
-    c.output(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("database"), c.dbPath},
+    c.output(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("database"), db::redactedLocation(c.dbPath)},
                          {QStringLiteral("journal_entries"), report.entries}},
-             QStringLiteral("%1 restored from %2 (%3 journal entries checked)\n").arg(c.dbPath, file).arg(report.entries));
+             QStringLiteral("%1 restored from %2 (%3 journal entries checked)\n").arg(db::redactedLocation(c.dbPath), file).arg(report.entries));
     return 0;
 }
 

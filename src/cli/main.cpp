@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "db/DbError.h"
 #include "services/Paths.h"
+#include "services/SettingsService.h"
 
 #include <QCoreApplication>
 
@@ -59,7 +60,8 @@ void printError(bool json, ExitInfo info, const std::exception& e, std::optional
 
 QString usage()
 {
-    QString u = QStringLiteral("usage: ocopos-cli [--db PATH] [--json] [--user NAME [--pin-file FILE]] COMMAND [ARGS]\n"
+    QString u = QStringLiteral("usage: ocopos-cli [--db PATH|URL] [--till CODE] [--json] [--user NAME [--pin-file FILE]] "
+                                 "COMMAND [ARGS]\n"
                                  "  the PIN comes from --pin-file, $OCOPOS_PIN, or a prompt on the terminal\n"
                                  "  (--pin PIN works too, but other users of the machine can read it)\n\ncommands:\n");
     for (const auto& c : cli::registry())
@@ -85,6 +87,8 @@ int run(cli::Cli& c, QStringList words)
             return std::fputs(usage().toUtf8().constData(), stdout), 0;
         else if (w == QLatin1String("--db") || w.startsWith(QLatin1String("--db=")))
             c.dbPath = value(QStringLiteral("--db"));
+        else if (w == QLatin1String("--till") || w.startsWith(QLatin1String("--till=")))
+            c.till = services::SettingsService::checkedTill(value(QStringLiteral("--till")));
         else if (w == QLatin1String("--user") || w.startsWith(QLatin1String("--user=")))
             c.user = value(QStringLiteral("--user"));
         else if (w == QLatin1String("--pin") || w.startsWith(QLatin1String("--pin="))) {
@@ -128,6 +132,8 @@ int main(int argc, char** argv)
     try {
         c.dbPath = services::databasePathFromEnvironment();
         c.clock = services::clockFromEnvironment();
+        if (const QByteArray t = qgetenv("OCOPOS_TILL"); !t.isEmpty())
+            c.till = services::SettingsService::checkedTill(QString::fromUtf8(t));
         if (const QByteArray u = qgetenv("OCOPOS_USER"); !u.isEmpty())
             c.user = QString::fromUtf8(u);
         if (const QByteArray p = qgetenv("OCOPOS_PIN"); !p.isEmpty())
@@ -149,6 +155,10 @@ int main(int argc, char** argv)
         // The file given is not a store: bad input, not a failure of ours.
         printError(c.json, {3, "invalid"}, e, std::nullopt);
         return 3;
+    } catch (const db::DbAuthFailed& e) {
+        // The database server refused the user or password of --db.
+        printError(c.json, {6, "auth"}, e, std::nullopt);
+        return 6;
     } catch (const db::NewerSchemaError& e) {
         printError(c.json, {5, "conflict"}, e, std::nullopt);
         return 5;

@@ -47,6 +47,8 @@ void retireHistoryStock(Context ctx, const Session& admin)
 }
 } // namespace
 
+bool isNewStore(Context ctx) { return !db::DemoRepository(ctx.db).hasStoreData(); }
+
 DemoSummary loadDemoData(Context ctx)
 {
     // Only into a new database: with nothing of the store's own in it, no name can

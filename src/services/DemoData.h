@@ -18,4 +18,8 @@ struct DemoSummary {
 /// holds products, so it never mixes with real data.
 DemoSummary loadDemoData(Context ctx);
 
+/// Whether the store holds nothing of its own yet (no producers, products,
+/// sales): a new store, into which the demo may go.
+bool isNewStore(Context ctx);
+
 } // namespace ocopos::services

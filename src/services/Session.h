@@ -55,6 +55,10 @@ struct Context {
     ProductSearchIndex* searchIndex = nullptr;
     /// How new PINs are hashed (AuthService).
     PinHashCost pinHashCost{};
+    /// The till this program sells on, when several tills share one store
+    /// database (PostgreSQL): `--till` / `$OCOPOS_TILL`. Empty: the store's
+    /// `till` setting, as on a one-till shop. See SettingsService::till().
+    QString till{};
 };
 
 } // namespace ocopos::services

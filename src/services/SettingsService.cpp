@@ -121,7 +121,19 @@ void SettingsService::set(const Session& actor, const QString& key, const QStrin
     tx.commit();
 }
 
-QString SettingsService::till() { return get(QStringLiteral("till")); }
+QString SettingsService::till()
+{
+    if (!m_ctx.till.isEmpty())
+        return m_ctx.till;
+    return get(QStringLiteral("till"));
+}
+
+QString SettingsService::checkedTill(const QString& code)
+{
+    const QString c = code.trimmed();
+    validate(QStringLiteral("till"), c);
+    return c;
+}
 
 core::BasisPoints SettingsService::defaultCommission()
 {

@@ -28,7 +28,12 @@ public:
     /// Validates and stores (admin). Throws ValidationError naming the key.
     void set(const Session& actor, const QString& key, const QString& value);
 
+    /// A till code as `--till` / `$OCOPOS_TILL` give it, checked like the `till`
+    /// setting (1–8 capital letters or digits). Throws ValidationError (field till).
+    static QString checkedTill(const QString& code);
+
     // Typed accessors for the services.
+    /// This program's till: Context::till when given, else the store's setting.
     QString till();
     core::BasisPoints defaultCommission();
     core::BasisPoints discountOverrideThreshold();

@@ -164,7 +164,7 @@ Statement SettlementService::statement(const Session& actor, const QString& prod
 Statement SettlementService::finalize(const Session& actor, const QString& producerCode, const QDate& from, const QDate& to)
 {
     requireRole(actor, core::Role::Manager, "finalizing a settlement");
-    // BEGIN IMMEDIATE: the statement and the overlap check see the same data, and
+    // Under the write lock: the statement and the overlap check see the same data, and
     // two managers finalizing at once queue instead of both passing the check.
     db::TransactionGuard tx(m_ctx.db);
     Statement st = compute(actor, producerCode, from, to);

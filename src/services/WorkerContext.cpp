@@ -4,10 +4,14 @@
 
 namespace ocopos::services {
 
-WorkerSource WorkerSource::of(const Context& ctx) { return WorkerSource{ctx.db.path(), &ctx.clock, ctx.pinHashCost}; }
+WorkerSource WorkerSource::of(const Context& ctx)
+{
+    return WorkerSource{ctx.db.path(), &ctx.clock, ctx.pinHashCost, ctx.till};
+}
 
 WorkerContext::WorkerContext(const WorkerSource& source)
-    : m_db(std::make_unique<db::Database>(source.dbPath)), m_ctx{*m_db, *source.clock, nullptr, source.pinHashCost}
+    : m_db(std::make_unique<db::Database>(source.dbPath)),
+      m_ctx{*m_db, *source.clock, nullptr, source.pinHashCost, source.till}
 {
 }
 

@@ -15,6 +15,7 @@ struct WorkerSource {
     QString dbPath;
     const core::Clock* clock = nullptr;
     PinHashCost pinHashCost;
+    QString till;
 
     static WorkerSource of(const Context& ctx);
 };
