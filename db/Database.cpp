@@ -271,7 +271,15 @@ Database::~Database() { dropConnection(); }
 void Database::fail(const QString& what, const QString& sql, const QSqlError& e)
 {
     if (isPostgres()) {
-        if (linkBroken(e)) {
+        bool lost = linkBroken(e) || !m_db.isOpen();
+        if (!lost) {
+            // Qt does not always say that the link is gone: ask the server. Inside a
+            // transaction that a real error aborted, the probe gets 25P02 instead.
+            QSqlQuery probe(m_db);
+            if (!probe.exec(QStringLiteral("SELECT 1")))
+                lost = probe.lastError().nativeErrorCode() != QLatin1String("25P02");
+        }
+        if (lost) {
             m_lost = true;
             throw DbConnectionLost("the link to the PostgreSQL server of " + displayName().toStdString()
                                        + " broke; nothing of this action was saved: try again once it is back",
@@ -293,6 +301,10 @@ void Database::reconnectIfLost()
 {
     if (!m_lost)
         return;
+    if (m_inTransaction)
+        throw DbConnectionLost("the link to the PostgreSQL server of " + displayName().toStdString()
+                                   + " broke during this action; nothing of it was saved",
+                               "", "");
     m_idle.clear();
     m_recency.clear();
     m_db.close();
@@ -314,6 +326,7 @@ int Database::schemaVersion() { return appliedSchemaVersion(*this); }
 
 void Database::execute(const QString& sql)
 {
+    reconnectIfLost();
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         fail(QStringLiteral("statement failed"), sql, q.lastError());
@@ -367,6 +380,7 @@ QStringList Database::integrityCheck()
 
 QSqlQuery Database::checkout(const QString& sql)
 {
+    reconnectIfLost();
     auto it = m_idle.find(sql);
     if (it != m_idle.end() && !it->second.statements.empty()) {
         QSqlQuery q = std::move(it->second.statements.back());
@@ -466,21 +480,32 @@ TransactionGuard::TransactionGuard(Database& db) : m_db(db)
     m_db.reconnectIfLost();
     if (!m_db.isPostgres()) {
         m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+        m_db.m_inTransaction = true;
         return;
     }
-    m_db.execute(QStringLiteral("BEGIN"));
+    // Read committed whatever the server's default: each statement after the lock
+    // sees everything committed before it (a snapshot taken before the wait would not).
+    m_db.execute(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
+    m_db.m_inTransaction = true;
     try {
         m_db.execute(kPgWriteLock);
     } catch (...) {
-        QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_inTransaction = false;
+        if (!m_db.m_lost) {
+            QSqlQuery q(m_db.connection());
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
         throw;
     }
 }
 
 TransactionGuard::~TransactionGuard() noexcept
 {
+    m_db.m_inTransaction = false;
     if (m_done)
+        return;
+    // A broken link has already rolled the transaction back on the server.
+    if (m_db.m_lost)
         return;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("ROLLBACK")))
@@ -489,8 +514,17 @@ TransactionGuard::~TransactionGuard() noexcept
 
 void TransactionGuard::commit()
 {
-    m_db.execute(QStringLiteral("COMMIT"));
+    try {
+        m_db.execute(QStringLiteral("COMMIT"));
+    } catch (const DbConnectionLost& e) {
+        // The link broke while the server was committing: it may have saved it.
+        throw DbConnectionLost("the link to the PostgreSQL server of " + m_db.displayName().toStdString()
+                                   + " broke while saving: the server may or may not have saved this action; "
+                                     "look it up (the last receipt, the journal) before doing it again",
+                               e.statement(), e.driverMessage());
+    }
     m_done = true;
+    m_db.m_inTransaction = false;
 }
 
 QStringList splitSqlStatements(const QString& script)

@@ -88,7 +88,9 @@ public:
     /// writer held the lock too long, DbError otherwise.
     [[noreturn]] void fail(const QString& what, const QString& sql, const QSqlError& e);
     /// After a lost connection: reopens it (and forgets prepared statements).
-    /// Called before each transaction; a no-op while the connection is fine.
+    /// Called before every statement; a no-op while the connection is fine.
+    /// Inside a TransactionGuard whose link broke it throws DbConnectionLost
+    /// instead: the rest of that transaction must not run on a new connection.
     void reconnectIfLost();
 
     /// Runs one statement without parameters. Throws DbError.
@@ -117,6 +119,8 @@ private:
     Backend m_backend = Backend::Sqlite;
     int m_busyTimeoutMs = 10000;
     bool m_lost = false;
+    bool m_inTransaction = false;  ///< a TransactionGuard is open
+    friend class TransactionGuard;
     QString m_connectionName;
     std::vector<Migration> m_migrations;  ///< in version order
     QSqlDatabase m_db;

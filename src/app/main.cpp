@@ -67,7 +67,7 @@ int main(int argc, char** argv)
         db::Database database(path);
         services::ProductSearchIndex searchIndex;  // the cashier's search; built on a second thread, SQL until ready
         services::Context ctx{database, *clock, &searchIndex};
-        const QString till = parser.isSet(tillOption) ? parser.value(tillOption) : qEnvironmentVariable("OCOPOS_TILL");
+        const QString till = parser.isSet(tillOption) ? parser.value(tillOption) : services::tillFromEnvironment();
         if (!till.isEmpty())
             ctx.till = services::SettingsService::checkedTill(till);
         // The demo's training store keeps its published PINs; a real store's

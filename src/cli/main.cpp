@@ -132,8 +132,8 @@ int main(int argc, char** argv)
     try {
         c.dbPath = services::databasePathFromEnvironment();
         c.clock = services::clockFromEnvironment();
-        if (const QByteArray t = qgetenv("OCOPOS_TILL"); !t.isEmpty())
-            c.till = services::SettingsService::checkedTill(QString::fromUtf8(t));
+        if (const QString t = services::tillFromEnvironment(); !t.isEmpty())
+            c.till = services::SettingsService::checkedTill(t);
         if (const QByteArray u = qgetenv("OCOPOS_USER"); !u.isEmpty())
             c.user = QString::fromUtf8(u);
         if (const QByteArray p = qgetenv("OCOPOS_PIN"); !p.isEmpty())

@@ -12,6 +12,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QUrl>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -114,6 +118,77 @@ TEST(MultiTillCli, FourSellLoopsOnOnePostgresStoreKeepEveryRule)
     const auto check = test::runCli({QStringLiteral("--json"), QStringLiteral("check")}, env);
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
     EXPECT_TRUE(QJsonDocument::fromJson(check.out).object().value(QStringLiteral("ok")).toBool()) << check.out.toStdString();
+}
+
+TEST(MultiTillCli, AServerThatCannotBeUsedGetsItsExitCodeAndReasonWithoutThePassword)
+{
+    auto& cluster = test::PgCluster::shared();
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    const auto run = [&](const QString& location) {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("OCOPOS_DB"), location);
+        return test::runCli({QStringLiteral("--json"), QStringLiteral("init")}, env);
+    };
+    const auto reasonOf = [](const test::CliResult& r) {
+        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("error")).toObject().value(
+            QStringLiteral("reason")).toString();
+    };
+    QUrl wrong(cluster.url(cluster.freshName()));
+    wrong.setPassword(QStringLiteral("s3cret-wrong"));
+    const auto refused = run(wrong.toString());
+    EXPECT_EQ(refused.exitCode, 6) << refused.err.toStdString();
+    EXPECT_EQ(reasonOf(refused), QStringLiteral("db.auth_failed"));
+    EXPECT_FALSE(refused.err.contains("s3cret-wrong")) << refused.err.toStdString();
+    EXPECT_FALSE(refused.out.contains("s3cret-wrong")) << refused.out.toStdString();
+
+    // Another program's database: refused, untouched.
+    const QString foreign = cluster.freshName();
+    cluster.createDatabase(foreign);
+    {
+        db::Database probe(cluster.url(foreign));  // a store: then make a foreign one beside it
+    }
+    const QString other = cluster.freshName();
+    cluster.createDatabase(other);
+    cluster.admin({QStringLiteral("SELECT 1")});
+    {
+        QUrl u(cluster.url(other));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+        raw.setHostName(u.host());
+        raw.setPort(u.port());
+        raw.setUserName(u.userName());
+        raw.setPassword(u.password());
+        raw.setDatabaseName(other);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE invoices (id int)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const auto notStore = run(cluster.url(other));
+    EXPECT_EQ(notStore.exitCode, 3) << notStore.err.toStdString();
+    EXPECT_EQ(reasonOf(notStore), QStringLiteral("db.not_a_store"));
+
+    // Nothing listens: exit 1, said plainly.
+    int closedPort = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    const auto down = run(QStringLiteral("postgresql://ocopos:pw@127.0.0.1:%1/store?connect_timeout=3").arg(closedPort));
+    EXPECT_EQ(down.exitCode, 1) << down.err.toStdString();
+    EXPECT_EQ(reasonOf(down), QStringLiteral("db.unreachable"));
+    EXPECT_TRUE(down.err.contains("cannot reach the PostgreSQL server")) << down.err.toStdString();
+
+    // A till code that is not one: bad input.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("xdg")));
+    env.insert(QStringLiteral("OCOPOS_DB"), cluster.url(foreign));
+    const auto badTill = test::runCli({QStringLiteral("--till"), QStringLiteral("q-1"), QStringLiteral("init")}, env);
+    EXPECT_EQ(badTill.exitCode, 3) << badTill.err.toStdString();
 }
 
 } // namespace

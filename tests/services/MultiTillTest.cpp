@@ -4,6 +4,7 @@
 // last unit of a lot is sold once, settlement periods never overlap even when two
 // managers finalize together, and a stocktake or goods receipt that runs while
 // tills sell gives what it would have given run alone at its moment.
+#include "PgCluster.h"
 #include "SaleFixtures.h"
 #include "TestSupport.h"
 
@@ -237,6 +238,36 @@ TEST_F(MultiTill, AStocktakeAndAGoodsReceiptWhileTillsSellGiveWhatTheyWouldAlone
                                                   "WHERE p.sku = 'NM-500'")),
               5'200'000 - 60'000);
     expectStockAddsUp();
+    expectCheckClean();
+}
+
+TEST_F(MultiTill, ALinkThatBreaksMidSaleLosesNothingKeepsTheCartAndTheNextAttemptSells)
+{
+    if (!test::testingOnPostgres())
+        GTEST_SKIP() << "a link to a database server: PostgreSQL only";
+    auto tills = openTills(1);
+    Till& till = *tills[0];
+    CartSession cart(till.ctx);
+    cart.add(QStringLiteral("NM-500"));
+    cart.add(QStringLiteral("TRA-50"));
+    const core::Money total = cart.total();
+    const qint64 salesBefore = scalarOf(store.db(), QStringLiteral("SELECT COUNT(*) FROM sales"));
+    // The server drops this till's connection (a cable pulled, a server restart).
+    const qint64 pid = scalarOf(till.db, QStringLiteral("SELECT pg_backend_pid()"));
+    test::PgCluster::shared().admin({QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)});
+    try {
+        cart.commit(till.cashier, {test::cash(total.dong())});
+        FAIL() << "sold over a broken link";
+    } catch (const db::DbConnectionLost& e) {
+        EXPECT_EQ(e.code(), "db.connection_lost");
+    }
+    EXPECT_EQ(cart.size(), 2);
+    EXPECT_EQ(cart.total(), total);
+    EXPECT_EQ(scalarOf(store.db(), QStringLiteral("SELECT COUNT(*) FROM sales")), salesBefore);
+    // The link is back: the same cart sells, with the next receipt number.
+    const SaleResult sold = cart.commit(till.cashier, {test::cash(total.dong())});
+    EXPECT_EQ(sold.receiptNo, QStringLiteral("Q01-000001"));
+    EXPECT_TRUE(cart.isEmpty());
     expectCheckClean();
 }
 

@@ -481,6 +481,22 @@
             <translation>Kỳ này đã quyết toán: %1 đã có bảng quyết toán chốt cho %2 – %3.</translation>
         </message>
         <message>
+            <source>The link to the store's server broke: nothing of this was saved. The sale stays here: try again when the link is back.</source>
+            <translation>Mất kết nối tới máy chủ của cửa hàng: chưa có gì được lưu. Đơn hàng vẫn giữ nguyên: hãy thử lại khi có kết nối.</translation>
+        </message>
+        <message>
+            <source>The store's server does not answer: nothing was saved. Try again when the network is back.</source>
+            <translation>Máy chủ của cửa hàng không phản hồi: chưa có gì được lưu. Hãy thử lại khi mạng hoạt động trở lại.</translation>
+        </message>
+        <message>
+            <source>Another till kept the store busy too long: nothing was saved. Try again.</source>
+            <translation>Một quầy khác đang giữ cơ sở dữ liệu quá lâu: chưa có gì được lưu. Hãy thử lại.</translation>
+        </message>
+        <message>
+            <source>The store's server refused this till's user or password.</source>
+            <translation>Máy chủ của cửa hàng từ chối tên đăng nhập hoặc mật khẩu của quầy này.</translation>
+        </message>
+        <message>
             <source>No product with code %1.</source>
             <translation>Không có sản phẩm mã %1.</translation>
         </message>
