@@ -418,7 +418,8 @@ qint64 StoreCopy::copyTable(std::size_t index)
     const StoreTable& source = m_tables[index];
     const StoreTable& target = m_targetTables[index];
     const std::size_t width = static_cast<std::size_t>(source.columns.size());
-    const std::size_t perInsert = std::clamp<std::size_t>(static_cast<std::size_t>(kMaxValuesPerInsert) / width, 1,
+    const int maxValues = m_to.isPostgres() ? kMaxValuesPerInsertPostgres : kMaxValuesPerInsertSqlite;
+    const std::size_t perInsert = std::clamp<std::size_t>(static_cast<std::size_t>(maxValues) / width, 1,
                                                           static_cast<std::size_t>(kMaxRowsPerInsert));
     // GENERATED ALWAYS identity columns take explicit ids only when told so.
     const QString head = QStringLiteral("INSERT INTO %1 (%2)%3 VALUES ")

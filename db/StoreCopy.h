@@ -85,8 +85,13 @@ public:
     /// The tables copied, in copy order.
     const std::vector<StoreTable>& tables() const noexcept { return m_tables; }
 
-    /// Bound values per INSERT statement at most (SQLite allows 32766, PostgreSQL 65535).
-    static constexpr int kMaxValuesPerInsert = 16000;
+    /// Bound values per INSERT statement at most. SQLite: Qt's driver looks up
+    /// every bound value's placeholder in a list as long as the statement's, so
+    /// the cost of a statement grows with the square of its placeholders (16,000
+    /// made a copy to SQLite several times slower); 999 is also the limit of old
+    /// SQLite builds. PostgreSQL: fewer, larger statements (it allows 65,535).
+    static constexpr int kMaxValuesPerInsertSqlite = 999;
+    static constexpr int kMaxValuesPerInsertPostgres = 8000;
     /// Rows per INSERT statement at most.
     static constexpr int kMaxRowsPerInsert = 500;
 
