@@ -440,10 +440,12 @@ Query& Query::exec()
     return *this;
 }
 
-qint64 Query::lastInsertId() const
+qint64 Query::lastInsertId()
 {
     if (!m_db.isPostgres())
         return m_q.lastInsertId().toLongLong();
+    if (m_q.isSelect() && (m_q.isValid() || m_q.next()))
+        return m_q.value(0).toLongLong();  // INSERT ... RETURNING id
     // The identity column's sequence, in this session: what the INSERT just took.
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT lastval()")) || !q.next())

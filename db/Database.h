@@ -163,7 +163,9 @@ public:
     /// (it means a division in SQL without a CAST to BIGINT).
     QVariant value(int i) const;
     QVariant value(const QString& name) const { return value(m_q.record().indexOf(name)); }
-    qint64 lastInsertId() const;
+    /// The id of the row an INSERT just wrote. An INSERT ending in `RETURNING id`
+    /// (portable: SQLite and PostgreSQL) saves PostgreSQL a round trip.
+    qint64 lastInsertId();
     int rowsAffected() const { return m_q.numRowsAffected(); }
     /// exec() and the first column of the first row, or nullopt when there is no row.
     std::optional<QVariant> scalar();

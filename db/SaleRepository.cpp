@@ -45,7 +45,7 @@ qint64 SaleRepository::insertSale(const SaleRow& s)
         "INSERT INTO sales (till, seq, receipt_no, shift_id, cashier_id, at, sale_date, gross_vnd, discount_vnd, "
         "total_vnd, vat_vnd, paid_vnd, change_vnd, sale_discount_kind, sale_discount_value, override_by, status) "
         "VALUES (:till, :seq, :no, :shift, :cashier, :at, :date, :gross, :disc, :total, :vat, :paid, :change, "
-        ":sdk, :sdv, :ovr, 'completed')"));
+        ":sdk, :sdv, :ovr, 'completed') RETURNING id"));
     q.bind(QStringLiteral(":till"), s.till)
         .bind(QStringLiteral(":seq"), s.seq)
         .bind(QStringLiteral(":no"), s.receiptNo)
@@ -75,7 +75,7 @@ qint64 SaleRepository::insertLine(qint64 saleId, const QString& saleDate, bool o
         "gross_vnd, line_discount_vnd, line_discount_kind, line_discount_value, sale_discount_vnd, net_vnd, vat_rate, "
         "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted, sale_date, owner_first) VALUES (:sale, "
         ":no, :pid, :sku, :name, :unit, :sold, :cat, :qty, :price, :gross, :ld, :ldk, :ldv, :sd, :net, :rate, :vat, :owner, "
-        ":supply, :cbp, :comm, :payout, :unlotted, :date, :first)"));
+        ":supply, :cbp, :comm, :payout, :unlotted, :date, :first) RETURNING id"));
     q.bind(QStringLiteral(":sale"), saleId)
         .bind(QStringLiteral(":no"), l.lineNo)
         .bind(QStringLiteral(":pid"), l.productId)

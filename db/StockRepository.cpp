@@ -100,7 +100,7 @@ qint64 StockRepository::addMovement(const Movement& m)
     }
     Query ins(m_db, QStringLiteral(
         "INSERT INTO stock_movements (product_id, lot_id, kind, qty, at, user_id, reason, ref_type, ref_id) "
-        "VALUES (:p, :lot, :kind, :qty, :at, :u, :reason, :rt, :rid)"));
+        "VALUES (:p, :lot, :kind, :qty, :at, :u, :reason, :rt, :rid) RETURNING id"));
     ins.bind(QStringLiteral(":p"), m.productId)
         .bind(QStringLiteral(":lot"), m.lotId ? QVariant(*m.lotId) : QVariant())
         .bind(QStringLiteral(":kind"), code(m.kind))

@@ -47,4 +47,33 @@ void copyStoreTo(Database& db, const QString& target)
 
 void checkpointStore(Database& db) { db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); }
 
+void makeSingleFile(Database& db)
+{
+    Query q(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
+    const auto mode = q.scalar();
+    if (!mode || mode->toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        throw DbError("cannot leave " + db.displayName().toStdString() + " as a single file (journal mode "
+                          + (mode ? mode->toString().toStdString() : std::string("unknown")) + ")",
+                      "PRAGMA journal_mode=DELETE", "");
+}
+
+int otherSessions(Database& db)
+{
+    if (!db.isPostgres())
+        return 0;
+    const auto count = [&] {
+        Query q(db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                   "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"));
+        return static_cast<int>(q.scalar().value_or(QVariant(0)).toLongLong());
+    };
+    // A client that has just closed its connection is listed until its server
+    // process has exited: look again for up to a second before believing it.
+    int others = count();
+    for (int i = 0; i < 10 && others > 0; ++i) {
+        db.execute(QStringLiteral("SELECT pg_sleep(0.1)"));
+        others = count();
+    }
+    return others;
+}
+
 } // namespace ocopos::db

@@ -6,6 +6,7 @@
 #include "services/BackupService.h"
 #include "services/DemoData.h"
 #include "services/SettingsService.h"
+#include "services/StoreCopyService.h"
 
 namespace ocopos::cli {
 namespace {
@@ -168,9 +169,30 @@ int restore(Cli& c, Args& a)
     const services::Session admin = c.session();  // authenticated against the current database
     c.closeDb();
     const auto report = services::restoreDatabase(admin, *c.clock, file, c.dbPath);
-    c.output(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("database"), db::redactedLocation(c.dbPath)},
+    const QString shown = db::redactedLocation(c.dbPath);  // a PostgreSQL URL's password is never printed
+    c.output(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("database"), shown},
                          {QStringLiteral("journal_entries"), report.entries}},
-             QStringLiteral("%1 restored from %2 (%3 journal entries checked)\n").arg(db::redactedLocation(c.dbPath), file).arg(report.entries));
+             QStringLiteral("%1 restored from %2 (%3 journal entries checked)\n").arg(shown, file).arg(report.entries));
+    return 0;
+}
+
+int dbCopy(Cli& c, Args& a)
+{
+    const QString from = a.required(QStringLiteral("--from"));
+    const QString to = a.required(QStringLiteral("--to"));
+    a.finish();
+    c.dbPath = from;  // the admin logs in to the store being copied
+    const auto r = services::StoreCopyService(c.ctx()).copyTo(c.session(), to);
+    c.output(QJsonObject{{QStringLiteral("from"), r.from},
+                         {QStringLiteral("to"), r.to},
+                         {QStringLiteral("tables"), r.tables},
+                         {QStringLiteral("rows"), r.rows},
+                         {QStringLiteral("journal_entries"), r.journalEntries}},
+             QStringLiteral("copied %1 rows of %2 tables from %3 to %4 (check passed: %5 journal entries)\n")
+                 .arg(r.rows)
+                 .arg(r.tables)
+                 .arg(r.from, r.to)
+                 .arg(r.journalEntries));
     return 0;
 }
 
@@ -184,6 +206,7 @@ const Register reg{
     {QStringLiteral("user deactivate"), QStringLiteral("user deactivate USERNAME"), userDeactivate},
     {QStringLiteral("backup"), QStringLiteral("backup FILE"), backup},
     {QStringLiteral("restore"), QStringLiteral("restore FILE"), restore},
+    {QStringLiteral("db copy"), QStringLiteral("db copy --from LOCATION --to LOCATION"), dbCopy},
 };
 
 } // namespace

@@ -1,18 +1,20 @@
 #include "BackupService.h"
 
 #include "AuditLog.h"
+#include "FileSteps.h"
+#include "StoreCopyService.h"
 #include "core/Errors.h"
 #include "db/Database.h"
+#include "db/StoreCopy.h"
 #include "db/StoreFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
-#include <fcntl.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <memory>
 
 namespace ocopos::services {
@@ -20,31 +22,6 @@ namespace ocopos::services {
 namespace {
 
 std::string str(const QString& s) { return s.toStdString(); }
-
-void removeWithCompanions(const QString& file)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(file + QLatin1String(suffix));
-}
-
-/// Flushes a file (or a folder's entries, after a rename) to disk. Throws Error.
-void syncToDisk(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        if (fd >= 0)
-            ::close(fd);
-        throw Error("cannot flush " + str(path) + " to disk");
-    }
-    ::close(fd);
-}
-
-void renameOver(const QString& from, const QString& to)
-{
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        throw Error("cannot move " + str(from) + " over " + str(to));
-    syncToDisk(QFileInfo(to).absolutePath());
-}
 
 /// Throws Conflict while any connection (of this process or another) holds the
 /// database at `path`.
@@ -55,13 +32,13 @@ void refuseWhileInUse(const QString& path)
                        + " is open in another program or till: close every till using it, then restore");
 }
 
-/// Verifies the backup on `staged` (a private copy) and records the restore in
-/// it; returns its check. Throws as restoreDatabase promises.
-CheckReport verifyCopy(const Session& admin, const core::Clock& clock, const QString& source, const QString& staged)
+/// Opens the backup copied to `staged` (migrating an older one forward). Throws
+/// ValidationError for a file that is not an OCOPOS store or cannot be read,
+/// NewerSchemaError for one from a newer OCOPOS.
+std::unique_ptr<db::Database> openBackup(const QString& source, const QString& staged)
 {
-    std::unique_ptr<db::Database> opened;
     try {
-        opened = std::make_unique<db::Database>(staged);  // migrates an older backup forward
+        return std::make_unique<db::Database>(staged);
     } catch (const db::NotAStoreDatabase&) {
         throw ValidationError("file", str(source) + " is not an OCOPOS backup (not a store database, or damaged)");
     } catch (const db::NewerSchemaError&) {
@@ -69,6 +46,21 @@ CheckReport verifyCopy(const Session& admin, const core::Clock& clock, const QSt
     } catch (const db::DbError& e) {
         throw ValidationError("file", str(source) + " is not a readable OCOPOS backup (" + e.driverMessage() + ")");
     }
+}
+
+/// Throws Conflict while other sessions are connected to a PostgreSQL store.
+void refuseOtherSessions(db::Database& live)
+{
+    if (const int others = db::otherSessions(live); others > 0)
+        throw Conflict("the database " + str(live.displayName()) + " has " + std::to_string(others)
+                       + " other connection(s) (tills, the app, other programs): close them, then restore");
+}
+
+/// Verifies the backup on `staged` (a private copy) and records the restore in
+/// it; returns its check. Throws as restoreDatabase promises.
+CheckReport verifyCopy(const Session& admin, const core::Clock& clock, const QString& source, const QString& staged)
+{
+    const auto opened = openBackup(source, staged);
     db::Database& copy = *opened;
     Context ctx{copy, clock};
     const CheckReport report = IntegrityService(ctx).check(admin);
@@ -90,29 +82,75 @@ void BackupService::backup(const Session& admin, const QString& target)
     requireRole(admin, core::Role::Admin, "backup");
     if (QFileInfo::exists(target))
         throw Conflict("backup file " + str(target) + " already exists: choose a new name");
-    // Written under another name and renamed: a backup cut short by a full disk
-    // or a power loss never lies at `target` looking whole.
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    try {
-        db::copyStoreTo(m_ctx.db, partial);
-        syncToDisk(partial);
-        if (QFileInfo::exists(target))
-            throw Conflict("backup file " + str(target) + " already exists: choose a new name");
-        renameOver(partial, target);
-    } catch (...) {
+    if (m_ctx.db.isPostgres()) {
+        // A PostgreSQL store's backup is the same kind of file as a SQLite
+        // store's: a SQLite store written by db::StoreCopy in one snapshot.
+        StoreCopyReport ignored;
+        writeSqliteCopy(m_ctx.db, target, false, {}, ignored);
+    } else {
+        // Written under another name and renamed: a backup cut short by a full
+        // disk or a power loss never lies at `target` looking whole.
+        const QString partial = target + QStringLiteral(".partial");
         QFile::remove(partial);
-        throw;
+        try {
+            db::copyStoreTo(m_ctx.db, partial);
+            syncToDisk(partial);
+            if (QFileInfo::exists(target))
+                throw Conflict("backup file " + str(target) + " already exists: choose a new name");
+            renameOver(partial, target);
+        } catch (...) {
+            QFile::remove(partial);
+            throw;
+        }
     }
     db::TransactionGuard tx(m_ctx.db);
     audit(m_ctx, &admin, QStringLiteral("backup"), target);
     tx.commit();
 }
 
+CheckReport restoreInto(const Session& admin, Context live, const QString& source)
+{
+    requireRole(admin, core::Role::Admin, "restore");
+    if (!live.db.isPostgres())
+        throw Error("restoreInto replaces the rows of a PostgreSQL store; a SQLite store is restored by restoreDatabase");
+    if (!QFileInfo(source).isFile())
+        throw NotFound("no backup file " + str(source));
+    refuseOtherSessions(live.db);
+    // Opening a store migrates it and writes beside it: work on a private copy,
+    // never on the user's backup file.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw Error("cannot make a temporary folder for " + str(source));
+    const QString staged = dir.filePath(QStringLiteral("restoring.db"));
+    if (!QFile::copy(source, staged))
+        throw Error("cannot copy " + str(source) + " to " + str(staged));
+    QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
+    const auto backup = openBackup(source, staged);
+    if (const QStringList problems = backup->integrityCheck(); !problems.isEmpty())
+        throw ValidationError("file", str(source) + " is damaged: " + str(problems.front()));
+    CheckReport report;
+    db::StoreCopy copy(*backup, live.db);
+    db::StoreCopy::Hooks hooks;
+    // Under the write lock: no till may join between this look and the commit
+    // without waiting for it.
+    hooks.locked = [&] { refuseOtherSessions(live.db); };
+    hooks.verify = [&] {
+        audit(live, nullptr, QStringLiteral("restore"), QStringLiteral("from %1 by %2").arg(source, admin.username),
+              admin.username);
+        report = requireCheckPasses(admin, live.clock, live.db, QStringLiteral("the backup"));
+    };
+    copy.run(db::StoreCopy::Target::Replace, hooks);
+    return report;
+}
+
 CheckReport restoreDatabase(const Session& admin, const core::Clock& clock, const QString& source, const QString& target,
                             const RestoreSteps& steps)
 {
     requireRole(admin, core::Role::Admin, "restore");
+    if (db::isPostgresUrl(target)) {
+        db::Database live(target);
+        return restoreInto(admin, Context{live, clock}, source);
+    }
     if (!QFileInfo(source).isFile())
         throw NotFound("no backup file " + str(source));
     const QString staged = target + QStringLiteral(".restoring");

@@ -1,11 +1,14 @@
 // Backup writes whole files only; restore verifies the backup before it touches
-// the live store, replaces it in one rename, and leaves it exactly as it was on
-// every failure.
-#include "TestSupport.h"
+// the live store, replaces it (a SQLite file: in one rename; a PostgreSQL
+// store: in one transaction) and leaves it exactly as it was on every failure.
+// On the pg pass the store backed up and the live store restored into are
+// PostgreSQL databases; the backup is a SQLite file either way.
+#include "StoreDump.h"
 
 #include "services/AuthService.h"
 #include "services/BackupService.h"
 #include "services/IntegrityService.h"
+#include "services/Journal.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +20,7 @@
 using namespace ocopos;
 using namespace ocopos::services;
 using ocopos::test::TempStore;
+using ocopos::test::testingOnPostgres;
 
 namespace {
 
@@ -40,10 +44,25 @@ QString till(const QString& path)
     return q.scalar().value_or(QVariant()).toString();
 }
 
+/// What a refused restore must leave unchanged: the file's bytes, or every row
+/// of the PostgreSQL store.
+QByteArray state(const QString& location)
+{
+    if (!db::isPostgresUrl(location))
+        return bytes(location);
+    db::Database db(location);
+    QByteArray out;
+    for (const auto& [table, rows] : test::dumpStore(db))
+        for (const auto& row : rows)
+            out += table.toUtf8() + ": " + row.toUtf8() + "\n";
+    return out;
+}
+
 class BackupServiceTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        m_live = m_store.freshLocation(QStringLiteral("live.db"));
         db::Database live(livePath());
         Context ctx{live, m_store.clock()};
         AuthService(ctx).ensureAdmin();
@@ -51,7 +70,8 @@ protected:
         m_store.db().execute(QStringLiteral("INSERT INTO settings (key, value) VALUES ('till', 'BACKUP')"));
         BackupService(m_store.ctx()).backup(m_store.admin(), backupPath());
     }
-    QString livePath() const { return QDir(m_store.dir()).filePath(QStringLiteral("live.db")); }
+    /// The store restored into: a file, or (pg pass) a PostgreSQL database.
+    QString livePath() const { return m_live; }
     QString backupPath() const { return QDir(m_store.dir()).filePath(QStringLiteral("backup.db")); }
     QString file(const QString& name) const { return QDir(m_store.dir()).filePath(name); }
     CheckReport restore(const QString& source, const RestoreSteps& steps = {})
@@ -62,10 +82,10 @@ protected:
     template <typename E>
     void expectRefusedAndUntouched(const QString& source, const RestoreSteps& steps = {})
     {
-        const QByteArray before = bytes(livePath());
+        const QByteArray before = state(livePath());
         ASSERT_FALSE(before.isEmpty());
         EXPECT_THROW(restore(source, steps), E);
-        EXPECT_EQ(bytes(livePath()), before);
+        EXPECT_EQ(state(livePath()), before);
         EXPECT_FALSE(QFile::exists(livePath() + QStringLiteral(".restoring")));
         EXPECT_FALSE(QFile::exists(livePath() + QStringLiteral(".before-restore")));
         EXPECT_EQ(till(livePath()), QStringLiteral("LIVE"));
@@ -74,6 +94,7 @@ protected:
         EXPECT_TRUE(IntegrityService(ctx).check(m_store.admin()).ok);
     }
     TempStore m_store;
+    QString m_live;
 };
 
 TEST_F(BackupServiceTest, RestoreReplacesTheLiveStoreAndRemovesTheOldCopy)
@@ -87,6 +108,9 @@ TEST_F(BackupServiceTest, RestoreReplacesTheLiveStoreAndRemovesTheOldCopy)
 
 TEST_F(BackupServiceTest, AFailingRenameLeavesTheLiveStoreAsItWas)
 {
+    if (testingOnPostgres())
+        GTEST_SKIP() << "a PostgreSQL store is restored in one transaction, not by a rename "
+                        "(ABackupThatFailsItsCheckIsRefused covers its rollback)";
     RestoreSteps failing;
     failing.replace = [](const QString&, const QString&) { throw Error("injected: rename failed"); };
     expectRefusedAndUntouched<Error>(backupPath(), failing);
@@ -134,6 +158,8 @@ TEST_F(BackupServiceTest, RestoreIsRefusedWhileAnotherConnectionHoldsTheStore)
 
 TEST_F(BackupServiceTest, RestoreReplacesADamagedLiveFile)
 {
+    if (testingOnPostgres())
+        GTEST_SKIP() << "a PostgreSQL store has no file to damage";
     write(livePath(), QByteArray("damaged beyond repair"));
     restore(backupPath());
     EXPECT_EQ(till(livePath()), QStringLiteral("BACKUP"));
@@ -149,6 +175,59 @@ TEST_F(BackupServiceTest, BackupLeavesNoPartialFileAndNeverOverwrites)
     EXPECT_THROW(BackupService(m_store.ctx()).backup(m_store.admin(), nowhere), Error);
     EXPECT_FALSE(QFile::exists(nowhere));
     EXPECT_FALSE(QFile::exists(nowhere + QStringLiteral(".partial")));
+}
+
+TEST_F(BackupServiceTest, ABackupThatFailsItsCheckIsRefused)
+{
+    {
+        db::Database backup(backupPath());
+        db::Query q(backup, QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) "
+                                           "VALUES ('2026-11-28T09:00:00+07:00', 'sale', 1, '{}', :prev, 'forged')"));
+        q.bind(QStringLiteral(":prev"), Journal::genesisHash()).exec();
+    }
+    expectRefusedAndUntouched<Conflict>(backupPath());
+}
+
+TEST_F(BackupServiceTest, TheRestoredStoreHoldsEveryRowOfTheBackupAndTakesNewRows)
+{
+    restore(backupPath());
+    db::Database live(livePath());
+    auto restored = test::dumpStore(live);
+    // The restore records itself in the restored store's audit log.
+    ASSERT_FALSE(restored[QStringLiteral("audit_log")].empty());
+    const auto last = std::find_if(restored[QStringLiteral("audit_log")].begin(), restored[QStringLiteral("audit_log")].end(),
+                                   [](const QString& row) { return row.contains(QStringLiteral("| t:restore |")); });
+    ASSERT_NE(last, restored[QStringLiteral("audit_log")].end());
+    restored[QStringLiteral("audit_log")].erase(last);
+    test::StoreDump backup;
+    {
+        db::Database file(backupPath());
+        backup = test::dumpStore(file);
+    }
+    EXPECT_EQ(test::firstDifference(backup, restored), "");
+    // Ids continue after the restored ones (PostgreSQL: the sequences were reset).
+    Context ctx{live, m_store.clock(), nullptr, PinHashCost::minimum()};
+    AuthService(ctx).addUser(m_store.admin(), NewUser{QStringLiteral("thu"), QStringLiteral("Thu"), core::Role::Cashier,
+                                                      QString(), QStringLiteral("1111")});
+    EXPECT_TRUE(IntegrityService(ctx).check(m_store.admin()).ok);
+}
+
+TEST_F(BackupServiceTest, ABackupIsOneSelfContainedStoreFileWithEveryRow)
+{
+    const QByteArray header = bytes(backupPath()).left(100);
+    ASSERT_EQ(header.size(), 100);
+    EXPECT_TRUE(header.startsWith(QByteArrayLiteral("SQLite format 3\0")));
+    EXPECT_EQ(header[18], 1) << "a rollback-journal file, as VACUUM INTO writes it";
+    EXPECT_EQ(header[19], 1);
+    EXPECT_FALSE(QFile::exists(backupPath() + QStringLiteral("-wal")));
+    auto live = test::dumpStore(m_store.db());
+    // The backup is recorded in the store after the file was written.
+    auto& audit = live[QStringLiteral("audit_log")];
+    audit.erase(std::remove_if(audit.begin(), audit.end(),
+                               [](const QString& row) { return row.contains(QStringLiteral("| t:backup |")); }),
+                audit.end());
+    db::Database file(backupPath());
+    EXPECT_EQ(test::firstDifference(live, test::dumpStore(file)), "");
 }
 
 } // namespace
