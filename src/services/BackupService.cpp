@@ -65,9 +65,11 @@ CheckReport verifyCopy(const Session& admin, const core::Clock& clock, const QSt
     Context ctx{copy, clock};
     const CheckReport report = IntegrityService(ctx).check(admin);
     if (!report.ok)
-        throw Conflict("the backup fails its check: "
-                       + (report.firstBad ? str(report.firstBad->reason)
-                                          : str((report.databaseProblems + report.ledgerProblems).join(QStringLiteral("; ")))));
+        // A damaged backup is bad input (exit 3), as CLI.md says, not a state of the store.
+        throw ValidationError("file", str(source) + ": the backup fails its check: "
+                                          + (report.firstBad ? str(report.firstBad->reason)
+                                                             : str((report.databaseProblems + report.ledgerProblems)
+                                                                       .join(QStringLiteral("; ")))));
     db::TransactionGuard tx(copy);
     audit(ctx, nullptr, QStringLiteral("restore"), QStringLiteral("from %1 by %2").arg(source, admin.username), admin.username);
     tx.commit();

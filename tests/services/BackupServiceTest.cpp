@@ -185,7 +185,7 @@ TEST_F(BackupServiceTest, ABackupThatFailsItsCheckIsRefused)
                                            "VALUES ('2026-11-28T09:00:00+07:00', 'sale', 1, '{}', :prev, 'forged')"));
         q.bind(QStringLiteral(":prev"), Journal::genesisHash()).exec();
     }
-    expectRefusedAndUntouched<Conflict>(backupPath());
+    expectRefusedAndUntouched<ValidationError>(backupPath());
 }
 
 TEST_F(BackupServiceTest, TheRestoredStoreHoldsEveryRowOfTheBackupAndTakesNewRows)
