@@ -139,7 +139,12 @@ CheckReport restoreInto(const Session& admin, Context live, const QString& sourc
     hooks.verify = [&] {
         audit(live, nullptr, QStringLiteral("restore"), QStringLiteral("from %1 by %2").arg(source, admin.username),
               admin.username);
-        report = requireCheckPasses(admin, live.clock, live.db, QStringLiteral("the backup"));
+        try {
+            report = requireCheckPasses(admin, live.clock, live.db, QStringLiteral("the backup"));
+        } catch (const Conflict& e) {
+            // A damaged backup is bad input (exit 3), as on SQLite.
+            throw ValidationError("file", str(source) + ": " + e.what());
+        }
     };
     copy.run(db::StoreCopy::Target::Replace, hooks);
     return report;
