@@ -64,6 +64,8 @@ public:
 
 private:
     void loadBarcodes(core::Product& p);
+    /// Every product's barcodes, a few hundred products a statement.
+    void loadBarcodes(std::vector<core::Product>& products);
     Database& m_db;
 };
 
