@@ -106,7 +106,7 @@ std::string conninfoFromUrl(const QString& location)
     if (!url.password().isEmpty())
         c += " password=" + quoted(url.password(QUrl::FullyDecoded));
     for (const auto& [k, v] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-        c += " " + k.toStdString() + "=" + quoted(v);
+        c.append(" ").append(k.toStdString()).append("=").append(quoted(v));
     return c;
 }
 
