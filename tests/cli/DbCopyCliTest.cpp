@@ -159,20 +159,7 @@ TEST_F(DbCopyCli, RefusalsUseTheContractsExitCodesAndWriteNothing)
     // A PostgreSQL database of another program.
     const QString foreignName = PgCluster::shared().freshName();
     const QString foreign = PgCluster::shared().createDatabase(foreignName);
-    {
-        const QUrl u(foreign);
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
-        raw.setHostName(u.host());
-        raw.setPort(u.port());
-        raw.setUserName(u.userName());
-        raw.setPassword(u.password());
-        raw.setDatabaseName(foreignName);
-        ASSERT_TRUE(raw.open()) << raw.lastError().text().toStdString();
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE invoices (id BIGINT PRIMARY KEY)")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    PgCluster::execute(foreign, {QStringLiteral("CREATE TABLE invoices (id BIGINT PRIMARY KEY)")});
     r = copy(store.path(), foreign);
     EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
     expectNoPassword(r);

@@ -12,8 +12,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QUrl>
 #include <QTemporaryDir>
@@ -152,21 +150,7 @@ TEST(MultiTillCli, AServerThatCannotBeUsedGetsItsExitCodeAndReasonWithoutThePass
     }
     const QString other = cluster.freshName();
     cluster.createDatabase(other);
-    cluster.admin({QStringLiteral("SELECT 1")});
-    {
-        QUrl u(cluster.url(other));
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
-        raw.setHostName(u.host());
-        raw.setPort(u.port());
-        raw.setUserName(u.userName());
-        raw.setPassword(u.password());
-        raw.setDatabaseName(other);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE invoices (id int)")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    test::PgCluster::execute(cluster.url(other), {QStringLiteral("CREATE TABLE invoices (id int)")});
     const auto notStore = run(cluster.url(other));
     EXPECT_EQ(notStore.exitCode, 3) << notStore.err.toStdString();
     EXPECT_EQ(reasonOf(notStore), QStringLiteral("db.not_a_store"));

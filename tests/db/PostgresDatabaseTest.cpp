@@ -26,27 +26,8 @@ using ocopos::test::PgCluster;
 
 namespace {
 
-/// Runs statements on a plain Qt connection, outside Database (to forge databases).
-void rawExec(const QString& url, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-pg-%1").arg(reinterpret_cast<quintptr>(&statements));
-    {
-        const QUrl u(url);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(u.host());
-        db.setPort(u.port());
-        db.setUserName(u.userName());
-        db.setPassword(u.password());
-        db.setDatabaseName(u.path().mid(1));
-        ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
-        for (const auto& s : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(s)) << s.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
+/// Runs statements outside Database (to forge databases).
+void rawExec(const QString& url, const QStringList& statements) { ASSERT_NO_THROW(PgCluster::execute(url, statements)); }
 
 qint64 count(Database& db, const QString& sql)
 {

@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <grp.h>
@@ -241,6 +242,34 @@ void PgCluster::admin(const QStringList& statements)
         if (!q.exec(sql))
             throw std::runtime_error("PostgreSQL: " + sql.toStdString() + ": " + q.lastError().text().toStdString());
     }
+}
+
+void PgCluster::execute(const QString& url, const QStringList& statements)
+{
+    const QString name = QStringLiteral("pgcluster-exec-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::string failure;
+    {
+        const QUrl u(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(u.host());
+        db.setPort(u.port());
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        db.setDatabaseName(u.path().mid(1));
+        if (!db.open())
+            failure = "cannot connect to " + u.path().toStdString() + ": " + db.lastError().text().toStdString();
+        for (const QString& sql : statements) {
+            if (!failure.empty())
+                break;
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                failure = "PostgreSQL: " + sql.toStdString() + ": " + q.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.empty())
+        throw std::runtime_error(failure);
 }
 
 QString PgCluster::createDatabase(const QString& dbName, const QString& templateDb)

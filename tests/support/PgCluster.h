@@ -57,6 +57,10 @@ public:
     QString freshName();
     /// Runs statements on the `postgres` maintenance database. Throws.
     void admin(const QStringList& statements);
+    /// Runs statements in the database of `url` (a URL of this cluster) on a plain
+    /// Qt connection, outside db::Database: to forge another program's database,
+    /// or rows a store would never write. Throws std::runtime_error.
+    static void execute(const QString& url, const QStringList& statements);
 
     /// The server's log so far (for failure messages).
     QString log() const;
