@@ -13,12 +13,12 @@
 #include "pg/PgBenchServer.h"
 
 #include "core/Clock.h"
-#include "core/Errors.h"
 #include "db/Database.h"
 #include "services/AuthService.h"
 #include "services/CatalogImportService.h"
 #include "services/GoodsReceiptService.h"
 #include "services/SaleService.h"
+#include "services/SettingsService.h"
 #include "services/ShiftService.h"
 
 #include <benchmark/benchmark.h>
@@ -113,8 +113,14 @@ struct PgStore {
     QString url;
     core::FixedClock clock{core::parseIsoTime(QStringLiteral("2026-11-28T09:00:00+07:00"), "now")};
     std::unique_ptr<db::Database> db;
+    QString till;  ///< this process's till code (Context::till); empty: the store's setting
 
-    services::Context ctx() { return services::Context{*db, clock, nullptr, services::PinHashCost::minimum()}; }
+    services::Context ctx()
+    {
+        services::Context c{*db, clock, nullptr, services::PinHashCost::minimum()};
+        c.till = till;
+        return c;
+    }
 
     explicit PgStore(const QString& location) : url(location), db(std::make_unique<db::Database>(location)) {}
 
@@ -356,19 +362,16 @@ BENCHMARK(BM_PgOneStatementRaw)->Unit(benchmark::kMicrosecond)->MinTime(0.5)->Us
 int salesPerTill() { return qEnvironmentVariableIntValue("OCOPOS_BENCH_TILL_SALES") > 0
                                 ? qEnvironmentVariableIntValue("OCOPOS_BENCH_TILL_SALES") : 150; }
 
-/// A till process: its own connection and cashier, on till $OCOPOS_TILL where
-/// the services read it (else the store's till, shared). Opens the till's shift
-/// unless one is open, says "ready", waits for a line on stdin, sells `sales`
-/// times and prints "start_us end_us" then each commit's latency in µs.
+/// A till process: its own connection and cashier, on till $OCOPOS_TILL
+/// (Context::till, as `ocopos --till` sets it). Opens the till's shift, says
+/// "ready", waits for a line on stdin, sells `sales` times and prints
+/// "start_us end_us" then each commit's latency in µs.
 int tillWorker(const QString& url, int cashierNo, int sales)
 {
     PgStore s(url);
+    s.till = services::SettingsService::checkedTill(qEnvironmentVariable("OCOPOS_TILL"));
     const auto cashier = s.login(cashierNo);
-    try {
-        services::ShiftService(s.ctx()).open(cashier, core::Money(0));
-    } catch (const Conflict&) {
-        // The till already has a shift (tills that share the store's till code share it).
-    }
+    services::ShiftService(s.ctx()).open(cashier, core::Money(0));
     services::SaleService service(s.ctx());
     const auto request = tenLines();
     std::printf("ready\n");

@@ -2,18 +2,17 @@
 // priced cart line, search as you type (index and the SQL path side by side) on a
 // generated store. Usage: bench_scale --products=N [--dir=/tmp/ocopos-bench] [--pg]
 // [benchmark flags | --till-memory]. The store is generated once into DIR/store-N.db and reused.
-// With --pg the same store is copied into a throwaway PostgreSQL server (durable
-// settings, tests/bench/pg) and every figure is measured there (issue 13).
+// With --pg the same store is copied (db::StoreCopy) into a throwaway PostgreSQL
+// server (durable settings, tests/bench/pg) and every figure is measured there (issue 13).
 // Latency benchmarks time every call and report p50/p99 (µs) as counters.
 #include "generator/StoreGenerator.h"
 #include "pg/PgBenchServer.h"
-#include "pg/PgStoreLoad.h"
 
 #include "core/Cart.h"
 #include "core/Clock.h"
 #include "db/Database.h"
+#include "db/StoreCopy.h"
 #include "services/CatalogLookup.h"
-#include "services/AuthService.h"
 #include "services/PriceService.h"
 #include "services/ProductSearchIndex.h"
 #include "services/SettingsService.h"
@@ -352,12 +351,12 @@ int main(int argc, char** argv)
         server = std::make_unique<bench::PgBenchServer>();
         const QString url = server->createDatabase(QStringLiteral("store_%1").arg(g_products));
         {
-            // As the generator: the schema and admin through the real code, then the rows.
-            const core::FixedClock clock(core::parseIsoTime(QStringLiteral("2026-01-05T08:00:00+07:00"), "now"));
-            db::Database database(url);
-            services::AuthService(services::Context{database, clock}).ensureAdmin(services::InitialAdmin::Training);
+            // `ocopos-cli db copy`'s engine: every row, ids kept; then the planner's statistics.
+            db::Database from(g_store);
+            db::Database to(url);
+            db::StoreCopy(from, to).run();
+            to.execute(QStringLiteral("ANALYZE"));
         }
-        bench::copyGeneratedStore(g_store, url);
         std::fprintf(stderr, "copied into PostgreSQL (%s) in %.1f s\n", qPrintable(server->durabilitySettings()),
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count());
         g_store = url;
