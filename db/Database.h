@@ -93,6 +93,16 @@ public:
     /// instead: the rest of that transaction must not run on a new connection.
     void reconnectIfLost();
 
+    /// An INSERT whose new row's id the caller reads with Query::lastInsertId().
+    /// On PostgreSQL it ends in `RETURNING id`: one round trip instead of a
+    /// second statement (SELECT lastval()). On SQLite it does not: there
+    /// RETURNING costs CPU for nothing (last_insert_rowid() is free), ~+30 % on a
+    /// 10-line sale commit in bench_sale.
+    QString withNewId(const QString& insert) const
+    {
+        return isPostgres() ? insert + QStringLiteral(" RETURNING id") : insert;
+    }
+
     /// Runs one statement without parameters. Throws DbError.
     void execute(const QString& sql);
 

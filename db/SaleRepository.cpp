@@ -18,15 +18,6 @@ QString discountKind(const core::Discount& d)
 QVariant m(core::Money x) { return v64(x.dong()); }
 QVariant textOrNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
-/// An INSERT whose new row's id the caller reads with Query::lastInsertId(). On
-/// PostgreSQL it ends in `RETURNING id`: one round trip instead of a second
-/// statement (SELECT lastval()). On SQLite it does not: there RETURNING costs
-/// CPU for nothing (last_insert_rowid() is free): ~+30 % on a 10-line sale
-/// commit in bench_sale.
-QString withId(const Database& db, const QString& insert)
-{
-    return db.isPostgres() ? insert + QStringLiteral(" RETURNING id") : insert;
-}
 } // namespace
 
 qint64 SaleRepository::nextNumber(const QString& key)
@@ -56,7 +47,7 @@ qint64 SaleRepository::insertSale(const SaleRow& s)
         "total_vnd, vat_vnd, paid_vnd, change_vnd, sale_discount_kind, sale_discount_value, override_by, status) "
         "VALUES (:till, :seq, :no, :shift, :cashier, :at, :date, :gross, :disc, :total, :vat, :paid, :change, "
         ":sdk, :sdv, :ovr, 'completed')");
-    Query q(m_db, withId(m_db, sql));
+    Query q(m_db, m_db.withNewId(sql));
     q.bind(QStringLiteral(":till"), s.till)
         .bind(QStringLiteral(":seq"), s.seq)
         .bind(QStringLiteral(":no"), s.receiptNo)
@@ -87,7 +78,7 @@ qint64 SaleRepository::insertLine(qint64 saleId, const QString& saleDate, bool o
         "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted, sale_date, owner_first) VALUES (:sale, "
         ":no, :pid, :sku, :name, :unit, :sold, :cat, :qty, :price, :gross, :ld, :ldk, :ldv, :sd, :net, :rate, :vat, :owner, "
         ":supply, :cbp, :comm, :payout, :unlotted, :date, :first)");
-    Query q(m_db, withId(m_db, sql));
+    Query q(m_db, m_db.withNewId(sql));
     q.bind(QStringLiteral(":sale"), saleId)
         .bind(QStringLiteral(":no"), l.lineNo)
         .bind(QStringLiteral(":pid"), l.productId)

@@ -7,15 +7,6 @@ namespace ocopos::db {
 namespace {
 QVariant textOrNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
-/// An INSERT whose new row's id the caller reads with Query::lastInsertId(). On
-/// PostgreSQL it ends in `RETURNING id`: one round trip instead of a second
-/// statement (SELECT lastval()). On SQLite it does not: there RETURNING costs
-/// CPU for nothing (last_insert_rowid() is free): ~+30 % on a 10-line sale
-/// commit in bench_sale.
-QString withId(const Database& db, const QString& insert)
-{
-    return db.isPostgres() ? insert + QStringLiteral(" RETURNING id") : insert;
-}
 QVariant dateOrNull(const std::optional<QDate>& d) { return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(); }
 std::optional<QDate> readDate(const QVariant& v)
 {
@@ -111,7 +102,7 @@ qint64 StockRepository::addMovement(const Movement& m)
     static const QString sql = QStringLiteral(
         "INSERT INTO stock_movements (product_id, lot_id, kind, qty, at, user_id, reason, ref_type, ref_id) "
         "VALUES (:p, :lot, :kind, :qty, :at, :u, :reason, :rt, :rid)");
-    Query ins(m_db, withId(m_db, sql));
+    Query ins(m_db, m_db.withNewId(sql));
     ins.bind(QStringLiteral(":p"), m.productId)
         .bind(QStringLiteral(":lot"), m.lotId ? QVariant(*m.lotId) : QVariant())
         .bind(QStringLiteral(":kind"), code(m.kind))
