@@ -174,9 +174,15 @@ void MainWindow::buildWorkspace(const QString& key)
     user->setContentsMargins(16, 0, 8, 0);
     auto* role = new QLabel(roleName(session.role), nav);
     role->setObjectName(QStringLiteral("navRole"));
-    role->setContentsMargins(16, 0, 8, 12);
+    // Which till this is: on a store shared by several tills each names itself,
+    // and a cashier should see on which one the receipts are numbered.
+    auto* till = new QLabel(tr("Till %1").arg(services::SettingsService(m_ctx).till()), nav);
+    till->setObjectName(QStringLiteral("navTill"));
+    till->setContentsMargins(16, 0, 8, 12);
+    role->setContentsMargins(16, 0, 8, 0);
     navLayout->addWidget(user);
     navLayout->addWidget(role);
+    navLayout->addWidget(till);
     m_screens = new QStackedWidget(m_workspace);
     m_nav = new QButtonGroup(m_workspace);
     m_nav->setExclusive(true);

@@ -35,6 +35,7 @@ void applyTheme(QApplication& app)
         "QWidget#navPanel { background: #1b3a57; }"
         "QLabel#navUser { color: white; font-weight: bold; font-size: 12pt; }"
         "QLabel#navRole { color: #b9cde0; }"
+        "QLabel#navTill { color: #b9cde0; }"
         "QLabel#bigTotal { font-size: 36pt; font-weight: bold; color: #0f3d1f; }"
         "QLabel#bigChange { font-size: 32pt; font-weight: bold; color: #1f7a3d; }"
         "QLabel#screenTitle { font-size: 18pt; font-weight: bold; color: #1b3a57; }"

@@ -12,6 +12,8 @@
 #include "ui/UserListModel.h"
 
 #include <QLabel>
+
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
@@ -76,8 +78,28 @@ TEST_F(UiTest, CashierLogsInWithThePinPadAndGetsTheCashierScreen)
     auto* cashierScreen = qobject_cast<ui::CashierScreen*>(w.currentScreen());
     ASSERT_NE(cashierScreen, nullptr);
     EXPECT_EQ(QApplication::focusWidget(), cashierScreen->scanBox());
+    // The till the receipts are numbered on: the store's setting here.
+    ASSERT_NE(w.findChild<QLabel*>(QStringLiteral("navTill")), nullptr);
+    EXPECT_EQ(w.findChild<QLabel*>(QStringLiteral("navTill"))->text(), QStringLiteral("Till Q01"));
     click(w.findChild<QPushButton*>(QStringLiteral("logout")));
     EXPECT_FALSE(w.session());
+}
+
+TEST_F(UiTest, ATillThatNamesItselfShowsItsCode)
+{
+    // On a store shared by several tills, `--till Q03` (Context::till) is the till shown.
+    services::Context ctx = store.ctx();
+    ctx.till = QStringLiteral("Q03");
+    ui::MainWindow w(ctx, ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    auto* login = w.loginScreen();
+    pickUser(login, QStringLiteral("thu"));
+    typeOnPad(login, QStringLiteral("1111"));
+    QSignalSpy loggedIn(login, &ui::LoginScreen::loggedIn);
+    click(login->loginButton());
+    ASSERT_TRUE(loggedIn.wait(30000));
+    ASSERT_NE(w.findChild<QLabel*>(QStringLiteral("navTill")), nullptr);
+    EXPECT_EQ(w.findChild<QLabel*>(QStringLiteral("navTill"))->text(), QStringLiteral("Till Q03"));
 }
 
 TEST_F(UiTest, WrongPinsTellTheUserAndLockOut)

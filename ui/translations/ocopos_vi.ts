@@ -607,6 +607,10 @@
     <context>
         <name>ocopos::ui::MainWindow</name>
         <message>
+            <source>Till %1</source>
+            <translation>Quầy %1</translation>
+        </message>
+        <message>
             <source>OCOPOS — %1</source>
             <translation>OCOPOS — %1</translation>
         </message>
