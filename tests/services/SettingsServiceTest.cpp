@@ -1,7 +1,13 @@
 // SettingsService: defaults, every key's validation, unknown keys, roles, audit.
 #include "TestSupport.h"
 
+#include "services/Paths.h"
 #include "services/SettingsService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -135,3 +141,34 @@ TEST_F(Settings, TextIsStoredInNfcAndChangesAreAudited)
 }
 
 } // namespace
+
+// Each PC of a shared store: $OCOPOS_DB / $OCOPOS_TILL, else its connection
+// file, else the defaults; a till code is checked like the `till` setting.
+TEST(ConnectionFile, NamesTheStoreAndTheTillWhenTheEnvironmentDoesNot)
+{
+    QTemporaryDir config;
+    ASSERT_TRUE(config.isValid());
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qunsetenv("OCOPOS_DB");
+    qunsetenv("OCOPOS_TILL");
+    EXPECT_TRUE(services::tillFromEnvironment().isEmpty());
+    EXPECT_TRUE(services::databasePathFromEnvironment().endsWith(QStringLiteral("ocopos.db")));
+    ASSERT_TRUE(services::connectionFile().startsWith(config.path()));
+    QDir().mkpath(QFileInfo(services::connectionFile()).path());
+    QFile f(services::connectionFile());
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("[connection]\ndatabase=postgresql://till2@192.168.1.10:5432/ocop\ntill=Q02\n");
+    f.close();
+    EXPECT_EQ(services::databasePathFromEnvironment(), QStringLiteral("postgresql://till2@192.168.1.10:5432/ocop"));
+    EXPECT_EQ(services::tillFromEnvironment(), QStringLiteral("Q02"));
+    qputenv("OCOPOS_DB", "other.db");
+    qputenv("OCOPOS_TILL", "Q09");
+    EXPECT_EQ(services::databasePathFromEnvironment(), QStringLiteral("other.db"));
+    EXPECT_EQ(services::tillFromEnvironment(), QStringLiteral("Q09"));
+    qunsetenv("OCOPOS_DB");
+    qunsetenv("OCOPOS_TILL");
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+    EXPECT_EQ(services::SettingsService::checkedTill(QStringLiteral(" Q02 ")), QStringLiteral("Q02"));
+    EXPECT_THROW(services::SettingsService::checkedTill(QStringLiteral("q-2")), ValidationError);
+}
