@@ -13,14 +13,29 @@ std::optional<QString> JournalRepository::lastHash()
 
 void JournalRepository::append(const JournalEntry& e)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) "
-                                 "VALUES (:at, :kind, :ref, :content, :prev, :hash)"));
+    // The entry and its outbox row together (docs/CENTRE.md): on PostgreSQL in one
+    // statement, one round trip; on SQLite a second statement costs no round trip.
+    static const QString values = QStringLiteral("VALUES (:at, :kind, :ref, :content, :prev, :hash)");
+    const bool pg = m_db.isPostgres();
+    Query q(m_db, pg ? QStringLiteral("WITH j AS (INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) ") + values
+                           + QStringLiteral(" RETURNING id) INSERT INTO outbox (type, ref_id) SELECT 'journal', id FROM j")
+                     : QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) ") + values);
     q.bind(QStringLiteral(":at"), e.at)
         .bind(QStringLiteral(":kind"), e.kind)
         .bind(QStringLiteral(":ref"), e.refId)
         .bind(QStringLiteral(":content"), e.content)
         .bind(QStringLiteral(":prev"), e.prevHash)
         .bind(QStringLiteral(":hash"), e.hash)
+        .exec();
+    if (!pg)
+        enqueue(m_db, QStringLiteral("journal"), q.lastInsertId());
+}
+
+void JournalRepository::enqueue(Database& db, const QString& type, qint64 refId)
+{
+    Query(db, QStringLiteral("INSERT INTO outbox (type, ref_id) VALUES (:type, :ref)"))
+        .bind(QStringLiteral(":type"), type)
+        .bind(QStringLiteral(":ref"), v64(refId))
         .exec();
 }
 

@@ -34,7 +34,11 @@ public:
 
     /// The newest entry's hash; nullopt when the journal is empty.
     std::optional<QString> lastHash();
+    /// Appends the entry and its outbox row (to be sent to the centre).
     void append(const JournalEntry& e);
+    /// Adds an outbox row for `type` ("journal" or "settlement") `refId`, inside
+    /// the caller's transaction (docs/CENTRE.md).
+    static void enqueue(Database& db, const QString& type, qint64 refId);
     /// Calls `visit` with every entry, oldest first, streaming (the journal can be
     /// large), until it returns false.
     void forEachEntry(const std::function<bool(const JournalEntry&)>& visit);

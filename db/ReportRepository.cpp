@@ -1,5 +1,7 @@
 #include "ReportRepository.h"
 
+#include "JournalRepository.h"
+
 #include <map>
 
 namespace ocopos::db {
@@ -527,7 +529,9 @@ qint64 ReportRepository::insertSettlement(const SettlementRow& s, qint64 userId)
         .bind(QStringLiteral(":pay"), v64(s.payout))
         .bind(QStringLiteral(":content"), s.content)
         .exec();
-    return q.lastInsertId();
+    const qint64 id = q.lastInsertId();
+    JournalRepository::enqueue(m_db, QStringLiteral("settlement"), id);
+    return id;
 }
 
 std::vector<CommissionRateRange> ReportRepository::commissionRates(qint64 ownerId, const QString& from, const QString& to)

@@ -191,6 +191,7 @@ struct ZReportData {
     std::optional<Money> countedCash; ///< absent on an X report
     std::optional<Money> variance;    ///< counted − expected
     QString journalHash;        ///< the last journal entry of the shift
+    std::optional<qint64> syncWaiting; ///< entries not yet sent to the province centre; absent when none is set up
 };
 
 // ---- Goods receipt note --------------------------------------------------------

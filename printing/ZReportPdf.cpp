@@ -78,6 +78,10 @@ DocumentLayout ZReportPdf::layout(const TextMeasurer& measurer) const
         strong(label, text::money(*d.variance));
     }
     c.rule(true);
+    if (d.syncWaiting) {
+        pair("Chờ gửi về trung tâm tỉnh", std::to_string(*d.syncWaiting) + " mục");
+        c.rule(true);
+    }
     rollJournal(c, d.journalHash);
     rollSignatures(c, {"Thu ngân", "Quản lý"});
 

@@ -7,6 +7,7 @@
 #include "LoginScreen.h"
 #include "ShiftScreen.h"
 #include "StocktakeScreen.h"
+#include "SyncSender.h"
 #include "Theme.h"
 #include "services/SettingsService.h"
 
@@ -25,8 +26,10 @@ namespace ocopos::ui {
 MainWindow::MainWindow(services::Context ctx, ScreenRegistry registry, ReceiptPrinter& printer, CustomerDisplay* customerDisplay,
                        QWidget* parent)
     : QMainWindow(parent), m_ctx(ctx), m_registry(std::move(registry)), m_printer(printer), m_display(customerDisplay),
-      m_stack(new QStackedWidget(this))
+      m_stack(new QStackedWidget(this)),
+      m_sync(new SyncSender(services::WorkerSource::of(ctx), 20000, this))
 {
+    connect(m_sync, &SyncSender::statusChanged, this, &MainWindow::showSyncStatus);
     setCentralWidget(m_stack);
     resize(1366, 768);
     buildLogin();
@@ -183,6 +186,13 @@ void MainWindow::buildWorkspace(const QString& key)
     navLayout->addWidget(user);
     navLayout->addWidget(role);
     navLayout->addWidget(till);
+    // How far the province centre has this store's sales (empty when none is set up).
+    m_syncLabel = new QLabel(nav);
+    m_syncLabel->setObjectName(QStringLiteral("navSync"));
+    m_syncLabel->setWordWrap(true);
+    m_syncLabel->setContentsMargins(16, 0, 8, 12);
+    navLayout->addWidget(m_syncLabel);
+    showSyncStatus();
     m_screens = new QStackedWidget(m_workspace);
     m_nav = new QButtonGroup(m_workspace);
     m_nav->setExclusive(true);
@@ -266,6 +276,17 @@ void MainWindow::logout()
     m_login->reload();
     setWindowTitle(tr("OCOPOS — %1").arg(services::SettingsService(m_ctx).get(QStringLiteral("store_name"))));
     Q_EMIT sessionChanged();
+}
+
+void MainWindow::showSyncStatus()
+{
+    if (!m_syncLabel)
+        return;
+    const auto& status = m_sync->status();
+    const QString text = status ? syncStatusText(*status, m_ctx.clock.now()) : QString();
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(status ? status->lastError : QString());
+    m_syncLabel->setVisible(!text.isEmpty());
 }
 
 } // namespace ocopos::ui

@@ -2,7 +2,9 @@
 
 #include "ScreenRegistry.h"
 
+#include <QLabel>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <map>
 #include <optional>
@@ -14,6 +16,7 @@ class QStackedWidget;
 namespace ocopos::ui {
 
 class LoginScreen;
+class SyncSender;
 
 /// The app's one window: the login screen, then the screens the user's role
 /// allows, with a navigation column. Logging out returns to the login screen.
@@ -40,6 +43,8 @@ public:
     void logout();
     /// True while the screens wait to be rebuilt in a new language (see the class comment).
     bool languagePending() const { return m_languagePending; }
+    /// The background link to the province centre (docs/CENTRE.md).
+    SyncSender* syncSender() const { return m_sync; }
 
 Q_SIGNALS:
     void sessionChanged();
@@ -72,6 +77,9 @@ private:
     std::optional<services::Session> m_session;
     QString m_builtLanguage;  ///< the language the widgets were built in
     bool m_languagePending = false;
+    SyncSender* m_sync = nullptr;
+    QPointer<QLabel> m_syncLabel;  ///< in the side panel, under the till (gone with the workspace)
+    void showSyncStatus();
 };
 
 } // namespace ocopos::ui

@@ -96,6 +96,16 @@ SettingsScreen::SettingsScreen(const ScreenEnv& env, QWidget* parent)
     qrBox->addStretch();
     bankLayout->addLayout(qrBox);
     left->addWidget(bank);
+
+    // The province centre this store sends its sales to (docs/CENTRE.md).
+    auto* centre = new QGroupBox(tr("Province centre"), page);
+    auto* centreForm = new QFormLayout(centre);
+    line(centreForm, QStringLiteral("centre_url"), tr("Centre address"), tr("https://… (empty: do not send)"));
+    line(centreForm, QStringLiteral("centre_store"), tr("Store code at the centre"));
+    line(centreForm, QStringLiteral("centre_token"), tr("Store token"), tr("as the province admin gave it"));
+    if (auto* token = qobject_cast<QLineEdit*>(editor(QStringLiteral("centre_token"))))
+        token->setEchoMode(QLineEdit::Password);
+    left->addWidget(centre);
     left->addStretch();
 
     auto* rules = new QGroupBox(tr("Selling rules"), page);

@@ -85,6 +85,8 @@ void ShiftReportView::setReport(const services::ShiftReport& r, bool closing)
         if (!r.variance->isZero())
             setLook(m_values.back().second, Look::Variance);
     }
+    if (r.syncWaiting)
+        addRow(QStringLiteral("syncWaiting"), tr("Waiting to be sent to the centre"), QString::number(*r.syncWaiting));
     if (!r.journalHash.isEmpty())
         addRow(QStringLiteral("journal"), tr("Journal"), r.journalHash.left(12));
 }

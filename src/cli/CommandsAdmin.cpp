@@ -44,7 +44,8 @@ int settingsSet(Cli& c, Args& a)
     a.finish();
     services::SettingsService s(c.ctx());
     s.set(c.session(), key, value);
-    c.output(QJsonObject{{key, s.get(key)}}, QStringLiteral("%1 = %2\n").arg(key, s.get(key)));
+    const QString shown = services::SettingsService::shown(key, s.get(key));
+    c.output(QJsonObject{{key, shown}}, QStringLiteral("%1 = %2\n").arg(key, shown));
     return 0;
 }
 
@@ -57,10 +58,12 @@ int settingsGet(Cli& c, Args& a)
     QJsonObject out;
     Table t{{QStringLiteral("key"), QStringLiteral("value")}, {}, {}};
     if (key) {
-        out[*key] = s.get(*key);
-        t.rows.push_back({*key, s.get(*key)});
+        const QString v = services::SettingsService::shown(*key, s.get(*key));
+        out[*key] = v;
+        t.rows.push_back({*key, v});
     } else {
-        for (const auto& [k, v] : s.all()) {
+        for (const auto& [k, value] : s.all()) {
+            const QString v = services::SettingsService::shown(k, value);
             out[k] = v;
             t.rows.push_back({k, v});
         }

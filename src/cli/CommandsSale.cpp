@@ -243,6 +243,7 @@ QJsonObject shiftJson(const services::ShiftReport& r)
                     {QStringLiteral("journal_hash"), r.journalHash}};
     out[QStringLiteral("counted")] = r.counted ? m(*r.counted) : QJsonValue();
     out[QStringLiteral("variance")] = r.variance ? m(*r.variance) : QJsonValue();
+    out[QStringLiteral("sync_waiting")] = r.syncWaiting ? QJsonValue(*r.syncWaiting) : QJsonValue();
     if (!r.shift.open)
         out[QStringLiteral("closed_at")] = core::Clock::isoString(r.shift.closedAt);
     return out;
@@ -261,6 +262,8 @@ QString shiftText(const services::ShiftReport& r, const QString& title)
                .arg(money(r.shift.openingFloat), money(r.cashIn), money(r.changeGiven), money(r.refunds), money(r.expectedCash));
     if (r.counted)
         out += QStringLiteral("counted %1, variance %2\n").arg(money(*r.counted), money(*r.variance));
+    if (r.syncWaiting)
+        out += QStringLiteral("waiting to be sent to the centre: %1 entries\n").arg(*r.syncWaiting);
     out += QStringLiteral("journal %1\n").arg(r.journalHash.left(12));
     return out;
 }

@@ -43,6 +43,20 @@ inline constexpr ErrorCode returnExceedsSale{"return.exceeds_sale"};
 /// finalized statement's period.
 inline constexpr ErrorCode settlementAlreadySettled{"settlement.already_settled"};
 
+// Sending to the province centre (docs/CENTRE.md).
+/// No centre is set up (centre_url, centre_store, centre_token). No args.
+inline constexpr ErrorCode syncNotConfigured{"sync.not_configured"};
+/// The centre did not answer, or answered that it cannot store now; what waits
+/// is sent on a later try. {url}: the centre's address.
+inline constexpr ErrorCode syncUnreachable{"sync.unreachable"};
+/// The centre refused the store's token (wrong, revoked, or another store's). {store}.
+inline constexpr ErrorCode syncUnauthorized{"sync.unauthorized"};
+/// The centre refused an entry that breaks the store's hash chain: sending stops
+/// until an administrator has looked. {store, entry}: the journal entry's id.
+inline constexpr ErrorCode syncChainBroken{"sync.chain_broken"};
+/// The centre refused a batch as malformed (a bug on one side). {message}.
+inline constexpr ErrorCode syncRejected{"sync.rejected"};
+
 // The store database (db::DbError, a StorageError).
 /// The file is not an OCOPOS store: not SQLite, damaged, or another program's. No args.
 inline constexpr ErrorCode dbNotAStore{"db.not_a_store"};

@@ -239,6 +239,7 @@ printing::ZReportData zReportData(const services::ShiftReport& r, const printing
     d.countedCash = r.counted;
     d.variance = r.variance;
     d.journalHash = r.journalHash;
+    d.syncWaiting = r.syncWaiting;
     return d;
 }
 

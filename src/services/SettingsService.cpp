@@ -6,6 +6,9 @@
 #include "db/Database.h"
 #include "db/SettingsRepository.h"
 
+#include <QHostAddress>
+#include <QUrl>
+
 #include <QRegularExpression>
 
 namespace ocopos::services {
@@ -28,6 +31,10 @@ const std::map<QString, QString>& defaults()
         {QStringLiteral("receipt_width_mm"), QStringLiteral("80")},
         {QStringLiteral("scale_layouts"), QString::fromStdString(core::ScaleConfig().serialize())},
         {QStringLiteral("language"), QStringLiteral("vi")},
+        // The province centre (docs/CENTRE.md); sync is off while centre_url is empty.
+        {QStringLiteral("centre_url"), QString()},
+        {QStringLiteral("centre_store"), QString()},
+        {QStringLiteral("centre_token"), QString()},
     };
     return d;
 }
@@ -35,7 +42,9 @@ const std::map<QString, QString>& defaults()
 void validate(const QString& key, const QString& value)
 {
     const std::string k = key.toStdString();
-    const auto bad = [&](const std::string& why) { throw ValidationError(k, "'" + value.toStdString() + "' " + why); };
+    const auto bad = [&](const std::string& why) {
+        throw ValidationError(k, "'" + SettingsService::shown(key, value).toStdString() + "' " + why);
+    };
     static const QRegularExpression tillRe(QStringLiteral("^[A-Z0-9]{1,8}$"));
     static const QRegularExpression binRe(QStringLiteral("^\\d{6}$"));
     static const QRegularExpression accountRe(QStringLiteral("^[0-9A-Z]{1,19}$"));
@@ -67,6 +76,25 @@ void validate(const QString& key, const QString& value)
     } else if (key == QLatin1String("language")) {
         if (value != QLatin1String("vi") && value != QLatin1String("en"))
             bad("must be vi or en");
+    } else if (key == QLatin1String("centre_url")) {
+        if (!value.isEmpty()) {
+            const QUrl url(value, QUrl::StrictMode);
+            const QString scheme = url.scheme();
+            if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+                || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+                bad("is not a centre address such as https://centre.example.vn:8443");
+            const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+            if (scheme == QLatin1String("http") && !loopback)
+                bad("is plain HTTP to another machine: the store's token would travel readable; use https://");
+        }
+    } else if (key == QLatin1String("centre_store")) {
+        static const QRegularExpression storeRe(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,31}$"));
+        if (!value.isEmpty() && !storeRe.match(value).hasMatch())
+            bad("must be the store's code at the centre: 1–32 capital letters, digits or '-'");
+    } else if (key == QLatin1String("centre_token")) {
+        static const QRegularExpression tokenRe(QStringLiteral("^[A-Za-z0-9_-]{16,200}$"));
+        if (!value.isEmpty() && !tokenRe.match(value).hasMatch())
+            bad("is not a token as `ocopos-centre store add` prints it");
     } else if (key == QLatin1String("store_name")) {
         if (value.trimmed().isEmpty())
             bad("must not be empty");
@@ -112,13 +140,23 @@ void SettingsService::set(const Session& actor, const QString& key, const QStrin
 {
     requireRole(actor, core::Role::Admin, "changing settings");
     defaultValue(key); // NotFound for an unknown key
-    const QString v = core::normalizeText(value);
+    QString v = core::normalizeText(value);
+    if (v.isNull())
+        v = QStringLiteral("");  // cleared ("" on the command line): stored empty, not NULL
     validate(key, v);
     db::TransactionGuard tx(m_ctx.db);
     const QString old = get(key);
     db::SettingsRepository(m_ctx.db).set(key, v);
-    audit(m_ctx, &actor, QStringLiteral("setting"), QStringLiteral("%1: '%2' -> '%3'").arg(key, old, v));
+    audit(m_ctx, &actor, QStringLiteral("setting"),
+          QStringLiteral("%1: '%2' -> '%3'").arg(key, shown(key, old), shown(key, v)));
     tx.commit();
+}
+
+bool SettingsService::isSecret(const QString& key) { return key == QLatin1String("centre_token"); }
+
+QString SettingsService::shown(const QString& key, const QString& value)
+{
+    return isSecret(key) && !value.isEmpty() ? QStringLiteral("***") : value;
 }
 
 QString SettingsService::till()

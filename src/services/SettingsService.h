@@ -32,6 +32,11 @@ public:
     /// setting (1–8 capital letters or digits). Throws ValidationError (field till).
     static QString checkedTill(const QString& code);
 
+    /// True for a setting whose value is never shown (the centre token).
+    static bool isSecret(const QString& key);
+    /// The value as listings, messages and the audit log show it: "***" for a secret.
+    static QString shown(const QString& key, const QString& value);
+
     // Typed accessors for the services.
     /// This program's till: Context::till when given, else the store's setting.
     QString till();

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Journal.h"
+#include "SyncService.h"
 #include "SettingsService.h"
 #include "core/ErrorCodes.h"
 #include "db/Database.h"
@@ -110,6 +111,8 @@ ShiftReport ShiftService::report(qint64 shiftId)
     if (r.counted)
         r.variance = *r.counted - r.expectedCash;
     r.journalHash = Journal(m_ctx).lastHash();
+    if (const SyncStatus sync = SyncService(m_ctx).status(); sync.configured)
+        r.syncWaiting = sync.waiting;
     return r;
 }
 

@@ -46,6 +46,9 @@ struct ShiftReport {
     QString firstReceipt;
     QString lastReceipt;
     QString journalHash;   ///< newest journal hash at the time of the report
+    /// Journal entries and settlements not yet acknowledged by the province
+    /// centre; nullopt when the store sends to no centre (docs/CENTRE.md).
+    std::optional<qint64> syncWaiting;
 };
 
 /// Shifts of the configured till: open with a float, X report, close with the
