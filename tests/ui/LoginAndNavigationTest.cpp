@@ -10,6 +10,9 @@
 #include "ui/ProductsScreen.h"
 #include "ui/ScanBox.h"
 #include "ui/UserListModel.h"
+#include "ui/SyncSender.h"
+#include "services/SaleService.h"
+#include "services/SettingsService.h"
 
 #include <QLabel>
 
@@ -19,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace ocopos;
@@ -237,4 +241,71 @@ TEST_F(UiTest, TheAdminOfANewStoreChoosesANewPinBeforeAnyScreen)
     // The new PIN is the one now; the old one is gone, and no dialog again.
     EXPECT_THROW(services::AuthService(ctx).login(QStringLiteral("admin"), QStringLiteral("000000")), AuthError);
     EXPECT_FALSE(services::AuthService(ctx).login(QStringLiteral("admin"), QStringLiteral("482913")).mustChangePin);
+}
+
+// The side panel's line about the province centre (docs/CENTRE.md): hidden when
+// the store sends to none; with a centre that does not answer, what waits and
+// that it is unreachable, the background sender having tried on its own.
+TEST_F(UiTest, TheSidePanelSaysHowFarTheCentreHasTheStore)
+{
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closed = probe.serverPort();
+    probe.close();
+    {
+        ui::MainWindow w(store.ctx(), ui::ScreenRegistry::standard(), printer);
+        showActive(&w);
+        QSignalSpy ticked(w.syncSender(), &ui::SyncSender::statusChanged);
+        ASSERT_TRUE(ticked.wait(30000));
+        ASSERT_TRUE(w.syncSender()->status());
+        EXPECT_FALSE(w.syncSender()->status()->configured);
+    }
+    services::SettingsService settings(store.ctx());
+    settings.set(store.admin(), QStringLiteral("centre_url"), QStringLiteral("http://127.0.0.1:%1").arg(closed));
+    settings.set(store.admin(), QStringLiteral("centre_store"), QStringLiteral("QN-01"));
+    settings.set(store.admin(), QStringLiteral("centre_token"), QStringLiteral("abcdefghijklmnopqrstuvwxyz"));
+    test::addLot(store, QStringLiteral("NM-500"), QStringLiteral("SYNC1"), QStringLiteral("HO-A1"), QStringLiteral("5"));
+    openShift();
+    services::SaleRequest r;
+    r.lines.push_back(test::saleLine(QStringLiteral("NM-500")));
+    r.payments.push_back(test::cash(200000));
+    services::SaleService(store.ctx()).commit(cashier, r);
+
+    ui::MainWindow w(store.ctx(), ui::ScreenRegistry::standard(), printer);
+    showActive(&w);
+    QSignalSpy ticked(w.syncSender(), &ui::SyncSender::statusChanged);
+    ASSERT_TRUE(ticked.wait(30000));
+    const auto& st = w.syncSender()->status();
+    ASSERT_TRUE(st);
+    EXPECT_TRUE(st->configured);
+    EXPECT_EQ(st->waiting, 1);
+    EXPECT_EQ(st->failures, 1);  // it tried by itself, and backs off
+    auto* login = w.loginScreen();
+    pickUser(login, QStringLiteral("thu"));
+    typeOnPad(login, QStringLiteral("1111"));
+    QSignalSpy loggedIn(login, &ui::LoginScreen::loggedIn);
+    click(login->loginButton());
+    ASSERT_TRUE(loggedIn.wait(30000));
+    auto* line = w.findChild<QLabel*>(QStringLiteral("navSync"));
+    ASSERT_NE(line, nullptr);
+    EXPECT_EQ(line->text(), QStringLiteral("Not yet synced with the centre · 1 waiting · centre unreachable"));
+    EXPECT_TRUE(line->toolTip().contains(QStringLiteral("did not answer"))) << line->toolTip().toStdString();
+}
+
+TEST(SyncStatusText, SaysUpToWhichReceiptAndHowLongAgo)
+{
+    services::SyncStatus s;
+    EXPECT_TRUE(ui::syncStatusText(s, QDateTime::currentDateTimeUtc()).isEmpty());  // no centre: no line
+    s.configured = true;
+    s.lastSentRef = QStringLiteral("Q01-000123");
+    s.lastSuccessAt = QStringLiteral("2026-12-07T08:00:00+07:00");
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-07T10:05:00+07:00"), Qt::ISODate);
+    EXPECT_EQ(ui::syncStatusText(s, now), QStringLiteral("Synced up to Q01-000123, 2 h ago"));
+    s.waiting = 3;
+    EXPECT_EQ(ui::syncStatusText(s, now), QStringLiteral("Synced up to Q01-000123, 2 h ago · 3 waiting"));
+    EXPECT_EQ(ui::syncStatusText(s, now.addSecs(-(2 * 3600 + 300) + 30)), QStringLiteral("Synced up to Q01-000123, just now · 3 waiting"));
+    EXPECT_EQ(ui::syncStatusText(s, now.addDays(2)), QStringLiteral("Synced up to Q01-000123, 2 days ago · 3 waiting"));
+    s.refused = true;
+    EXPECT_EQ(ui::syncStatusText(s, now),
+              QStringLiteral("The centre refused this store's journal: ask the administrator · 3 waiting"));
 }
