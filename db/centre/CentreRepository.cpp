@@ -1,5 +1,6 @@
 #include "CentreRepository.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace ocopos::db {
@@ -523,23 +524,36 @@ void CentreRepository::addOwnerDays(qint64 storeId, const CentreDayDeltas& delta
         rcomm.add(d.returnCommission);
         rpayout.add(d.returnPayout);
     }
+    // One statement for both tables: the days, and (a writable CTE) the months.
+    const QString update = QStringLiteral(
+        "DO UPDATE SET key = EXCLUDED.key, "
+        "lines = d.lines + EXCLUDED.lines, receipts = d.receipts + EXCLUDED.receipts, "
+        "gross_vnd = d.gross_vnd + EXCLUDED.gross_vnd, net_vnd = d.net_vnd + EXCLUDED.net_vnd, "
+        "vat_vnd = d.vat_vnd + EXCLUDED.vat_vnd, commission_vnd = d.commission_vnd + EXCLUDED.commission_vnd, "
+        "payout_vnd = d.payout_vnd + EXCLUDED.payout_vnd, return_lines = d.return_lines + EXCLUDED.return_lines, "
+        "returns_vnd = d.returns_vnd + EXCLUDED.returns_vnd, "
+        "return_vat_vnd = d.return_vat_vnd + EXCLUDED.return_vat_vnd, "
+        "return_comm_vnd = d.return_comm_vnd + EXCLUDED.return_comm_vnd, "
+        "return_payout_vnd = d.return_payout_vnd + EXCLUDED.return_payout_vnd");
+    const QString columns = QStringLiteral(
+        "key, lines, receipts, gross_vnd, net_vnd, vat_vnd, commission_vnd, payout_vnd, return_lines, returns_vnd, "
+        "return_vat_vnd, return_comm_vnd, return_payout_vnd)");
     Query(m_db, QStringLiteral(
-                    "INSERT INTO centre_owner_days AS d (store_id, owner, day, key, lines, receipts, gross_vnd, net_vnd, "
-                    "vat_vnd, commission_vnd, payout_vnd, return_lines, returns_vnd, return_vat_vnd, return_comm_vnd, "
-                    "return_payout_vnd) SELECT :s, u.* FROM unnest(CAST(:owner AS TEXT[]), CAST(:day AS DATE[]), "
+                    "WITH u AS (SELECT * FROM unnest(CAST(:owner AS TEXT[]), CAST(:day AS DATE[]), "
                     "CAST(:key AS TEXT[]), CAST(:lines AS BIGINT[]), CAST(:receipts AS BIGINT[]), CAST(:gross AS BIGINT[]), "
                     "CAST(:net AS BIGINT[]), CAST(:vat AS BIGINT[]), CAST(:comm AS BIGINT[]), CAST(:payout AS BIGINT[]), "
                     "CAST(:rlines AS BIGINT[]), CAST(:returns AS BIGINT[]), CAST(:rvat AS BIGINT[]), "
-                    "CAST(:rcomm AS BIGINT[]), CAST(:rpayout AS BIGINT[])) AS u "
-                    "ON CONFLICT (store_id, owner, day) DO UPDATE SET key = EXCLUDED.key, "
-                    "lines = d.lines + EXCLUDED.lines, receipts = d.receipts + EXCLUDED.receipts, "
-                    "gross_vnd = d.gross_vnd + EXCLUDED.gross_vnd, net_vnd = d.net_vnd + EXCLUDED.net_vnd, "
-                    "vat_vnd = d.vat_vnd + EXCLUDED.vat_vnd, commission_vnd = d.commission_vnd + EXCLUDED.commission_vnd, "
-                    "payout_vnd = d.payout_vnd + EXCLUDED.payout_vnd, return_lines = d.return_lines + EXCLUDED.return_lines, "
-                    "returns_vnd = d.returns_vnd + EXCLUDED.returns_vnd, "
-                    "return_vat_vnd = d.return_vat_vnd + EXCLUDED.return_vat_vnd, "
-                    "return_comm_vnd = d.return_comm_vnd + EXCLUDED.return_comm_vnd, "
-                    "return_payout_vnd = d.return_payout_vnd + EXCLUDED.return_payout_vnd"))
+                    "CAST(:rcomm AS BIGINT[]), CAST(:rpayout AS BIGINT[])) AS t(owner, day, key, lines, receipts, gross, "
+                    "net, vat, comm, payout, rlines, returns, rvat, rcomm, rpayout)), "
+                    "days AS (INSERT INTO centre_owner_days AS d (store_id, owner, day, ")
+                    + columns + QStringLiteral(" SELECT :s, u.* FROM u ON CONFLICT (store_id, owner, day) ") + update
+                    + QStringLiteral(") INSERT INTO centre_owner_months AS d (store_id, owner, month, ") + columns
+                    + QStringLiteral(
+                        " SELECT :s, owner, CAST(date_trunc('month', day) AS DATE), MAX(key), SUM(lines), SUM(receipts), "
+                        "SUM(gross), SUM(net), SUM(vat), SUM(comm), SUM(payout), SUM(rlines), SUM(returns), SUM(rvat), "
+                        "SUM(rcomm), SUM(rpayout) FROM u GROUP BY owner, CAST(date_trunc('month', day) AS DATE) "
+                        "ON CONFLICT (store_id, owner, month) ")
+                    + update)
         .bind(QStringLiteral(":s"), v64(storeId))
         .bind(QStringLiteral(":owner"), owner.take())
         .bind(QStringLiteral(":day"), day.take())
@@ -594,11 +608,13 @@ void CentreRepository::upsertStoreProducer(qint64 storeId, const CentreStoreProd
 
 void CentreRepository::relabelOwnerDays(qint64 storeId, const QString& owner, const QString& key)
 {
-    Query(m_db, QStringLiteral("UPDATE centre_owner_days SET key = :k WHERE store_id = :s AND owner = :o AND key <> :k"))
-        .bind(QStringLiteral(":k"), key)
-        .bind(QStringLiteral(":s"), v64(storeId))
-        .bind(QStringLiteral(":o"), owner)
-        .exec();
+    for (const char* table : {"centre_owner_days", "centre_owner_months"})
+        Query(m_db, QStringLiteral("UPDATE %1 SET key = :k WHERE store_id = :s AND owner = :o AND key <> :k")
+                        .arg(QLatin1String(table)))
+            .bind(QStringLiteral(":k"), key)
+            .bind(QStringLiteral(":s"), v64(storeId))
+            .bind(QStringLiteral(":o"), owner)
+            .exec();
 }
 
 std::optional<CentreProducer> CentreRepository::producer(const QString& key)
@@ -764,10 +780,32 @@ std::vector<CentreReportRow> CentreRepository::reportByProducer(const QString& f
                       "CAST(SUM(d.commission_vnd) AS BIGINT) AS comm, CAST(SUM(d.payout_vnd) AS BIGINT) AS payout, "
                       "CAST(SUM(d.return_lines) AS BIGINT) AS rlines, CAST(SUM(d.returns_vnd) AS BIGINT) AS returns, "
                       "CAST(SUM(d.return_vat_vnd) AS BIGINT) AS rvat, CAST(SUM(d.return_comm_vnd) AS BIGINT) AS rcomm, "
-                      "CAST(SUM(d.return_payout_vnd) AS BIGINT) AS rpayout FROM centre_owner_days d "
-                      "WHERE d.day BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) GROUP BY d.key) x "
-                      "LEFT JOIN centre_producers p ON p.key = x.key ORDER BY x.key"));
-    q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to).exec();
+                      "CAST(SUM(d.return_payout_vnd) AS BIGINT) AS rpayout FROM ("
+                      "SELECT store_id, key, lines, receipts, gross_vnd, net_vnd, vat_vnd, commission_vnd, payout_vnd, "
+                      "return_lines, returns_vnd, return_vat_vnd, return_comm_vnd, return_payout_vnd "
+                      "FROM centre_owner_days WHERE day BETWEEN CAST(:f1 AS DATE) AND CAST(:t1 AS DATE) "
+                      "OR day BETWEEN CAST(:f2 AS DATE) AND CAST(:t2 AS DATE) UNION ALL "
+                      "SELECT store_id, key, lines, receipts, gross_vnd, net_vnd, vat_vnd, commission_vnd, payout_vnd, "
+                      "return_lines, returns_vnd, return_vat_vnd, return_comm_vnd, return_payout_vnd "
+                      "FROM centre_owner_months WHERE month BETWEEN CAST(:mf AS DATE) AND CAST(:mt AS DATE)) d "
+                      "GROUP BY d.key) x LEFT JOIN centre_producers p ON p.key = x.key ORDER BY x.key"));
+    // Whole months of [from, to] from the month sums, the days of a partial
+    // month at either end from the day sums. An empty range is (to, from).
+    const QDate f = QDate::fromString(from, Qt::ISODate), t = QDate::fromString(to, Qt::ISODate);
+    const QDate firstWhole = f.day() == 1 ? f : QDate(f.year(), f.month(), 1).addMonths(1);
+    const QDate lastWholeEnd = t.day() == t.daysInMonth() ? t : QDate(t.year(), t.month(), 1).addDays(-1);
+    const auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    if (firstWhole <= lastWholeEnd) {
+        q.bind(QStringLiteral(":f1"), iso(f)).bind(QStringLiteral(":t1"), iso(firstWhole.addDays(-1)));
+        q.bind(QStringLiteral(":f2"), iso(lastWholeEnd.addDays(1))).bind(QStringLiteral(":t2"), iso(t));
+        q.bind(QStringLiteral(":mf"), iso(firstWhole));
+        q.bind(QStringLiteral(":mt"), iso(QDate(lastWholeEnd.year(), lastWholeEnd.month(), 1)));
+    } else {
+        q.bind(QStringLiteral(":f1"), iso(f)).bind(QStringLiteral(":t1"), iso(t));
+        q.bind(QStringLiteral(":f2"), iso(t)).bind(QStringLiteral(":t2"), iso(f.addDays(-1)));
+        q.bind(QStringLiteral(":mf"), iso(t)).bind(QStringLiteral(":mt"), iso(f.addDays(-1)));
+    }
+    q.exec();
     std::vector<CentreReportRow> out;
     while (q.next()) {
         CentreReportRow r;

@@ -12,6 +12,13 @@
 #include "services/ReportService.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -116,6 +123,9 @@ TEST_F(CentreTest, StoresAChainedJournalAndItsReportByProducerEqualsTheStoresToT
     expectSameAsStore("2026-11-01", "2026-11-04");
     expectSameAsStore("2026-11-01", "2026-11-01");  // the voided sale's day
     expectSameAsStore("2026-11-03", "2026-11-03");  // returns only: on their own day
+    expectSameAsStore("2026-11-01", "2026-11-30");  // a whole month: from the month sums
+    expectSameAsStore("2026-10-15", "2026-12-31");  // whole months and partial ones
+    expectSameAsStore("2026-11-02", "2027-01-31");
 
     const HttpReply state = http(centre.url() + QStringLiteral("/api/v1/state"), token);
     ASSERT_EQ(state.status, 200);
@@ -455,6 +465,56 @@ TEST(CentreCommandLine, RefusesPlainHttpOnAPublicAddressAndASqlitePath)
                   .exitCode,
               3);
     EXPECT_EQ(centre.admin({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+
+TEST(CentreCommandLine, ServesHttpsWithACertificateFromFiles)
+{
+    CentreProcess centre;  // its database; the HTTPS server below is a second process on it
+    const QString token = centre.addStore(QStringLiteral("QN-01"), QStringLiteral("Cửa hàng"));
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("c.crt")), key = dir.filePath(QStringLiteral("c.key"));
+    QProcess ssl;
+    ssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                          QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                          QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    ASSERT_TRUE(ssl.waitForFinished(60000));
+    ASSERT_EQ(ssl.exitCode(), 0) << ssl.readAllStandardError().toStdString();
+
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess server;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OCOPOS_CENTRE_DB"), centre.databaseUrl());
+    server.setProcessEnvironment(env);
+    server.start(centrePath(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    QByteArray err;
+    for (int i = 0; i < 300 && !err.contains("listening on"); ++i) {
+        server.waitForReadyRead(100);
+        err += server.readAllStandardError();
+    }
+    ASSERT_TRUE(err.contains("listening on https://")) << err.toStdString();
+
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/state").arg(port)));
+    req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply* reply = nam.get(req);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ASSERT_TRUE(reply->isFinished());
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200) << reply->errorString().toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(reply->readAll()).object()[QStringLiteral("store")].toString(), QStringLiteral("QN-01"));
+    delete reply;
+    server.terminate();
+    ASSERT_TRUE(server.waitForFinished(15000));
+    EXPECT_EQ(server.exitCode(), 0);
 }
 
 } // namespace

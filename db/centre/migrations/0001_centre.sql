@@ -233,3 +233,27 @@ CREATE TABLE centre_owner_days (
     PRIMARY KEY (store_id, owner, day)
 );
 CREATE INDEX centre_owner_days_day ON centre_owner_days(day, key);
+
+-- The same sums per calendar month (month: its first day), kept in the same
+-- statement: a year's report reads the whole months here (30 stores × 20
+-- owners × 12 months) and only the days of a partial month above.
+CREATE TABLE centre_owner_months (
+    store_id           BIGINT NOT NULL REFERENCES centre_stores(id),
+    owner              TEXT NOT NULL,
+    month              DATE NOT NULL,
+    key                TEXT NOT NULL,
+    lines              BIGINT NOT NULL DEFAULT 0,
+    receipts           BIGINT NOT NULL DEFAULT 0,
+    gross_vnd          BIGINT NOT NULL DEFAULT 0,
+    net_vnd            BIGINT NOT NULL DEFAULT 0,
+    vat_vnd            BIGINT NOT NULL DEFAULT 0,
+    commission_vnd     BIGINT NOT NULL DEFAULT 0,
+    payout_vnd         BIGINT NOT NULL DEFAULT 0,
+    return_lines       BIGINT NOT NULL DEFAULT 0,
+    returns_vnd        BIGINT NOT NULL DEFAULT 0,
+    return_vat_vnd     BIGINT NOT NULL DEFAULT 0,
+    return_comm_vnd    BIGINT NOT NULL DEFAULT 0,
+    return_payout_vnd  BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, owner, month)
+);
+CREATE INDEX centre_owner_months_month ON centre_owner_months(month, key);
