@@ -10,13 +10,14 @@ if(CMAKE_SCRIPT_MODE_FILE)
   cmake_policy(SET CMP0057 NEW)  # IN_LIST, which a project's cmake_minimum_required already gives
 endif()
 
-set(_ocopos_folders core db services printing docs ui)
+set(_ocopos_folders core db services printing docs ui centre)
 set(_ocopos_may_include_core "")
 set(_ocopos_may_include_db core)
 set(_ocopos_may_include_services core db)
 set(_ocopos_may_include_printing core)
 set(_ocopos_may_include_docs core services printing)
 set(_ocopos_may_include_ui core services printing docs)
+set(_ocopos_may_include_centre core db)
 
 # Fails the configure (or script) naming the first forbidden include of any
 # .h/.cpp under `dir`. `root` is the source tree root, for the message.

@@ -155,8 +155,15 @@ Database::Database(const QString& path) : Database(path, Options{}) {}
 
 Database::Database(const QString& path, Options options)
     : m_path(path), m_backend(isPostgresUrl(path) ? Backend::Postgres : Backend::Sqlite),
-      m_busyTimeoutMs(options.busyTimeoutMs), m_migrations(migrationScripts(options.migrationsDir))
+      m_schema(options.schema), m_busyTimeoutMs(options.busyTimeoutMs),
+      m_migrations(options.schema == Schema::Centre && options.migrationsDir.isEmpty()
+                       ? centreMigrationScripts()
+                       : migrationScripts(options.migrationsDir))
 {
+    if (m_schema == Schema::Centre && !isPostgres())
+        throw NotAStoreDatabase("the province centre runs on PostgreSQL only: '" + path.toStdString()
+                                    + "' is not a postgresql:// URL; nothing was opened",
+                                "", "");
     m_connectionName = QStringLiteral("ocopos-%1").arg(g_connectionCounter.fetch_add(1));
     if (isPostgres())
         openPostgres(options);
@@ -165,7 +172,7 @@ Database::Database(const QString& path, Options options)
     try {
         // Read what the database is before anything writes: a newer or foreign
         // one stays untouched (switching to WAL would already rewrite its header).
-        inspectStore(*this, m_migrations);
+        inspectStore(*this, m_migrations, m_schema);
         configure();
         migrateSchema(*this, m_migrations, options.migrateTo);
     } catch (...) {
@@ -477,7 +484,7 @@ std::optional<QVariant> Query::scalar()
     return value(0);
 }
 
-TransactionGuard::TransactionGuard(Database& db) : m_db(db)
+TransactionGuard::TransactionGuard(Database& db, Lock lock) : m_db(db)
 {
     m_db.reconnectIfLost();
     if (!m_db.isPostgres()) {
@@ -489,6 +496,8 @@ TransactionGuard::TransactionGuard(Database& db) : m_db(db)
     // sees everything committed before it (a snapshot taken before the wait would not).
     m_db.execute(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"));
     m_db.m_inTransaction = true;
+    if (lock == Lock::None)
+        return;
     try {
         m_db.execute(kPgWriteLock);
     } catch (...) {

@@ -49,6 +49,9 @@ public:
         /// Tests of upgrades only: read the numbered `NNNN_name.sql` migrations from
         /// this folder instead of the ones built into the program. Empty: built-in.
         QString migrationsDir;
+        /// The store's schema, or the province centre's (PostgreSQL only; its own
+        /// migrations, db/centre/migrations; migrationsDir still overrides them).
+        Schema schema = Schema::Store;
     };
 
     /// Opens (creating a SQLite file if missing) and migrates. `path` is a file
@@ -68,6 +71,7 @@ public:
 
     /// The newest schema version this build knows: the newest migration's file number.
     static int latestVersion();
+    Schema schema() const noexcept { return m_schema; }
     /// The newest file number of the migrations this connection uses (latestVersion()
     /// unless Options::migrationsDir chose others).
     int knownVersion() const noexcept { return m_migrations.empty() ? 0 : m_migrations.back().version; }
@@ -127,6 +131,7 @@ private:
 
     QString m_path;
     Backend m_backend = Backend::Sqlite;
+    Schema m_schema = Schema::Store;
     int m_busyTimeoutMs = 10000;
     bool m_lost = false;
     bool m_inTransaction = false;  ///< a TransactionGuard is open
@@ -198,7 +203,11 @@ private:
 /// commit(); the destructor rolls back.
 class TransactionGuard {
 public:
-    explicit TransactionGuard(Database& db);
+    /// Store: the store's write lock as above. None (the centre, PostgreSQL): a
+    /// plain read-committed transaction; the caller locks the rows it serializes
+    /// on (SELECT ... FOR UPDATE), so unrelated writers run in parallel.
+    enum class Lock { Store, None };
+    explicit TransactionGuard(Database& db, Lock lock = Lock::Store);
     ~TransactionGuard() noexcept;
     TransactionGuard(const TransactionGuard&) = delete;
     TransactionGuard& operator=(const TransactionGuard&) = delete;

@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+static void initCentreMigrationResources() { Q_INIT_RESOURCE(centre_migrations); }
 
 namespace ocopos::db {
 
@@ -179,6 +180,12 @@ std::vector<Migration> migrationScripts(const QString& dir)
     return out;
 }
 
+std::vector<Migration> centreMigrationScripts()
+{
+    initCentreMigrationResources();
+    return migrationScripts(QStringLiteral(":/ocopos-centre/migrations"));
+}
+
 QString migrationSha256(const Migration& m)
 {
     QFile f(m.path);
@@ -187,7 +194,7 @@ QString migrationSha256(const Migration& m)
     return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
-std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts)
+std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts, Schema schema)
 {
     const auto foreign = [&](const std::string& why) {
         return NotAStoreDatabase(str(db.displayName()) + " is not an OCOPOS database (" + why + "); it was not changed",
@@ -209,10 +216,30 @@ std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts)
     // carries a user_version is not ours (carrying it forward would write to it).
     // PostgreSQL has no application_id: every database there is checked so
     // (another program may well keep a schema_migrations table of its own).
-    if ((appId == 0 && oldScheme) || db.isPostgres())
-        for (const char* table : {"settings", "users", "products", "sales", "sale_lines", "journal"})
-            if (!hasTable(db, QString::fromLatin1(table)))
-                throw foreign("it has a schema version but no '" + std::string(table) + "' table");
+    // A store's and a centre's databases are told apart by their marker tables,
+    // whatever their version numbers (each schema numbers its own scripts).
+    if (db.isPostgres()) {
+        const bool centre = schema == Schema::Centre;
+        if (hasTable(db, centre ? QStringLiteral("journal") : QStringLiteral("centre_stores")))
+            throw NotAStoreDatabase(str(db.displayName())
+                                        + (centre ? " is an OCOPOS store database, not a province centre's"
+                                                  : " is an OCOPOS province centre database, not a store's")
+                                        + "; it was not changed",
+                                    "", "");
+    }
+    if ((appId == 0 && oldScheme) || db.isPostgres()) {
+        static const char* const storeTables[] = {"settings", "users", "products", "sales", "sale_lines", "journal"};
+        static const char* const centreTables[] = {"centre_stores", "centre_journal"};
+        const auto check = [&](const auto& tables) {
+            for (const char* table : tables)
+                if (!hasTable(db, QString::fromLatin1(table)))
+                    throw foreign("it has a schema version but no '" + std::string(table) + "' table");
+        };
+        if (schema == Schema::Centre)
+            check(centreTables);
+        else
+            check(storeTables);
+    }
     const int known = scripts.empty() ? 0 : scripts.back().version;
     for (int v : applied)
         if (!find(scripts, v))

@@ -10,6 +10,11 @@ namespace ocopos::db {
 
 class Database;
 
+/// Which schema a Database holds: a store's (db/migrations) or the province
+/// centre's (db/centre/migrations, PostgreSQL only). Each refuses the other's
+/// database untouched, by its marker tables.
+enum class Schema { Store, Centre };
+
 /// One numbered migration script, `NNNN_name.sql`: its version is NNNN, never
 /// its place in the list (numbers may have gaps; a shipped script is never
 /// edited, a change is a new file).
@@ -23,6 +28,8 @@ struct Migration {
 /// `NNNN_name.sql` files in `dir`. Throws DbError on a badly named script or two
 /// scripts with one number.
 std::vector<Migration> migrationScripts(const QString& dir = QString());
+/// The centre's built-in migrations (db/centre/migrations, a Qt resource).
+std::vector<Migration> centreMigrationScripts();
 
 /// SHA-256 (hex) of a script's bytes, as recorded in schema_migrations.
 QString migrationSha256(const Migration& m);
@@ -34,7 +41,7 @@ inline constexpr int kStoreApplicationId = 0x4F434F50;
 /// it is some other program's, NewerSchemaError when it holds a version `scripts`
 /// do not know (above the newest, or one this build never had). Returns the
 /// applied versions (empty for a new, empty file).
-std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts);
+std::set<int> inspectStore(Database& db, const std::vector<Migration>& scripts, Schema schema = Schema::Store);
 
 /// Brings the schema to `target` (a file number; default the newest): records a
 /// file migrated by the old scheme in schema_migrations, then runs each missing
