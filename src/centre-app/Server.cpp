@@ -13,13 +13,26 @@
 
 #include <spdlog/spdlog.h>
 
+#include <QSemaphore>
+
 #include <memory>
 
 namespace ocopos::centre {
 
 namespace {
 
-thread_local std::unique_ptr<db::Database> t_db;
+/// This worker thread's connection. A plain pointer, closed by drain() on its
+/// own thread: a thread_local with a destructor would run as the pool thread
+/// exits, which can be after main() returned, against Qt Sql's registry being
+/// torn down (a SIGSEGV seen on SIGTERM). One not closed by then is left to the
+/// process's exit.
+thread_local db::Database* t_db = nullptr;
+
+void closeConnection()
+{
+    delete t_db;
+    t_db = nullptr;
+}
 
 QByteArray header(const QHttpServerRequest& req, const char* name)
 {
@@ -51,14 +64,14 @@ Reply withDatabase(const QString& url, Work&& work)
         if (!t_db) {
             db::Database::Options o;
             o.schema = db::Schema::Centre;
-            t_db = std::make_unique<db::Database>(url, o);
+            t_db = new db::Database(url, o);
         }
         core::SystemClock clock;
         CentreService service(*t_db, clock);
         return work(service);
     } catch (const db::DbUnavailable& e) {
         log->warn("database unreachable: {}", e.what());
-        t_db.reset();
+        closeConnection();
         return unavailable();
     } catch (const db::DbConnectionLost& e) {
         log->warn("database link lost: {}", e.what());
@@ -111,6 +124,23 @@ quint16 Server::listen(const QHostAddress& address, quint16 port, const std::opt
     return m_http.listen(address, port);
 }
 
-void Server::drain() { m_pool.waitForDone(); }
+void Server::drain()
+{
+    m_pool.waitForDone();
+    // Close every worker's connection on its own thread, while Qt Sql is whole.
+    // N tasks that wait for each other occupy N distinct threads: each of the
+    // pool's threads runs one.
+    const int n = m_pool.maxThreadCount();
+    QSemaphore arrived, gate;
+    for (int i = 0; i < n; ++i)
+        m_pool.start([&arrived, &gate] {
+            closeConnection();
+            arrived.release();
+            gate.acquire();
+        });
+    arrived.acquire(n);
+    gate.release(n);
+    m_pool.waitForDone();
+}
 
 } // namespace ocopos::centre
