@@ -3,7 +3,6 @@
 #include "Background.h"
 #include "core/Errors.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 #include <memory>
@@ -12,19 +11,17 @@ namespace ocopos::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ocopos::ui::SyncSender", text, nullptr, n); }
-
 /// "just now", "5 min ago", "2 h ago", "3 days ago".
 QString ago(const QDateTime& then, const QDateTime& now)
 {
     const qint64 secs = std::max<qint64>(0, then.secsTo(now));
     if (secs < 60)
-        return tr("just now");
+        return SyncSender::tr("just now");
     if (secs < 3600)
-        return tr("%n min ago", static_cast<int>(secs / 60));
+        return SyncSender::tr("%n min ago", nullptr, static_cast<int>(secs / 60));
     if (secs < 48 * 3600)
-        return tr("%n h ago", static_cast<int>(secs / 3600));
-    return tr("%n days ago", static_cast<int>(secs / 86400));
+        return SyncSender::tr("%n h ago", nullptr, static_cast<int>(secs / 3600));
+    return SyncSender::tr("%n days ago", nullptr, static_cast<int>(secs / 86400));
 }
 
 } // namespace
@@ -72,15 +69,15 @@ QString syncStatusText(const services::SyncStatus& s, const QDateTime& now)
         return QString();
     QString text;
     if (s.refused)
-        text = tr("The centre refused this store's journal: ask the administrator");
+        text = SyncSender::tr("The centre refused this store's journal: ask the administrator");
     else if (!s.lastSentRef.isEmpty() && !s.lastSuccessAt.isEmpty())
-        text = tr("Synced up to %1, %2").arg(s.lastSentRef, ago(QDateTime::fromString(s.lastSuccessAt, Qt::ISODate), now));
+        text = SyncSender::tr("Synced up to %1, %2").arg(s.lastSentRef, ago(QDateTime::fromString(s.lastSuccessAt, Qt::ISODate), now));
     else
-        text = tr("Not yet synced with the centre");
+        text = SyncSender::tr("Not yet synced with the centre");
     if (s.waiting > 0)
-        text += QStringLiteral(" · ") + tr("%n waiting", static_cast<int>(std::min<qint64>(s.waiting, 1000000000)));
+        text += QStringLiteral(" · ") + SyncSender::tr("%n waiting", nullptr, static_cast<int>(std::min<qint64>(s.waiting, 1000000000)));
     if (!s.refused && s.failures > 0)
-        text += QStringLiteral(" · ") + tr("centre unreachable");
+        text += QStringLiteral(" · ") + SyncSender::tr("centre unreachable");
     return text;
 }
 

@@ -12,6 +12,8 @@
 #include "ui/ReportsScreen.h"
 #include "ui/SettingsScreen.h"
 #include "ui/SettlementsScreen.h"
+#include "ui/SyncSender.h"
+#include "services/SettingsService.h"
 #include "ui/Theme.h"
 #include "ui/UsersScreen.h"
 
@@ -146,5 +148,19 @@ int main(int argc, char** argv)
     w.showScreen(QStringLiteral("settings"));
     qobject_cast<ui::SettingsScreen*>(w.currentScreen())->showTestQr();
     shot(QStringLiteral("26-settings-test-qr"));
+
+    // Linked to a province centre that does not answer (nothing listens on the
+    // port): the settings, and the side panel saying what waits.
+    services::SettingsService centre(store.ctx());
+    centre.set(*w.session(), QStringLiteral("centre_url"), QStringLiteral("https://127.0.0.1:9"));
+    centre.set(*w.session(), QStringLiteral("centre_store"), QStringLiteral("QN-HALONG-01"));
+    centre.set(*w.session(), QStringLiteral("centre_token"), QStringLiteral("q8Vd1xk2N7m4Rz0pLw5sTj3aYc6bHe9u"));
+    QSignalSpy synced(w.syncSender(), &ui::SyncSender::statusChanged);
+    w.syncSender()->tick();
+    synced.wait(60000);
+    w.showScreen(QStringLiteral("users"));
+    w.showScreen(QStringLiteral("settings"));
+    qobject_cast<ui::SettingsScreen*>(w.currentScreen())->reload();
+    shot(QStringLiteral("29-settings-province-centre"));
     return 0;
 }

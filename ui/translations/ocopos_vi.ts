@@ -1580,6 +1580,30 @@
             <source>Backing up…</source>
             <translation>Đang sao lưu…</translation>
         </message>
+        <message>
+            <source>Province centre</source>
+            <translation>Trung tâm tỉnh</translation>
+        </message>
+        <message>
+            <source>Centre address</source>
+            <translation>Địa chỉ trung tâm</translation>
+        </message>
+        <message>
+            <source>https://… (empty: do not send)</source>
+            <translation>https://… (để trống: không gửi)</translation>
+        </message>
+        <message>
+            <source>Store code at the centre</source>
+            <translation>Mã cửa hàng tại trung tâm</translation>
+        </message>
+        <message>
+            <source>Store token</source>
+            <translation>Mã truy cập của cửa hàng</translation>
+        </message>
+        <message>
+            <source>as the province admin gave it</source>
+            <translation>do quản trị viên tỉnh cấp</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::SettlementListModel</name>
@@ -1860,6 +1884,10 @@
         <message>
             <source>    VAT rate %1 %</source>
             <translation>    Thuế suất %1 %</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent to the centre</source>
+            <translation>Chờ gửi về trung tâm tỉnh</translation>
         </message>
     </context>
     <context>
@@ -3036,6 +3064,53 @@
         <message>
             <source>On hand after</source>
             <translation>Tồn sau đó</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::SyncSender</name>
+        <message>
+            <source>just now</source>
+            <translation>vừa xong</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n phút trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n giờ trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n ngày trước</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The centre refused this store&apos;s journal: ask the administrator</source>
+            <translation>Trung tâm tỉnh từ chối nhật ký của cửa hàng: hãy báo quản trị viên</translation>
+        </message>
+        <message>
+            <source>Synced up to %1, %2</source>
+            <translation>Đã gửi về trung tâm đến %1, %2</translation>
+        </message>
+        <message>
+            <source>Not yet synced with the centre</source>
+            <translation>Chưa gửi về trung tâm tỉnh</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n mục chờ gửi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>centre unreachable</source>
+            <translation>không kết nối được trung tâm</translation>
         </message>
     </context>
 </TS>
