@@ -45,6 +45,8 @@ void SyncSender::tick()
         this, m_source,
         [result](services::Context& ctx) {
             services::SyncService sync(ctx);
+            if (!sync.configured())
+                return;  // *result stays "not configured": nothing to count or send
             if (sync.due()) {
                 try {
                     sync.run();

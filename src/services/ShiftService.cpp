@@ -111,8 +111,8 @@ ShiftReport ShiftService::report(qint64 shiftId)
     if (r.counted)
         r.variance = *r.counted - r.expectedCash;
     r.journalHash = Journal(m_ctx).lastHash();
-    if (const SyncStatus sync = SyncService(m_ctx).status(); sync.configured)
-        r.syncWaiting = sync.waiting;
+    if (SyncService sync(m_ctx); sync.configured())
+        r.syncWaiting = sync.status().waiting;
     return r;
 }
 

@@ -100,8 +100,12 @@ SyncStatus SyncService::status()
     return out;
 }
 
+bool SyncService::configured() { return config(m_ctx).complete(); }
+
 bool SyncService::due()
 {
+    if (!configured())
+        return false;  // and no counting of a long outbox every tick
     const SyncStatus st = status();
     if (!st.configured || st.refused || st.waiting == 0)
         return false;

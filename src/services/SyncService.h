@@ -45,6 +45,9 @@ public:
     explicit SyncService(Context ctx) : m_ctx(ctx) {}
 
     SyncStatus status();
+    /// Whether a centre is set up (centre_url, centre_store, centre_token): cheap,
+    /// unlike status(), which counts what waits.
+    bool configured();
 
     /// Sends until nothing waits. Nothing waiting: no network at all. On a
     /// failure the failure is recorded (backoff, last error) and thrown:

@@ -244,7 +244,8 @@ struct Raw {
 
 // What a 10-line sale of three owners writes — the receipt counter, the sale, 10
 // lines (with their sale date), 10 lot allocations, 10 movements with their lot
-// updates, the three owners' day sums, a payment and a journal entry of 1.5 KB —
+// updates, the three owners' day sums, a payment and a journal entry of 1.5 KB
+// with its outbox row (one statement, as the service writes them) —
 // in one transaction holding the store's write lock (as db::TransactionGuard),
 // one prepared statement per row, ids by RETURNING. It reads nothing (no codes,
 // prices, lots, shift, settings or hash chain): the floor under the service.
@@ -280,7 +281,8 @@ void BM_RawLibpqSameRows(benchmark::State& state)
                          "commission_vnd = sale_owner_days.commission_vnd + excluded.commission_vnd, "
                          "payout_vnd = sale_owner_days.payout_vnd + excluded.payout_vnd");
     raw.prepare("pay", "INSERT INTO payments (sale_id, seq, method, amount_vnd) VALUES ($1, 1, 'cash', 1000)");
-    raw.prepare("journal", "INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) VALUES ('x', 'sale', $1, $2, $3, $4)");
+    raw.prepare("journal", "WITH j AS (INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) VALUES ('x', 'sale', "
+                           "$1, $2, $3, $4) RETURNING id) INSERT INTO outbox (type, ref_id) SELECT 'journal', id FROM j");
     const std::string content(1500, 'x');
     const auto sale = [&] {
         raw.exec("BEGIN");

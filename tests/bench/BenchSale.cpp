@@ -61,15 +61,16 @@ void BM_SaleServiceCommit10Lines(benchmark::State& state)
 BENCHMARK(BM_SaleServiceCommit10Lines)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 
 // The same rows a 10-line sale writes — sale, 10 lines, 10 lot allocations,
-// 10 movements with their lot updates, a payment, a receipt counter and a journal
-// entry — in one raw transaction with prepared statements, same pragmas.
+// 10 movements with their lot updates, a payment, a receipt counter, a journal
+// entry and its outbox row — in one raw transaction with prepared statements,
+// same pragmas.
 void BM_RawSqliteSameRows(benchmark::State& state)
 {
     Store s;
     sqlite3* db = nullptr;
     sqlite3_open(s.store.path().toUtf8().constData(), &db);
     exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
-    sqlite3_stmt *sale, *line, *alloc, *move, *lot, *pay, *counter, *journal;
+    sqlite3_stmt *sale, *line, *alloc, *move, *lot, *pay, *counter, *journal, *outbox;
     sqlite3_prepare_v2(db, "INSERT INTO sales (till, seq, receipt_no, shift_id, cashier_id, at, sale_date, gross_vnd, discount_vnd, "
                            "total_vnd, vat_vnd, paid_vnd, change_vnd, status) VALUES ('R', ?1, ?2, 1, 2, '2026-11-28T10:00:00+07:00', "
                            "'2026-11-28', 1000, 0, 1000, 80, 1000, 0, 'completed')", -1, &sale, nullptr);
@@ -87,6 +88,7 @@ void BM_RawSqliteSameRows(benchmark::State& state)
                            "last_seq = last_seq + 1", -1, &counter, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) VALUES ('x', 'sale', ?1, ?2, ?3, ?4)",
                        -1, &journal, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO outbox (type, ref_id) VALUES ('journal', last_insert_rowid())", -1, &outbox, nullptr);
     const std::string content(1500, 'x');
     std::int64_t seq = 0;
     const auto step = [](sqlite3_stmt* st) {
@@ -121,9 +123,10 @@ void BM_RawSqliteSameRows(benchmark::State& state)
         sqlite3_bind_text(journal, 3, hash.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(journal, 4, (hash + "n").c_str(), -1, SQLITE_TRANSIENT);
         step(journal);
+        step(outbox);
         exec(db, "COMMIT");
     }
-    for (auto* st : {sale, line, alloc, move, lot, pay, counter, journal})
+    for (auto* st : {sale, line, alloc, move, lot, pay, counter, journal, outbox})
         sqlite3_finalize(st);
     sqlite3_close(db);
 }
