@@ -63,7 +63,11 @@ ReportsScreen::ReportsScreen(const ScreenEnv& env, QWidget* parent)
     m_to = period->toEdit();
     connect(period, &DateRangePicker::picked, this, &ReportsScreen::refresh);
     range->addWidget(period);
-    range->addSpacing(16);
+    range->addStretch();
+    layout->addLayout(range);
+    // The grouping on a row of its own: beside the period it made the screen
+    // wider than a 1366-pixel till (with the side panel).
+    range = new QHBoxLayout;
     range->addWidget(new QLabel(tr("Group by"), this));
     const std::pair<services::SalesGrouping, QString> groupings[] = {
         {services::SalesGrouping::Day, tr("Day")},

@@ -139,6 +139,10 @@ void SalesChart::setReport(const services::SalesReport& report, int maxBars)
     QFont small = categories->labelsFont();
     small.setPointSize(9);
     categories->setLabelsFont(small);
+    // Qt Charts hides a category name ("...") as soon as its row is a little
+    // lower than its label; ours are already shortened to 30 characters and a
+    // 9-point line fits a bar row down to ~15 px.
+    categories->setTruncateLabels(false);
     values->setLabelsFont(small);
 }
 

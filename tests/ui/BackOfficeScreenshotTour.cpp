@@ -23,6 +23,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QSignalSpy>
@@ -161,6 +163,8 @@ int main(int argc, char** argv)
     w.showScreen(QStringLiteral("users"));
     w.showScreen(QStringLiteral("settings"));
     qobject_cast<ui::SettingsScreen*>(w.currentScreen())->reload();
+    if (auto* scroll = w.currentScreen()->findChild<QScrollArea*>())
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     shot(QStringLiteral("29-settings-province-centre"));
     return 0;
 }
