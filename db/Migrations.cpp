@@ -186,6 +186,12 @@ std::vector<Migration> centreMigrationScripts()
     return migrationScripts(QStringLiteral(":/ocopos-centre/migrations"));
 }
 
+int newestSchemaVersion(Schema schema)
+{
+    const auto scripts = schema == Schema::Store ? migrationScripts() : centreMigrationScripts();
+    return scripts.empty() ? 0 : scripts.back().version;
+}
+
 QString migrationSha256(const Migration& m)
 {
     QFile f(m.path);

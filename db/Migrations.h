@@ -31,6 +31,10 @@ std::vector<Migration> migrationScripts(const QString& dir = QString());
 /// The centre's built-in migrations (db/centre/migrations, a Qt resource).
 std::vector<Migration> centreMigrationScripts();
 
+/// The newest built-in migration's number: the schema version this build
+/// writes (what `--version` prints).
+int newestSchemaVersion(Schema schema = Schema::Store);
+
 /// SHA-256 (hex) of a script's bytes, as recorded in schema_migrations.
 QString migrationSha256(const Migration& m);
 

@@ -2,6 +2,8 @@
 // devices (receipt printer, customer display) and the screens of the main window.
 #include "PdfReceiptPrinter.h"
 #include "core/Logging.h"
+#include "core/Version.h"
+#include "db/Migrations.h"
 #include "db/Database.h"
 #include "services/AuthService.h"
 #include "services/PriceService.h"
@@ -24,19 +26,32 @@
 #include <QMessageBox>
 #include <QScreen>
 
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace ocopos;
 
 int main(int argc, char** argv)
 {
+    // --version answers before QApplication, which needs a display.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("ocopos %s (store schema %d)\n", core::kVersion, db::newestSchemaVersion());
+            return 0;
+        }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ocopos"));
     QApplication::setOrganizationName(QStringLiteral("ocopos"));
     core::initLogging(services::dataDirectory());
 
     QCommandLineParser parser;
+    // "ocopos 0.1.0 (store schema 8)": the schema decides which builds can share a store.
+    QApplication::setApplicationVersion(QStringLiteral("%1 (store schema %2)")
+                                            .arg(QString::fromLatin1(core::kVersion))
+                                            .arg(db::newestSchemaVersion()));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"),
                                 QStringLiteral("The store: a database file, or postgresql://user@host:port/dbname for a "
                                                "store shared by several tills"),

@@ -7,7 +7,9 @@
 #include "core/Clock.h"
 #include "core/Errors.h"
 #include "core/Logging.h"
+#include "core/Version.h"
 #include "db/DbError.h"
+#include "db/Migrations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,6 +39,7 @@ namespace {
 
 const char* const kUsage =
     "usage:\n"
+    "  ocopos-centre --version\n"
     "  ocopos-centre --db postgresql://USER:PASS@HOST:PORT/DB --listen HOST:PORT\n"
     "                [--tls-cert FILE --tls-key FILE | --plain-http] [--workers N] [--log-dir DIR]\n"
     "  ocopos-centre --db URL store add CODE NAME [--json]     register a store, print its token once\n"
@@ -70,7 +73,8 @@ Args parseArgs(const QStringList& argv)
                                        QStringLiteral("--workers"),  QStringLiteral("--log-dir"),
                                        QStringLiteral("--from"),     QStringLiteral("--to")};
     static const QStringList flags{QStringLiteral("--plain-http"), QStringLiteral("--json"),
-                                   QStringLiteral("--conflicts"), QStringLiteral("--help")};
+                                   QStringLiteral("--conflicts"), QStringLiteral("--help"),
+                                   QStringLiteral("--version")};
     Args a;
     for (qsizetype i = 1; i < argv.size(); ++i) {
         const QString& w = argv[i];
@@ -422,6 +426,10 @@ int main(int argc, char** argv)
         json = a.flag("--json");
         if (a.flag("--help")) {
             std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (a.flag("--version")) {
+            std::printf("ocopos-centre %s (centre schema %d)\n", core::kVersion, db::newestSchemaVersion(db::Schema::Centre));
             return 0;
         }
         core::initLogging(a.value("--log-dir"));

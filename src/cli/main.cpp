@@ -4,6 +4,8 @@
 #include "PinInput.h"
 
 #include "core/Logging.h"
+#include "core/Version.h"
+#include "db/Migrations.h"
 #include "db/DbError.h"
 #include "services/Paths.h"
 #include "services/SettingsService.h"
@@ -60,13 +62,28 @@ void printError(bool json, ExitInfo info, const std::exception& e, std::optional
 
 QString usage()
 {
-    QString u = QStringLiteral("usage: ocopos-cli [--db PATH|URL] [--till CODE] [--json] [--user NAME [--pin-file FILE]] "
+    QString u = QStringLiteral("usage: ocopos-cli --version | [--db PATH|URL] [--till CODE] [--json] [--user NAME [--pin-file FILE]] "
                                  "COMMAND [ARGS]\n"
                                  "  the PIN comes from --pin-file, $OCOPOS_PIN, or a prompt on the terminal\n"
                                  "  (--pin PIN works too, but other users of the machine can read it)\n\ncommands:\n");
     for (const auto& c : cli::registry())
         u += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n');
     return u;
+}
+
+/// `--version`: the program's version and the store schema it writes, which
+/// is what decides whether two builds can share a store.
+void printVersion(bool json)
+{
+    const int schema = db::newestSchemaVersion();
+    if (json) {
+        const QJsonObject o{{QStringLiteral("program"), QStringLiteral("ocopos-cli")},
+                            {QStringLiteral("version"), QString::fromLatin1(core::kVersion)},
+                            {QStringLiteral("schema"), schema}};
+        std::puts(QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    } else {
+        std::printf("ocopos-cli %s (store schema %d)\n", core::kVersion, schema);
+    }
 }
 
 int run(cli::Cli& c, QStringList words)
@@ -85,6 +102,8 @@ int run(cli::Cli& c, QStringList words)
             c.json = true;
         else if (w == QLatin1String("--help"))
             return std::fputs(usage().toUtf8().constData(), stdout), 0;
+        else if (w == QLatin1String("--version"))
+            return printVersion(c.json), 0;
         else if (w == QLatin1String("--db") || w.startsWith(QLatin1String("--db=")))
             c.dbPath = value(QStringLiteral("--db"));
         else if (w == QLatin1String("--till") || w.startsWith(QLatin1String("--till=")))
