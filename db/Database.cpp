@@ -15,6 +15,9 @@
 #include <algorithm>
 #include <atomic>
 
+#include <sys/statvfs.h>
+#include <unistd.h>
+
 namespace ocopos::db {
 
 DbError::DbError(std::string what, std::string statement, std::string driverMessage)
@@ -93,6 +96,21 @@ std::optional<qint64> walVersion(const QString& path)
             committed = page1;
     }
     return committed;
+}
+
+/// Why this process may not write an SQLite store, or nullptr when it may.
+const char* unwritable(const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    struct statvfs fs {};
+    if (::statvfs(dir.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY) != 0)
+        return "its disk is mounted read-only";
+    if (::access(file.constData(), F_OK) == 0 && ::access(file.constData(), W_OK) != 0)
+        return "the file is read-only";
+    if (::access(dir.constData(), W_OK) != 0)
+        return "its folder is read-only";
+    return nullptr;
 }
 
 [[noreturn]] void failPlain(const QString& what, const QString& sql, const QSqlError& e)
@@ -175,6 +193,22 @@ Database::Database(const QString& path, Options options)
         inspectStore(*this, m_migrations, m_schema);
         configure();
         migrateSchema(*this, m_migrations, options.migrateTo);
+    } catch (const NewerSchemaError&) {
+        dropConnection();
+        throw;
+    } catch (const NotAStoreDatabase&) {
+        dropConnection();
+        throw;
+    } catch (const DbError& e) {
+        dropConnection();
+        // SQLite says only "unable to open database file" when it may not write
+        // the store or the -wal/-shm files beside it: say what is wrong.
+        if (!isPostgres())
+            if (const char* where = unwritable(m_path))
+                throw DbReadOnly("the store " + displayName().toStdString() + " cannot be written (" + where
+                                     + "): OCOPOS writes the file and its -wal and -shm files beside it; nothing was opened",
+                                 e.statement(), e.driverMessage());
+        throw;
     } catch (...) {
         dropConnection();
         throw;
@@ -296,10 +330,34 @@ void Database::fail(const QString& what, const QString& sql, const QSqlError& e)
             throw DbBusy("the store is busy: another till held it for more than "
                              + std::to_string(m_busyTimeoutMs / 1000) + " s",
                          sql.toStdString(), e.text().toStdString());
-    } else if (e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6")) {
-        throw DbBusy("the store is busy: another till held it for more than " + std::to_string(m_busyTimeoutMs / 1000)
-                         + " s",
-                     sql.toStdString(), e.text().toStdString());
+        if (e.nativeErrorCode() == QLatin1String("53100"))
+            throw DbDiskFull("the disk of the PostgreSQL server of " + displayName().toStdString()
+                                 + " is full; nothing of this action was saved: try again once it has space",
+                             sql.toStdString(), e.text().toStdString());
+        if (e.nativeErrorCode() == QLatin1String("25006"))
+            throw DbReadOnly("the PostgreSQL server of " + displayName().toStdString()
+                                 + " only reads (a standby?); nothing of this action was saved",
+                             sql.toStdString(), e.text().toStdString());
+    } else {
+        // SQLite's result code, primary or extended (the low byte is the primary).
+        bool numeric = false;
+        const int primary = e.nativeErrorCode().toInt(&numeric) & 0xff;
+        if (numeric && (primary == 5 || primary == 6))  // SQLITE_BUSY, SQLITE_LOCKED
+            throw DbBusy("the store is busy: another till held it for more than "
+                             + std::to_string(m_busyTimeoutMs / 1000) + " s",
+                         sql.toStdString(), e.text().toStdString());
+        if (numeric && primary == 13)  // SQLITE_FULL
+            throw DbDiskFull("the disk holding the store " + displayName().toStdString()
+                                 + " is full; nothing of this action was saved: free some space and try again",
+                             sql.toStdString(), e.text().toStdString());
+        if (numeric && primary == 8)  // SQLITE_READONLY
+            throw DbReadOnly("the store " + displayName().toStdString()
+                                 + " cannot be written (a read-only file or disk); nothing of this action was saved",
+                             sql.toStdString(), e.text().toStdString());
+        if (numeric && primary == 10)  // SQLITE_IOERR
+            throw DbIoError("the disk failed while writing the store " + displayName().toStdString()
+                                + "; nothing of this action was saved: check the disk and try again",
+                            sql.toStdString(), e.text().toStdString());
     }
     failPlain(what, sql, e);
 }
@@ -519,8 +577,15 @@ TransactionGuard::~TransactionGuard() noexcept
     if (m_db.m_lost)
         return;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("ROLLBACK")))
-        spdlog::error("db: rollback failed: {}", q.lastError().text().toStdString());
+    if (!q.exec(QStringLiteral("ROLLBACK"))) {
+        // SQLite rolls a transaction back by itself on some errors (a full disk,
+        // an I/O error): then there is nothing left to roll back, which is fine.
+        const QString why = q.lastError().text();
+        if (why.contains(QLatin1String("no transaction is active")))
+            spdlog::info("db: the transaction was already rolled back by SQLite");
+        else
+            spdlog::error("db: rollback failed: {}", why.toStdString());
+    }
 }
 
 void TransactionGuard::commit()

@@ -83,4 +83,35 @@ public:
     }
 };
 
+/// The disk under the store is full (SQLite's SQLITE_FULL, PostgreSQL's 53100):
+/// the transaction was rolled back, so nothing of it was written.
+class DbDiskFull : public DbError {
+public:
+    DbDiskFull(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbDiskFull.id()), {});
+    }
+};
+
+/// The store cannot be written (a read-only file or file system; a standby server).
+class DbReadOnly : public DbError {
+public:
+    DbReadOnly(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbReadOnly.id()), {});
+    }
+};
+
+/// The disk failed reading or writing the store (SQLite's SQLITE_IOERR).
+class DbIoError : public DbError {
+public:
+    DbIoError(std::string what, std::string statement, std::string driverMessage)
+        : DbError(std::move(what), std::move(statement), std::move(driverMessage))
+    {
+        setCode(std::string(codes::dbIoError.id()), {});
+    }
+};
+
 } // namespace ocopos::db

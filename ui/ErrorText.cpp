@@ -114,6 +114,15 @@ QString specificText(const std::string& code, const ErrorArgs& args)
         return Format::tr("The store's server does not answer: nothing was saved. Try again when the network is back.");
     if (is(code, codes::dbBusy))
         return Format::tr("Another till kept the store busy too long: nothing was saved. Try again.");
+    if (is(code, codes::dbDiskFull))
+        return Format::tr("The disk holding the store is full: nothing of this was saved. The sale stays here: "
+                          "free some space (or call support), then try again.");
+    if (is(code, codes::dbReadOnly))
+        return Format::tr("The store cannot be written (a read-only file or disk): nothing of this was saved. "
+                          "The sale stays here: call support.");
+    if (is(code, codes::dbIoError))
+        return Format::tr("The disk failed while saving: nothing of this was saved. The sale stays here: "
+                          "check the disk, then try again.");
     if (is(code, codes::dbAuthFailed))
         return Format::tr("The store's server refused this till's user or password.");
     if (is(code, codes::productUnknownCode))

@@ -16,4 +16,11 @@ QString StartupMessages::newerStore(const QString& path, const QString& detail)
         .arg(path, detail);
 }
 
+QString StartupMessages::readOnlyStore(const QString& path, const QString& detail)
+{
+    return tr("OCOPOS cannot write %1: the disk, the file or its folder is read-only. Nothing was changed. "
+              "Ask whoever looks after this computer to make it writable, then start OCOPOS again.\n\n%2")
+        .arg(path, detail);
+}
+
 } // namespace ocopos::ui

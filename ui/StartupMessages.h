@@ -15,6 +15,8 @@ public:
     static QString notAStore(const QString& path, const QString& detail);
     /// The file was written by a newer OCOPOS.
     static QString newerStore(const QString& path, const QString& detail);
+    /// The store cannot be written: a read-only disk, file or folder.
+    static QString readOnlyStore(const QString& path, const QString& detail);
 };
 
 } // namespace ocopos::ui

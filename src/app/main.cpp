@@ -120,6 +120,8 @@ int main(int argc, char** argv)
         return refuse(ui::StartupMessages::notAStore(db::redactedLocation(path), QString::fromStdString(e.what())));
     } catch (const db::NewerSchemaError& e) {
         return refuse(ui::StartupMessages::newerStore(db::redactedLocation(path), QString::fromStdString(e.what())));
+    } catch (const db::DbReadOnly& e) {
+        return refuse(ui::StartupMessages::readOnlyStore(db::redactedLocation(path), QString::fromStdString(e.what())));
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QStringLiteral("OCOPOS"), QString::fromStdString(e.what()));
         return 1;

@@ -71,6 +71,15 @@ inline constexpr ErrorCode dbUnreachable{"db.unreachable"};
 inline constexpr ErrorCode dbConnectionLost{"db.connection_lost"};
 /// Another till held the store's write lock for longer than the wait allowed. No args.
 inline constexpr ErrorCode dbBusy{"db.busy"};
+/// The disk holding the store (or the server's disk) is full: nothing of the
+/// action was written; it can be tried again once there is space. No args.
+inline constexpr ErrorCode dbDiskFull{"db.disk_full"};
+/// The store cannot be written: a read-only file or file system, or a server that
+/// only reads. Nothing of the action was written. No args.
+inline constexpr ErrorCode dbReadOnly{"db.read_only"};
+/// The disk failed while the store was read or written (an I/O error): nothing
+/// of the action was written. No args.
+inline constexpr ErrorCode dbIoError{"db.io_error"};
 
 // Looking up (NotFound).
 /// No product has this SKU, barcode or scale PLU. {code}.

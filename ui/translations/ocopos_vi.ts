@@ -493,6 +493,18 @@
             <translation>Một quầy khác đang giữ cơ sở dữ liệu quá lâu: chưa có gì được lưu. Hãy thử lại.</translation>
         </message>
         <message>
+            <source>The disk holding the store is full: nothing of this was saved. The sale stays here: free some space (or call support), then try again.</source>
+            <translation>Ổ đĩa chứa dữ liệu cửa hàng đã đầy: chưa có gì được lưu. Đơn hàng vẫn giữ nguyên: hãy giải phóng dung lượng (hoặc gọi hỗ trợ) rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The store cannot be written (a read-only file or disk): nothing of this was saved. The sale stays here: call support.</source>
+            <translation>Không thể ghi vào dữ liệu cửa hàng (tệp hoặc ổ đĩa chỉ đọc): chưa có gì được lưu. Đơn hàng vẫn giữ nguyên: hãy gọi hỗ trợ.</translation>
+        </message>
+        <message>
+            <source>The disk failed while saving: nothing of this was saved. The sale stays here: check the disk, then try again.</source>
+            <translation>Ổ đĩa gặp lỗi khi lưu: chưa có gì được lưu. Đơn hàng vẫn giữ nguyên: hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+        </message>
+        <message>
             <source>The store's server refused this till's user or password.</source>
             <translation>Máy chủ của cửa hàng từ chối tên đăng nhập hoặc mật khẩu của quầy này.</translation>
         </message>
@@ -642,6 +654,14 @@
 
 %2</source>
             <translation>%1 không phải là cơ sở dữ liệu cửa hàng OCOPOS, nên OCOPOS không mở và giữ nguyên tệp này. Hãy chọn đúng tệp cơ sở dữ liệu của cửa hàng (--db).
+
+%2</translation>
+        </message>
+        <message>
+            <source>OCOPOS cannot write %1: the disk, the file or its folder is read-only. Nothing was changed. Ask whoever looks after this computer to make it writable, then start OCOPOS again.
+
+%2</source>
+            <translation>OCOPOS không ghi được vào %1: ổ đĩa, tệp hoặc thư mục chứa nó đang ở chế độ chỉ đọc. Chưa có gì bị thay đổi. Hãy nhờ người quản lý máy tính này cho phép ghi, rồi mở lại OCOPOS.
 
 %2</translation>
         </message>
