@@ -12,3 +12,9 @@ if(OCOPOS_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# libFuzzer (clang only; the `fuzz` preset, scripts/fuzz): every object gets the
+# coverage instrumentation, the fuzz targets link the fuzzer's main (tests/fuzz).
+if(OCOPOS_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
