@@ -124,6 +124,7 @@ PrintAttempt PrintQueue::print(qint64 jobId, const QString& uri)
     } catch (const Error& e) {
         a.errorCode = e.code();
         a.error = QString::fromUtf8(e.what());
+        a.errorArgs = e.args();
         spdlog::warn("print job {} ({} {}) not printed: {}", jobId, job.kind.toStdString(), job.ref.toStdString(),
                      e.what());
         service.recordFailure(jobId, e);

@@ -8,6 +8,7 @@
 
 #include "printing/Composer.h"
 #include "printing/PrinterLink.h"
+#include "core/Errors.h"
 
 #include <QByteArray>
 
@@ -22,7 +23,8 @@ struct PrintAttempt {
     qint64 jobId = 0;
     bool printed = false;
     std::string errorCode; ///< printer.offline, printer.paper_out, ... when not printed
-    QString error;         ///< the message, for the screen and the CLI
+    QString error;         ///< the message, for the CLI and the log
+    ErrorArgs errorArgs;   ///< the error's arguments, for a screen's sentence
     std::optional<printing::escpos::Status> status;
 };
 
