@@ -1,15 +1,25 @@
 #include "EscPos.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <stdexcept>
 
 namespace ocopos::printing::escpos {
 
 namespace {
 char byte(int v) { return static_cast<char>(static_cast<std::uint8_t>(v & 0xff)); }
+
+QByteArray bytes(std::initializer_list<int> values)
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(values.size()));
+    for (int v : values)
+        out.append(byte(v));
+    return out;
+}
 } // namespace
 
-QByteArray init() { return QByteArray{kEsc, '@'}; }
+QByteArray init() { return bytes({kEsc, '@'}); }
 
 QByteArray raster(const MonoBitmap& image, int bandRows)
 {
@@ -28,13 +38,13 @@ QByteArray raster(const MonoBitmap& image, int bandRows)
     return out;
 }
 
-QByteArray feed(int lines) { return QByteArray{kEsc, 'd', byte(std::clamp(lines, 0, 255))}; }
+QByteArray feed(int lines) { return bytes({kEsc, 'd', std::clamp(lines, 0, 255)}); }
 
-QByteArray cut() { return QByteArray{kGs, 'V', byte(66), byte(0)}; }
+QByteArray cut() { return bytes({kGs, 'V', 66, 0}); }
 
-QByteArray kick() { return QByteArray{kEsc, 'p', byte(0), byte(25), byte(250)}; }
+QByteArray kick() { return bytes({kEsc, 'p', 0, 25, 250}); }
 
-QByteArray statusRequest(StatusKind kind) { return QByteArray{kDle, kEot, byte(static_cast<int>(kind))}; }
+QByteArray statusRequest(StatusKind kind) { return bytes({kDle, kEot, static_cast<int>(kind)}); }
 
 bool isStatusByte(std::uint8_t b) { return (b & 0x93) == 0x12; }
 
