@@ -25,6 +25,19 @@ PrintFailureDialog::Choice PrintFailureDialog::choice() const
     return clickedButton() == m_retry ? Choice::Retry : Choice::Later;
 }
 
+QString PrintFailureDialog::documentName(const QString& kind, const QString& ref)
+{
+    if (kind == QLatin1String("receipt"))
+        return tr("Receipt %1").arg(ref);
+    if (kind == QLatin1String("return"))
+        return tr("Return slip %1").arg(ref);
+    if (kind == QLatin1String("void"))
+        return tr("Void slip %1").arg(ref);
+    if (kind == QLatin1String("z_report") || kind == QLatin1String("x_report"))
+        return tr("Shift report %1").arg(ref);
+    return tr("Print job %1").arg(ref);
+}
+
 PrintFailureDialog::Choice PrintFailureDialog::ask(QWidget* parent, const QString& document, const QString& why)
 {
     PrintFailureDialog d(document, why, parent);

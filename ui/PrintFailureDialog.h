@@ -21,6 +21,11 @@ public:
     QPushButton* laterButton() const { return m_later; }
     Choice choice() const;
 
+    /// "Receipt Q01-000017", "Return slip 12"…: a print job's document, by its kind
+    /// (receipt, return, void, z_report, x_report; anything else is "Print job REF")
+    /// and reference.
+    static QString documentName(const QString& kind, const QString& ref);
+
     /// Shows the dialog modally and returns what was chosen (closing it is "later").
     static Choice ask(QWidget* parent, const QString& document, const QString& why);
 

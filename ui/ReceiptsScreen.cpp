@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "ReceiptLinesModel.h"
+#include "PrintFailureDialog.h"
 #include "ReceiptPrinter.h"
 #include "Theme.h"
 #include "services/SaleReader.h"
@@ -228,26 +229,11 @@ void ReceiptsScreen::voidSale()
             });
 }
 
-namespace {
-
-QString documentName(const services::PrintJob& j)
-{
-    if (j.kind == QLatin1String("receipt"))
-        return ReceiptsScreen::tr("Receipt %1").arg(j.ref);
-    if (j.kind == QLatin1String("return"))
-        return ReceiptsScreen::tr("Return slip %1").arg(j.ref);
-    if (j.kind == QLatin1String("void"))
-        return ReceiptsScreen::tr("Void slip %1").arg(j.ref);
-    return ReceiptsScreen::tr("Shift report %1").arg(j.ref);
-}
-
-} // namespace
-
 void ReceiptsScreen::refreshUnprinted()
 {
     m_unprinted->clear();
     for (const auto& j : m_env.printer->unprintedJobs()) {
-        QString text = documentName(j);
+        QString text = PrintFailureDialog::documentName(j.kind, j.ref);
         if (!j.lastErrorCode.isEmpty())
             text += QStringLiteral(" — ") + tr("%n attempt(s), last: %1", nullptr, j.attempts).arg(j.lastError);
         auto* item = new QListWidgetItem(text, m_unprinted);

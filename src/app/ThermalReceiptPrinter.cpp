@@ -7,15 +7,10 @@
 #include "ui/Format.h"
 #include "ui/PrintFailureDialog.h"
 
-#include <QCoreApplication>
 
 namespace ocopos::app {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ocopos::app::ThermalReceiptPrinter)
-};
-
 QString whyNot(const docs::PrintAttempt& a)
 {
     return ui::errorText(Error(ErrorCode(a.errorCode), a.error.toStdString(), a.errorArgs));
@@ -51,10 +46,10 @@ void ThermalReceiptPrinter::saleCommitted(QWidget* parent, const services::SaleR
     try {
         const auto a = docs::PrintQueue(m_ctx).afterSale(actorFor(sale.cashier), sale);
         if (a && (a->printed || !a->errorCode.empty()))
-            settle(parent, *a, Text::tr("Receipt %1").arg(sale.receiptNo));
+            settle(parent, *a, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
     } catch (const std::exception& e) {
         // Queuing itself failed (the database): the sale stands; say so.
-        ui::PrintFailureDialog::ask(parent, Text::tr("Receipt %1").arg(sale.receiptNo), ui::errorText(e));
+        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo), ui::errorText(e));
     }
 }
 
@@ -63,9 +58,9 @@ void ThermalReceiptPrinter::returnCommitted(QWidget* parent, const services::Ret
     try {
         const auto a = docs::PrintQueue(m_ctx).afterReturn(actorFor(ret.user), ret);
         if (a && (a->printed || !a->errorCode.empty()))
-            settle(parent, *a, Text::tr("Return slip %1").arg(ret.number));
+            settle(parent, *a, ui::PrintFailureDialog::documentName(QStringLiteral("return"), ret.number));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, Text::tr("Return slip %1").arg(ret.number), ui::errorText(e));
+        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("return"), ret.number), ui::errorText(e));
     }
 }
 
@@ -80,14 +75,14 @@ void ThermalReceiptPrinter::printSale(QWidget* parent, const services::SaleResul
         // Not printed yet (auto print off, or "print later"): that job, once. Else a reprint.
         for (const auto& j : services::PrinterService(m_ctx).unprinted())
             if (j.kind == QLatin1String("receipt") && j.ref == sale.receiptNo && !j.reprint) {
-                settle(parent, queue.print(j.id), Text::tr("Receipt %1").arg(sale.receiptNo));
+                settle(parent, queue.print(j.id), ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
                 return;
             }
         services::Session actor = actorFor(sale.cashier);
         actor.role = core::Role::Cashier;
-        settle(parent, queue.reprint(actor, sale.receiptNo), Text::tr("Receipt %1").arg(sale.receiptNo));
+        settle(parent, queue.reprint(actor, sale.receiptNo), ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, Text::tr("Receipt %1").arg(sale.receiptNo), ui::errorText(e));
+        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo), ui::errorText(e));
     }
 }
 
@@ -108,9 +103,9 @@ void ThermalReceiptPrinter::printShiftReport(QWidget* parent, const services::Sh
     try {
         const auto a = docs::PrintQueue(m_ctx).afterShiftReport(actorFor(report.shift.closedBy), report);
         if (a && (a->printed || !a->errorCode.empty()))
-            settle(parent, *a, Text::tr("Shift report %1").arg(report.shift.id));
+            settle(parent, *a, ui::PrintFailureDialog::documentName(QStringLiteral("z_report"), QString::number(report.shift.id)));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, Text::tr("Shift report %1").arg(report.shift.id), ui::errorText(e));
+        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("z_report"), QString::number(report.shift.id)), ui::errorText(e));
     }
 }
 
@@ -123,9 +118,9 @@ bool ThermalReceiptPrinter::printJob(QWidget* parent, qint64 job)
 {
     try {
         const auto j = services::PrinterService(m_ctx).job(job);
-        return settle(parent, docs::PrintQueue(m_ctx).print(job), Text::tr("Document %1").arg(j.ref));
+        return settle(parent, docs::PrintQueue(m_ctx).print(job), ui::PrintFailureDialog::documentName(j.kind, j.ref));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, Text::tr("Print job %1").arg(job), ui::errorText(e));
+        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("job"), QString::number(job)), ui::errorText(e));
         return false;
     }
 }
