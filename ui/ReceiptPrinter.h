@@ -65,7 +65,10 @@ public:
     /// done, else the error's text for the screen.
     virtual QString openDrawer(const services::Session& /*actor*/, const QString& /*reason*/) { return {}; }
     /// A test page on `uri` (not necessarily saved yet). Empty when sent, else the error's text.
-    virtual QString printTestPage(const QString& /*uri*/, int /*widthMm*/) { return {}; }
+    virtual QString printTestPage(const QString& /*uri*/, int /*widthMm*/)
+    {
+        return QStringLiteral("this program has no receipt printer support");
+    }
 };
 
 /// No printer: nothing is printed and nothing pretends to be.
