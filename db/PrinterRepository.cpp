@@ -6,8 +6,8 @@ namespace {
 
 PrinterRow printerFrom(Query& q)
 {
-    return PrinterRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0,
-                      q.value(4).toInt() != 0, q.value(5).toString()};
+    return PrinterRow { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0,
+        q.value(4).toInt() != 0, q.value(5).toString() };
 }
 
 const QString kJobColumns = QStringLiteral(
@@ -37,8 +37,9 @@ PrintJobRow jobFrom(Query& q)
 
 std::optional<PrinterRow> PrinterRepository::printer(const QString& till)
 {
-    Query q(m_db, QStringLiteral("SELECT till, uri, width_mm, auto_print, kick_on_cash, updated_at FROM printers "
-                                 "WHERE till = :t"));
+    Query q(m_db,
+        QStringLiteral("SELECT till, uri, width_mm, auto_print, kick_on_cash, updated_at FROM printers "
+                       "WHERE till = :t"));
     q.bind(QStringLiteral(":t"), till).exec();
     if (!q.next())
         return std::nullopt;
@@ -47,8 +48,9 @@ std::optional<PrinterRow> PrinterRepository::printer(const QString& till)
 
 std::vector<PrinterRow> PrinterRepository::printers()
 {
-    Query q(m_db, QStringLiteral("SELECT till, uri, width_mm, auto_print, kick_on_cash, updated_at FROM printers "
-                                 "ORDER BY till"));
+    Query q(m_db,
+        QStringLiteral("SELECT till, uri, width_mm, auto_print, kick_on_cash, updated_at FROM printers "
+                       "ORDER BY till"));
     q.exec();
     std::vector<PrinterRow> out;
     while (q.next())
@@ -58,11 +60,11 @@ std::vector<PrinterRow> PrinterRepository::printers()
 
 void PrinterRepository::setPrinter(const PrinterRow& r)
 {
-    Query q(m_db, QStringLiteral(
-                      "INSERT INTO printers (till, uri, width_mm, auto_print, kick_on_cash, updated_at) "
-                      "VALUES (:t, :u, :w, :a, :k, :at) ON CONFLICT (till) DO UPDATE SET uri = excluded.uri, "
-                      "width_mm = excluded.width_mm, auto_print = excluded.auto_print, "
-                      "kick_on_cash = excluded.kick_on_cash, updated_at = excluded.updated_at"));
+    Query q(m_db,
+        QStringLiteral("INSERT INTO printers (till, uri, width_mm, auto_print, kick_on_cash, updated_at) "
+                       "VALUES (:t, :u, :w, :a, :k, :at) ON CONFLICT (till) DO UPDATE SET uri = excluded.uri, "
+                       "width_mm = excluded.width_mm, auto_print = excluded.auto_print, "
+                       "kick_on_cash = excluded.kick_on_cash, updated_at = excluded.updated_at"));
     q.bind(QStringLiteral(":t"), r.till)
         .bind(QStringLiteral(":u"), r.uri)
         .bind(QStringLiteral(":w"), r.widthMm)
@@ -81,8 +83,9 @@ bool PrinterRepository::removePrinter(const QString& till)
 
 qint64 PrinterRepository::addJob(const PrintJobRow& j)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO print_jobs (till, kind, ref, kick, reprint, created_at, created_by) "
-                                 "VALUES (:t, :k, :r, :kick, :re, :at, :by) RETURNING id"));
+    Query q(m_db,
+        QStringLiteral("INSERT INTO print_jobs (till, kind, ref, kick, reprint, created_at, created_by) "
+                       "VALUES (:t, :k, :r, :kick, :re, :at, :by) RETURNING id"));
     q.bind(QStringLiteral(":t"), j.till)
         .bind(QStringLiteral(":k"), j.kind)
         .bind(QStringLiteral(":r"), j.ref)
@@ -105,9 +108,10 @@ std::optional<PrintJobRow> PrinterRepository::job(qint64 id)
 
 std::vector<PrintJobRow> PrinterRepository::unprinted(const QString& till)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + kJobColumns
-                      + QStringLiteral(" FROM print_jobs WHERE printed_at IS NULL AND (:t = '' OR till = :t2) "
-                                       "ORDER BY id"));
+    Query q(m_db,
+        QStringLiteral("SELECT ") + kJobColumns
+            + QStringLiteral(" FROM print_jobs WHERE printed_at IS NULL AND (:t = '' OR till = :t2) "
+                             "ORDER BY id"));
     q.bind(QStringLiteral(":t"), till).bind(QStringLiteral(":t2"), till).exec();
     std::vector<PrintJobRow> out;
     while (q.next())
@@ -117,8 +121,9 @@ std::vector<PrintJobRow> PrinterRepository::unprinted(const QString& till)
 
 void PrinterRepository::recordFailure(qint64 id, const QString& at, const QString& code, const QString& error)
 {
-    Query q(m_db, QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_attempt_at = :at, "
-                                 "last_error = :e, last_error_code = :c WHERE id = :id"));
+    Query q(m_db,
+        QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_attempt_at = :at, "
+                       "last_error = :e, last_error_code = :c WHERE id = :id"));
     q.bind(QStringLiteral(":at"), at)
         .bind(QStringLiteral(":e"), error)
         .bind(QStringLiteral(":c"), code)
@@ -128,8 +133,9 @@ void PrinterRepository::recordFailure(qint64 id, const QString& at, const QStrin
 
 bool PrinterRepository::markPrinted(qint64 id, const QString& at)
 {
-    Query q(m_db, QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_attempt_at = :at, "
-                                 "printed_at = :at2 WHERE id = :id AND printed_at IS NULL"));
+    Query q(m_db,
+        QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_attempt_at = :at, "
+                       "printed_at = :at2 WHERE id = :id AND printed_at IS NULL"));
     q.bind(QStringLiteral(":at"), at)
         .bind(QStringLiteral(":at2"), at)
         .bind(QStringLiteral(":id"), QVariant(static_cast<qlonglong>(id)))

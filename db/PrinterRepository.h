@@ -3,7 +3,6 @@
 #include "Database.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -24,7 +23,7 @@ struct PrintJobRow {
     qint64 id = 0;
     QString till;
     QString kind; ///< receipt, return, void, z_report, x_report
-    QString ref;  ///< receipt number, return number or shift id
+    QString ref; ///< receipt number, return number or shift id
     bool kick = false;
     bool reprint = false;
     QString createdAt;
@@ -39,7 +38,10 @@ struct PrintJobRow {
 /// SQL of the receipt printers and the print queue. Rules are services::PrinterService's.
 class PrinterRepository {
 public:
-    explicit PrinterRepository(Database& db) : m_db(db) {}
+    explicit PrinterRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     std::optional<PrinterRow> printer(const QString& till);
     std::vector<PrinterRow> printers();

@@ -7,7 +7,10 @@
 namespace ocopos::printing::escpos {
 
 namespace {
-char byte(int v) { return static_cast<char>(static_cast<std::uint8_t>(v & 0xff)); }
+char byte(int v)
+{
+    return static_cast<char>(static_cast<std::uint8_t>(v & 0xff));
+}
 
 QByteArray bytes(std::initializer_list<int> values)
 {
@@ -19,7 +22,10 @@ QByteArray bytes(std::initializer_list<int> values)
 }
 } // namespace
 
-QByteArray init() { return bytes({kEsc, '@'}); }
+QByteArray init()
+{
+    return bytes({ kEsc, '@' });
+}
 
 QByteArray raster(const MonoBitmap& image, int bandRows)
 {
@@ -38,15 +44,30 @@ QByteArray raster(const MonoBitmap& image, int bandRows)
     return out;
 }
 
-QByteArray feed(int lines) { return bytes({kEsc, 'd', std::clamp(lines, 0, 255)}); }
+QByteArray feed(int lines)
+{
+    return bytes({ kEsc, 'd', std::clamp(lines, 0, 255) });
+}
 
-QByteArray cut() { return bytes({kGs, 'V', 66, 0}); }
+QByteArray cut()
+{
+    return bytes({ kGs, 'V', 66, 0 });
+}
 
-QByteArray kick() { return bytes({kEsc, 'p', 0, 25, 250}); }
+QByteArray kick()
+{
+    return bytes({ kEsc, 'p', 0, 25, 250 });
+}
 
-QByteArray statusRequest(StatusKind kind) { return bytes({kDle, kEot, static_cast<int>(kind)}); }
+QByteArray statusRequest(StatusKind kind)
+{
+    return bytes({ kDle, kEot, static_cast<int>(kind) });
+}
 
-bool isStatusByte(std::uint8_t b) { return (b & 0x93) == 0x12; }
+bool isStatusByte(std::uint8_t b)
+{
+    return (b & 0x93) == 0x12;
+}
 
 bool applyStatus(Status& s, StatusKind kind, std::uint8_t b)
 {
@@ -84,6 +105,9 @@ QByteArray job(const MonoBitmap& image, JobOptions options)
     return out;
 }
 
-QByteArray kickOnly() { return init() + kick(); }
+QByteArray kickOnly()
+{
+    return init() + kick();
+}
 
 } // namespace ocopos::printing::escpos

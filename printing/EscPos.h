@@ -3,7 +3,6 @@
 #include "MonoBitmap.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 #include <optional>
 
@@ -38,11 +37,11 @@ QByteArray statusRequest(StatusKind kind);
 
 /// A printer's answers to the status requests, merged.
 struct Status {
-    bool offline = false;      ///< n=1 bit 3
-    bool coverOpen = false;    ///< n=2 bit 2
-    bool feedButton = false;   ///< n=2 bit 3
-    bool paperOut = false;     ///< n=2 bit 5 or n=4 bits 5–6
-    bool error = false;        ///< n=2 bit 6, or n=3 cutter/unrecoverable bits
+    bool offline = false; ///< n=1 bit 3
+    bool coverOpen = false; ///< n=2 bit 2
+    bool feedButton = false; ///< n=2 bit 3
+    bool paperOut = false; ///< n=2 bit 5 or n=4 bits 5–6
+    bool error = false; ///< n=2 bit 6, or n=3 cutter/unrecoverable bits
     bool paperNearEnd = false; ///< n=4 bits 2–3 (prints; the roll should be changed soon)
 
     /// Something that stops a job: the printer will not print now.

@@ -5,7 +5,9 @@
 
 namespace ocopos::printing {
 
-MonoBitmap::MonoBitmap(int width, int height) : m_width(std::max(0, width)), m_height(std::max(0, height))
+MonoBitmap::MonoBitmap(int width, int height)
+    : m_width(std::max(0, width))
+    , m_height(std::max(0, height))
 {
     m_bits.assign(static_cast<std::size_t>(bytesPerRow()) * static_cast<std::size_t>(m_height), 0);
 }
@@ -14,7 +16,8 @@ bool MonoBitmap::black(int x, int y) const noexcept
 {
     if (x < 0 || y < 0 || x >= m_width || y >= m_height)
         return false;
-    const auto i = static_cast<std::size_t>(y) * static_cast<std::size_t>(bytesPerRow()) + static_cast<std::size_t>(x / 8);
+    const auto i
+        = static_cast<std::size_t>(y) * static_cast<std::size_t>(bytesPerRow()) + static_cast<std::size_t>(x / 8);
     return (m_bits[i] & (0x80u >> (x % 8))) != 0;
 }
 
@@ -22,7 +25,8 @@ void MonoBitmap::set(int x, int y) noexcept
 {
     if (x < 0 || y < 0 || x >= m_width || y >= m_height)
         return;
-    const auto i = static_cast<std::size_t>(y) * static_cast<std::size_t>(bytesPerRow()) + static_cast<std::size_t>(x / 8);
+    const auto i
+        = static_cast<std::size_t>(y) * static_cast<std::size_t>(bytesPerRow()) + static_cast<std::size_t>(x / 8);
     m_bits[i] = static_cast<std::uint8_t>(m_bits[i] | (0x80u >> (x % 8)));
 }
 

@@ -4,9 +4,9 @@
 
 #include <QFile>
 #include <QProcess>
-
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <netdb.h>
@@ -14,17 +14,18 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <chrono>
-
 namespace ocopos::printing {
 
 namespace {
 
-std::string s(const QString& q) { return q.toStdString(); }
+std::string s(const QString& q)
+{
+    return q.toStdString();
+}
 
 Error printerError(ErrorCode code, const PrinterAddress& a, const std::string& what, ErrorArgs extra = {})
 {
-    ErrorArgs args{{"printer", s(a.uri)}};
+    ErrorArgs args { { "printer", s(a.uri) } };
     args.insert(args.end(), extra.begin(), extra.end());
     return Error(code, "printer " + s(a.uri) + ": " + what, std::move(args));
 }
@@ -50,7 +51,8 @@ int msLeft(Clock::time_point deadline)
 } // namespace
 
 PrinterLink::PrinterLink(PrinterAddress address, PrinterTimeouts timeouts)
-    : m_address(std::move(address)), m_timeouts(timeouts)
+    : m_address(std::move(address))
+    , m_timeouts(timeouts)
 {
 }
 
@@ -77,7 +79,7 @@ std::optional<escpos::Status> PrinterLink::status() const
 PrintOutcome PrinterLink::sendTcp(const QByteArray& job, bool statusOnly) const
 {
     const PrinterAddress& a = m_address;
-    addrinfo hints{};
+    addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     addrinfo* found = nullptr;
@@ -96,7 +98,7 @@ PrintOutcome PrinterLink::sendTcp(const QByteArray& job, bool statusOnly) const
         if (::connect(sock.fd, ai->ai_addr, ai->ai_addrlen) != 0) {
             err = errno;
             if (err == EINPROGRESS) {
-                pollfd p{sock.fd, POLLOUT, 0};
+                pollfd p { sock.fd, POLLOUT, 0 };
                 const int r = ::poll(&p, 1, msLeft(connectDeadline));
                 socklen_t len = sizeof err;
                 if (r <= 0)
@@ -113,29 +115,30 @@ PrintOutcome PrinterLink::sendTcp(const QByteArray& job, bool statusOnly) const
     ::freeaddrinfo(found);
     if (sock.fd < 0) {
         if (err == ECONNREFUSED)
-            throw printerError(codes::printerRefused, a, "refused the connection (is it on, and is this its address and port?)");
+            throw printerError(
+                codes::printerRefused, a, "refused the connection (is it on, and is this its address and port?)");
         if (err == ETIMEDOUT)
             throw printerError(codes::printerOffline, a,
-                               "did not answer within " + std::to_string(m_timeouts.connect / 1000.0).substr(0, 3) + " s");
+                "did not answer within " + std::to_string(m_timeouts.connect / 1000.0).substr(0, 3) + " s");
         throw printerError(codes::printerOffline, a, std::string("cannot be reached: ") + std::strerror(err));
     }
 
     const auto writeAll = [&](const char* data, qsizetype size) {
         qsizetype done = 0;
         while (done < size) {
-            pollfd p{sock.fd, POLLOUT, 0};
+            pollfd p { sock.fd, POLLOUT, 0 };
             const int r = ::poll(&p, 1, m_timeouts.write);
             if (r == 0)
                 throw printerError(codes::printerOffline, a,
-                                   "stopped taking data after " + std::to_string(done) + " of " + std::to_string(size)
-                                       + " bytes (paper out or jammed?)");
+                    "stopped taking data after " + std::to_string(done) + " of " + std::to_string(size)
+                        + " bytes (paper out or jammed?)");
             const ssize_t n = ::send(sock.fd, data + done, static_cast<std::size_t>(size - done), MSG_NOSIGNAL);
             if (n < 0) {
                 if (errno == EAGAIN || errno == EINTR)
                     continue;
                 throw printerError(codes::printerClosed, a,
-                                   "closed the connection after " + std::to_string(done) + " of " + std::to_string(size)
-                                       + " bytes: part of the document may have printed");
+                    "closed the connection after " + std::to_string(done) + " of " + std::to_string(size)
+                        + " bytes: part of the document may have printed");
             }
             done += n;
         }
@@ -146,7 +149,7 @@ PrintOutcome PrinterLink::sendTcp(const QByteArray& job, bool statusOnly) const
         std::vector<std::uint8_t> out;
         const auto deadline = Clock::now() + std::chrono::milliseconds(m_timeouts.status);
         while (static_cast<int>(out.size()) < count) {
-            pollfd p{sock.fd, POLLIN, 0};
+            pollfd p { sock.fd, POLLIN, 0 };
             if (::poll(&p, 1, msLeft(deadline)) <= 0)
                 break;
             unsigned char buf[64];
@@ -156,7 +159,8 @@ PrintOutcome PrinterLink::sendTcp(const QByteArray& job, bool statusOnly) const
             if (n <= 0) {
                 if (closedIsError)
                     throw printerError(codes::printerClosed, a,
-                                       "closed the connection before it had taken the whole job: part of the document may have printed");
+                        "closed the connection before it had taken the whole job: part of the document may have "
+                        "printed");
                 break;
             }
             for (ssize_t i = 0; i < n; ++i)
@@ -167,7 +171,8 @@ PrintOutcome PrinterLink::sendTcp(const QByteArray& job, bool statusOnly) const
     };
 
     PrintOutcome outcome;
-    const QByteArray ask = escpos::statusRequest(escpos::StatusKind::Printer) + escpos::statusRequest(escpos::StatusKind::Paper);
+    const QByteArray ask
+        = escpos::statusRequest(escpos::StatusKind::Printer) + escpos::statusRequest(escpos::StatusKind::Paper);
     writeAll(ask.constData(), ask.size());
     const auto answers = readAnswers(2, false);
     if (!answers.empty()) {
@@ -202,11 +207,12 @@ PrintOutcome PrinterLink::sendFile(const QByteArray& job) const
     const PrinterAddress& a = m_address;
     QFile f(a.path);
     if (!f.exists() && a.path.startsWith(QLatin1String("/dev/")))
-        throw printerError(codes::printerOffline, a, "there is no " + s(a.path) + " (is the printer plugged in and on?)");
+        throw printerError(
+            codes::printerOffline, a, "there is no " + s(a.path) + " (is the printer plugged in and on?)");
     // Append, never truncate: a device does not care, and a file target keeps every job.
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         throw printerError(codes::printerFailed, a, "cannot open " + s(a.path) + ": " + s(f.errorString()),
-                           {{"message", s(f.errorString())}});
+            { { "message", s(f.errorString()) } });
     if (f.write(job) != job.size() || !f.flush())
         throw printerError(codes::printerClosed, a, "writing to " + s(a.path) + " failed: " + s(f.errorString()));
     f.close();
@@ -219,9 +225,10 @@ PrintOutcome PrinterLink::sendCups(const QByteArray& job) const
 {
     const PrinterAddress& a = m_address;
     QProcess lp;
-    lp.start(QStringLiteral("lp"), {QStringLiteral("-d"), a.queue, QStringLiteral("-o"), QStringLiteral("raw")});
+    lp.start(QStringLiteral("lp"), { QStringLiteral("-d"), a.queue, QStringLiteral("-o"), QStringLiteral("raw") });
     if (!lp.waitForStarted(m_timeouts.connect))
-        throw printerError(codes::printerFailed, a, "cannot run lp (install cups-client)", {{"message", "lp not found"}});
+        throw printerError(
+            codes::printerFailed, a, "cannot run lp (install cups-client)", { { "message", "lp not found" } });
     lp.write(job);
     lp.closeWriteChannel();
     if (!lp.waitForFinished(m_timeouts.write)) {
@@ -231,7 +238,7 @@ PrintOutcome PrinterLink::sendCups(const QByteArray& job) const
     }
     if (lp.exitStatus() != QProcess::NormalExit || lp.exitCode() != 0) {
         const QString why = QString::fromLocal8Bit(lp.readAllStandardError()).trimmed();
-        throw printerError(codes::printerFailed, a, "lp refused the job: " + s(why), {{"message", s(why)}});
+        throw printerError(codes::printerFailed, a, "lp refused the job: " + s(why), { { "message", s(why) } });
     }
     PrintOutcome o;
     o.bytes = job.size();

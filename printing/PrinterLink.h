@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace ocopos::printing {
@@ -15,8 +14,8 @@ using core::PrinterAddress;
 /// How long a link waits, in milliseconds.
 struct PrinterTimeouts {
     int connect = 3000; ///< a TCP connection
-    int status = 700;   ///< an answer to DLE EOT (a printer that never answers is not an error)
-    int write = 15000;  ///< the printer taking the next bytes (it prints ~100 mm/s)
+    int status = 700; ///< an answer to DLE EOT (a printer that never answers is not an error)
+    int write = 15000; ///< the printer taking the next bytes (it prints ~100 mm/s)
 };
 
 /// What a job's delivery learned.

@@ -10,7 +10,9 @@ namespace ocopos::printing {
 using namespace parts;
 
 TestPage::TestPage(QString storeName, QString printerUri, RollWidth width)
-    : m_store(std::move(storeName)), m_uri(std::move(printerUri)), m_width(width)
+    : m_store(std::move(storeName))
+    , m_uri(std::move(printerUri))
+    , m_width(width)
 {
 }
 
@@ -27,9 +29,8 @@ DocumentLayout TestPage::layout(const TextMeasurer& measurer) const
     c.rule(true);
     c.paragraph("Nước mắm Cái Rồng · Trà hoa vàng Ba Chẽ · Rượu ba kích Đầm Hà · Chả mực Hạ Long · "
                 "Miến dong Bình Liêu · 1.250.000 ₫",
-                body);
-    c.paragraph("ăâđêôơư ĂÂĐÊÔƠƯ áàảãạ ắằẳẵặ ấầẩẫậ éèẻẽẹ ếềểễệ íìỉĩị óòỏõọ ốồổỗộ ớờởỡợ úùủũụ ứừửữự ýỳỷỹỵ",
-                body.bold());
+        body);
+    c.paragraph("ăâđêôơư ĂÂĐÊÔƠƯ áàảãạ ắằẳẵặ ấầẩẫậ éèẻẽẹ ếềểễệ íìỉĩị óòỏõọ ốồổỗộ ớờởỡợ úùủũụ ứừửữự ýỳỷỹỵ", body.bold());
     c.rule(true);
     const QrMatrix qr = encodeQr(m_uri.toStdString());
     const double module = std::min(kQrModule, c.width() / (qr.size + 8));
@@ -42,7 +43,7 @@ DocumentLayout TestPage::layout(const TextMeasurer& measurer) const
     c.reserve(mm(8) + 12);
     c.code128At(code, c.left() + std::floor((c.width() - count * bar) / 2 / bar) * bar, c.y(), bar, mm(8), 7);
     c.advance(mm(8) + 12);
-    return DocumentLayout{QStringLiteral("Trang in thử"), {}, c.finish()};
+    return DocumentLayout { QStringLiteral("Trang in thử"), {}, c.finish() };
 }
 
 } // namespace ocopos::printing

@@ -3,7 +3,6 @@
 #include "PdfError.h"
 
 #include <QString>
-
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
@@ -26,11 +25,14 @@ constexpr unsigned kInkThreshold = 100;
 
 /// Colours lighter than this (the grey shading under table headers) are not printed:
 /// a thermal head has no grey, and a solid block would hide the text over it.
-bool printable(const Color& c) { return (c.r + c.g + c.b) / 3 < 0.75; }
+bool printable(const Color& c)
+{
+    return (c.r + c.g + c.b) / 3 < 0.75;
+}
 
 struct Glyph {
-    int left = 0;  ///< from the pen to the bitmap's left edge, dots
-    int top = 0;   ///< from the baseline up to the bitmap's top row, dots
+    int left = 0; ///< from the pen to the bitmap's left edge, dots
+    int top = 0; ///< from the baseline up to the bitmap's top row, dots
     int width = 0;
     int height = 0;
     std::vector<std::uint8_t> ink; ///< width × height, 1 = black
@@ -45,11 +47,11 @@ struct RollGeometry {
 RollGeometry geometryOf(double pageWidth)
 {
     if (std::abs(pageWidth - mm(80)) < 0.5)
-        return {mm(4), ThermalRenderer::dotsAcross(RollWidth::Mm80)};
+        return { mm(4), ThermalRenderer::dotsAcross(RollWidth::Mm80) };
     if (std::abs(pageWidth - mm(58)) < 0.5)
-        return {mm(5), ThermalRenderer::dotsAcross(RollWidth::Mm58)};
+        return { mm(5), ThermalRenderer::dotsAcross(RollWidth::Mm58) };
     throw PdfError("a thermal printer prints 80 or 58 mm rolls; this document is "
-                   + std::to_string(std::lround(pageWidth / kPtPerMm)) + " mm wide");
+        + std::to_string(std::lround(pageWidth / kPtPerMm)) + " mm wide");
 }
 
 std::u32string codepoints(std::string_view utf8)
@@ -71,13 +73,13 @@ std::u32string codepoints(std::string_view utf8)
 
 struct ThermalRenderer::Impl {
     FT_Library library = nullptr;
-    FT_Face faces[2] = {nullptr, nullptr};
+    FT_Face faces[2] = { nullptr, nullptr };
     FontFiles files;
     // Per style: advance widths in font units, by code point.
     mutable std::unordered_map<char32_t, std::pair<FT_UInt, long>> advances[2];
     // (style, size in 1/64 dot, glyph index) → its raster.
     mutable std::map<std::tuple<int, long, FT_UInt>, Glyph> glyphs;
-    mutable long currentSize[2] = {0, 0};
+    mutable long currentSize[2] = { 0, 0 };
 
     ~Impl()
     {
@@ -138,18 +140,22 @@ struct ThermalRenderer::Impl {
     }
 };
 
-ThermalRenderer::ThermalRenderer() : ThermalRenderer(FontLocator::locate()) {}
+ThermalRenderer::ThermalRenderer()
+    : ThermalRenderer(FontLocator::locate())
+{
+}
 
-ThermalRenderer::ThermalRenderer(const FontFiles& fonts) : m_impl(std::make_unique<Impl>())
+ThermalRenderer::ThermalRenderer(const FontFiles& fonts)
+    : m_impl(std::make_unique<Impl>())
 {
     m_impl->files = fonts;
     if (FT_Init_FreeType(&m_impl->library) != 0)
         throw PdfError("FreeType could not start");
-    const QString paths[2] = {fonts.regular, fonts.bold};
+    const QString paths[2] = { fonts.regular, fonts.bold };
     for (int i = 0; i < 2; ++i)
         if (FT_New_Face(m_impl->library, paths[i].toLocal8Bit().constData(), 0, &m_impl->faces[i]) != 0)
             throw PdfError("FreeType cannot read the font " + paths[i].toStdString() + " (found by "
-                           + fonts.origin.toStdString() + ")");
+                + fonts.origin.toStdString() + ")");
 }
 
 ThermalRenderer::~ThermalRenderer() = default;
@@ -166,11 +172,13 @@ namespace {
 
 /// Draws one page's ops; `Fonts` is ThermalRenderer::Impl (a template only so it
 /// can stay private).
-template <class Fonts>
-class Painter {
+template <class Fonts> class Painter {
 public:
     Painter(MonoBitmap& bitmap, double marginPt, const Fonts& fonts, std::u32string (*decode)(std::string_view))
-        : m_bm(bitmap), m_margin(marginPt), m_fonts(fonts), m_decode(decode)
+        : m_bm(bitmap)
+        , m_margin(marginPt)
+        , m_fonts(fonts)
+        , m_decode(decode)
     {
     }
 

@@ -46,11 +46,7 @@ public:
     /// Lays `document` out with this renderer's fonts and rasterises it:
     /// `Document` is a roll document class (ReceiptPdf, ReturnSlipPdf,
     /// VoidSlipPdf, ZReportPdf). Throws PdfError.
-    template <class Document>
-    MonoBitmap make(const Document& document) const
-    {
-        return render(document.layout(*this));
-    }
+    template <class Document> MonoBitmap make(const Document& document) const { return render(document.layout(*this)); }
 
 private:
     struct Impl;

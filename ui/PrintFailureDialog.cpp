@@ -11,7 +11,8 @@ PrintFailureDialog::PrintFailureDialog(const QString& document, const QString& w
     setIcon(QMessageBox::Warning);
     setWindowTitle(tr("Not printed"));
     setText(tr("%1 was not printed.").arg(document));
-    setInformativeText(why + QLatin1Char('\n') + tr("The sale is recorded. Retry now, or print it later from the receipts screen."));
+    setInformativeText(
+        why + QLatin1Char('\n') + tr("The sale is recorded. Retry now, or print it later from the receipts screen."));
     m_retry = addButton(tr("Retry"), QMessageBox::AcceptRole);
     m_later = addButton(tr("Print later"), QMessageBox::RejectRole);
     m_retry->setObjectName(QStringLiteral("retry"));

@@ -2,7 +2,6 @@
 
 #include "Format.h"
 #include "ReceiptPrinter.h"
-
 #include "services/PrinterService.h"
 #include "services/SettingsService.h"
 
@@ -18,11 +17,15 @@
 namespace ocopos::ui {
 
 PrinterSection::PrinterSection(const ScreenEnv& env, QWidget* parent)
-    : QGroupBox(tr("Receipt printer"), parent), m_env(env), m_uri(new QLineEdit(this)), m_width(new QComboBox(this)),
-      m_autoPrint(new QCheckBox(tr("Print the receipt after every sale"), this)),
-      m_kick(new QCheckBox(tr("Open the cash drawer after a sale or return with cash"), this)),
-      m_save(new QPushButton(tr("Save printer"), this)), m_test(new QPushButton(tr("Print test page"), this)),
-      m_message(new QLabel(this))
+    : QGroupBox(tr("Receipt printer"), parent)
+    , m_env(env)
+    , m_uri(new QLineEdit(this))
+    , m_width(new QComboBox(this))
+    , m_autoPrint(new QCheckBox(tr("Print the receipt after every sale"), this))
+    , m_kick(new QCheckBox(tr("Open the cash drawer after a sale or return with cash"), this))
+    , m_save(new QPushButton(tr("Save printer"), this))
+    , m_test(new QPushButton(tr("Print test page"), this))
+    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("printerSection"));
     auto* form = new QFormLayout(this);

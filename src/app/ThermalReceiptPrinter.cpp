@@ -7,7 +7,6 @@
 #include "ui/Format.h"
 #include "ui/PrintFailureDialog.h"
 
-
 namespace ocopos::app {
 
 namespace {
@@ -49,7 +48,8 @@ void ThermalReceiptPrinter::saleCommitted(QWidget* parent, const services::SaleR
             settle(parent, *a, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
     } catch (const std::exception& e) {
         // Queuing itself failed (the database): the sale stands; say so.
-        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo), ui::errorText(e));
+        ui::PrintFailureDialog::ask(
+            parent, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo), ui::errorText(e));
     }
 }
 
@@ -60,7 +60,8 @@ void ThermalReceiptPrinter::returnCommitted(QWidget* parent, const services::Ret
         if (a && (a->printed || !a->errorCode.empty()))
             settle(parent, *a, ui::PrintFailureDialog::documentName(QStringLiteral("return"), ret.number));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("return"), ret.number), ui::errorText(e));
+        ui::PrintFailureDialog::ask(
+            parent, ui::PrintFailureDialog::documentName(QStringLiteral("return"), ret.number), ui::errorText(e));
     }
 }
 
@@ -75,14 +76,17 @@ void ThermalReceiptPrinter::printSale(QWidget* parent, const services::SaleResul
         // Not printed yet (auto print off, or "print later"): that job, once. Else a reprint.
         for (const auto& j : services::PrinterService(m_ctx).unprinted())
             if (j.kind == QLatin1String("receipt") && j.ref == sale.receiptNo && !j.reprint) {
-                settle(parent, queue.print(j.id), ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
+                settle(parent, queue.print(j.id),
+                    ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
                 return;
             }
         services::Session actor = actorFor(sale.cashier);
         actor.role = core::Role::Cashier;
-        settle(parent, queue.reprint(actor, sale.receiptNo), ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
+        settle(parent, queue.reprint(actor, sale.receiptNo),
+            ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo), ui::errorText(e));
+        ui::PrintFailureDialog::ask(
+            parent, ui::PrintFailureDialog::documentName(QStringLiteral("receipt"), sale.receiptNo), ui::errorText(e));
     }
 }
 
@@ -103,9 +107,12 @@ void ThermalReceiptPrinter::printShiftReport(QWidget* parent, const services::Sh
     try {
         const auto a = docs::PrintQueue(m_ctx).afterShiftReport(actorFor(report.shift.closedBy), report);
         if (a && (a->printed || !a->errorCode.empty()))
-            settle(parent, *a, ui::PrintFailureDialog::documentName(QStringLiteral("z_report"), QString::number(report.shift.id)));
+            settle(parent, *a,
+                ui::PrintFailureDialog::documentName(QStringLiteral("z_report"), QString::number(report.shift.id)));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("z_report"), QString::number(report.shift.id)), ui::errorText(e));
+        ui::PrintFailureDialog::ask(parent,
+            ui::PrintFailureDialog::documentName(QStringLiteral("z_report"), QString::number(report.shift.id)),
+            ui::errorText(e));
     }
 }
 
@@ -120,7 +127,8 @@ bool ThermalReceiptPrinter::printJob(QWidget* parent, qint64 job)
         const auto j = services::PrinterService(m_ctx).job(job);
         return settle(parent, docs::PrintQueue(m_ctx).print(job), ui::PrintFailureDialog::documentName(j.kind, j.ref));
     } catch (const std::exception& e) {
-        ui::PrintFailureDialog::ask(parent, ui::PrintFailureDialog::documentName(QStringLiteral("job"), QString::number(job)), ui::errorText(e));
+        ui::PrintFailureDialog::ask(parent,
+            ui::PrintFailureDialog::documentName(QStringLiteral("job"), QString::number(job)), ui::errorText(e));
         return false;
     }
 }

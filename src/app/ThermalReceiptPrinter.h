@@ -16,7 +16,11 @@ namespace ocopos::app {
 /// till without a printer — is the PDF preview of `pdf`.
 class ThermalReceiptPrinter final : public ui::ReceiptPrinter {
 public:
-    ThermalReceiptPrinter(services::Context ctx, ui::ReceiptPrinter& pdf) : m_ctx(ctx), m_pdf(pdf) {}
+    ThermalReceiptPrinter(services::Context ctx, ui::ReceiptPrinter& pdf)
+        : m_ctx(ctx)
+        , m_pdf(pdf)
+    {
+    }
 
     bool available() const override { return true; }
     bool documentsAvailable() const override { return m_pdf.documentsAvailable(); }
@@ -26,8 +30,14 @@ public:
     void printReturn(QWidget* parent, const services::ReturnResult& ret) override;
     void printShiftReport(QWidget* parent, const services::ShiftReport& report) override;
     void printSettlement(QWidget* parent, const services::Statement& s) override { m_pdf.printSettlement(parent, s); }
-    void printSalesReport(QWidget* parent, const services::SalesReport& r) override { m_pdf.printSalesReport(parent, r); }
-    void printGoodsReceipt(QWidget* parent, const services::GoodsReceipt& g) override { m_pdf.printGoodsReceipt(parent, g); }
+    void printSalesReport(QWidget* parent, const services::SalesReport& r) override
+    {
+        m_pdf.printSalesReport(parent, r);
+    }
+    void printGoodsReceipt(QWidget* parent, const services::GoodsReceipt& g) override
+    {
+        m_pdf.printGoodsReceipt(parent, g);
+    }
     void printShelfLabels(QWidget* parent, const QStringList& codes) override { m_pdf.printShelfLabels(parent, codes); }
 
     bool tillPrinter() const override;

@@ -8,7 +8,10 @@
 namespace ocopos::core {
 
 namespace {
-std::string s(const QString& q) { return q.toStdString(); }
+std::string s(const QString& q)
+{
+    return q.toStdString();
+}
 } // namespace
 
 PrinterAddress PrinterAddress::parse(const QString& raw)
@@ -17,8 +20,8 @@ PrinterAddress PrinterAddress::parse(const QString& raw)
     PrinterAddress a;
     a.uri = uri;
     const auto bad = [&](const std::string& why) {
-        return ValidationError("printer", "'" + s(uri) + "' " + why
-                                              + " (give tcp://HOST:PORT, file:/dev/usb/lp0 or cups:QUEUE)");
+        return ValidationError(
+            "printer", "'" + s(uri) + "' " + why + " (give tcp://HOST:PORT, file:/dev/usb/lp0 or cups:QUEUE)");
     };
     if (uri.startsWith(QLatin1String("tcp://"))) {
         a.kind = Kind::Tcp;

@@ -15,9 +15,9 @@ struct PrinterAddress {
     Kind kind = Kind::Tcp;
     QString host;
     quint16 port = 9100;
-    QString path;  ///< Kind::File
+    QString path; ///< Kind::File
     QString queue; ///< Kind::Cups
-    QString uri;   ///< as given, trimmed
+    QString uri; ///< as given, trimmed
 
     /// Throws ValidationError (field "printer") naming what is wrong with `uri`.
     static PrinterAddress parse(const QString& uri);

@@ -2,7 +2,6 @@
 
 #include "Documents.h"
 #include "ThermalDocuments.h"
-
 #include "core/ErrorCodes.h"
 #include "core/Logging.h"
 #include "printing/EscPos.h"
@@ -25,12 +24,19 @@ bool paidInCash(const services::SaleResult& sale)
 
 } // namespace
 
-PrintQueue::PrintQueue(services::Context ctx, printing::PrinterTimeouts timeouts) : m_ctx(ctx), m_timeouts(timeouts) {}
+PrintQueue::PrintQueue(services::Context ctx, printing::PrinterTimeouts timeouts)
+    : m_ctx(ctx)
+    , m_timeouts(timeouts)
+{
+}
 
-std::optional<services::PrinterSettings> PrintQueue::printer() { return services::PrinterService(m_ctx).printer(); }
+std::optional<services::PrinterSettings> PrintQueue::printer()
+{
+    return services::PrinterService(m_ctx).printer();
+}
 
-std::optional<PrintAttempt> PrintQueue::queueAndMaybePrint(const services::Session& actor, const QString& kind,
-                                                           const QString& ref, bool kick, const QString& uri)
+std::optional<PrintAttempt> PrintQueue::queueAndMaybePrint(
+    const services::Session& actor, const QString& kind, const QString& ref, bool kick, const QString& uri)
 {
     const auto p = printer();
     if (!p && uri.isEmpty())
@@ -45,34 +51,34 @@ std::optional<PrintAttempt> PrintQueue::queueAndMaybePrint(const services::Sessi
     return print(id, uri);
 }
 
-std::optional<PrintAttempt> PrintQueue::afterSale(const services::Session& actor, const services::SaleResult& sale,
-                                                  const QString& uri)
+std::optional<PrintAttempt> PrintQueue::afterSale(
+    const services::Session& actor, const services::SaleResult& sale, const QString& uri)
 {
     return queueAndMaybePrint(actor, QStringLiteral("receipt"), sale.receiptNo, paidInCash(sale), uri);
 }
 
-std::optional<PrintAttempt> PrintQueue::afterReturn(const services::Session& actor, const services::ReturnResult& ret,
-                                                    const QString& uri)
+std::optional<PrintAttempt> PrintQueue::afterReturn(
+    const services::Session& actor, const services::ReturnResult& ret, const QString& uri)
 {
     // Returns are refunded in cash (cli.md `return`).
     return queueAndMaybePrint(actor, QStringLiteral("return"), QString::number(ret.id), !ret.refund.isZero(), uri);
 }
 
-std::optional<PrintAttempt> PrintQueue::afterVoid(const services::Session& actor, const services::SaleResult& voided,
-                                                  const QString& uri)
+std::optional<PrintAttempt> PrintQueue::afterVoid(
+    const services::Session& actor, const services::SaleResult& voided, const QString& uri)
 {
     return queueAndMaybePrint(actor, QStringLiteral("void"), voided.receiptNo, false, uri);
 }
 
-std::optional<PrintAttempt> PrintQueue::afterShiftReport(const services::Session& actor,
-                                                         const services::ShiftReport& report, const QString& uri)
+std::optional<PrintAttempt> PrintQueue::afterShiftReport(
+    const services::Session& actor, const services::ShiftReport& report, const QString& uri)
 {
     return queueAndMaybePrint(actor, report.shift.open ? QStringLiteral("x_report") : QStringLiteral("z_report"),
-                              QString::number(report.shift.id), false, uri);
+        QString::number(report.shift.id), false, uri);
 }
 
-qint64 PrintQueue::enqueue(const services::Session* actor, const QString& kind, const QString& ref, bool kick,
-                           bool reprint)
+qint64 PrintQueue::enqueue(
+    const services::Session* actor, const QString& kind, const QString& ref, bool kick, bool reprint)
 {
     return services::PrinterService(m_ctx).enqueue(actor, kind, ref, kick, reprint);
 }
@@ -107,16 +113,16 @@ PrintAttempt PrintQueue::print(qint64 jobId, const QString& uri)
     const services::PrintJob job = service.job(jobId);
     if (job.printed())
         throw Conflict(codes::printAlreadyPrinted,
-                       "print job " + std::to_string(jobId) + " was printed at " + job.printedAt.toStdString()
-                           + "; print a copy with `receipt RECEIPT_NO --printer URI`",
-                       {{"job", std::to_string(jobId)}});
+            "print job " + std::to_string(jobId) + " was printed at " + job.printedAt.toStdString()
+                + "; print a copy with `receipt RECEIPT_NO --printer URI`",
+            { { "job", std::to_string(jobId) } });
     const auto p = service.printer(job.till);
     PrintAttempt a;
     a.jobId = jobId;
     try {
         if (!p && uri.isEmpty())
             throw Error(codes::printerNotConfigured, "till " + job.till.toStdString() + " has no receipt printer",
-                        {{"till", job.till.toStdString()}});
+                { { "till", job.till.toStdString() } });
         const QByteArray bytes = bytesOf(job);
         const printing::PrintOutcome out = send(uri.isEmpty() ? p->uri : uri, bytes, m_timeouts);
         a.status = out.status;
@@ -125,8 +131,8 @@ PrintAttempt PrintQueue::print(qint64 jobId, const QString& uri)
         a.errorCode = e.code();
         a.error = QString::fromUtf8(e.what());
         a.errorArgs = e.args();
-        spdlog::warn("print job {} ({} {}) not printed: {}", jobId, job.kind.toStdString(), job.ref.toStdString(),
-                     e.what());
+        spdlog::warn(
+            "print job {} ({} {}) not printed: {}", jobId, job.kind.toStdString(), job.ref.toStdString(), e.what());
         service.recordFailure(jobId, e);
         return a;
     }
@@ -151,8 +157,9 @@ PrintAttempt PrintQueue::reprint(const services::Session& actor, const QString& 
     const auto sale = services::SaleReader(m_ctx).byReceipt(receiptNo);
     if (actor.isCooperative())
         Documents(m_ctx).reprint(actor, receiptNo); // AuthError unless all its products are the user's
-    const qint64 id = enqueue(&actor, sale.status == QLatin1String("voided") ? QStringLiteral("void") : QStringLiteral("receipt"),
-                              receiptNo, false, true);
+    const qint64 id
+        = enqueue(&actor, sale.status == QLatin1String("voided") ? QStringLiteral("void") : QStringLiteral("receipt"),
+            receiptNo, false, true);
     return print(id, uri);
 }
 
@@ -163,8 +170,8 @@ void PrintQueue::openDrawer(const services::Session& actor, const QString& reaso
     if (!p && uri.isEmpty()) {
         const QString till = services::SettingsService(m_ctx).till();
         throw Error(codes::printerNotConfigured,
-                    "till " + till.toStdString() + " has no receipt printer (the drawer opens through it)",
-                    {{"till", till.toStdString()}});
+            "till " + till.toStdString() + " has no receipt printer (the drawer opens through it)",
+            { { "till", till.toStdString() } });
     }
     service.authoriseDrawer(actor, reason);
     send(uri.isEmpty() ? p->uri : uri, printing::escpos::kickOnly(), m_timeouts);

@@ -1,17 +1,15 @@
 #pragma once
 
+#include "core/Errors.h"
+#include "printing/Composer.h"
+#include "printing/PrinterLink.h"
 #include "services/PrinterService.h"
 #include "services/ReturnService.h"
 #include "services/SaleTypes.h"
 #include "services/Session.h"
 #include "services/ShiftService.h"
 
-#include "printing/Composer.h"
-#include "printing/PrinterLink.h"
-#include "core/Errors.h"
-
 #include <QByteArray>
-
 #include <optional>
 #include <string>
 
@@ -23,8 +21,8 @@ struct PrintAttempt {
     qint64 jobId = 0;
     bool printed = false;
     std::string errorCode; ///< printer.offline, printer.paper_out, ... when not printed
-    QString error;         ///< the message, for the CLI and the log
-    ErrorArgs errorArgs;   ///< the error's arguments, for a screen's sentence
+    QString error; ///< the message, for the CLI and the log
+    ErrorArgs errorArgs; ///< the error's arguments, for a screen's sentence
     std::optional<printing::escpos::Status> status;
 };
 
@@ -48,22 +46,22 @@ public:
     /// After a committed sale: queues its receipt (with the drawer kick when
     /// paid partly in cash) and prints it now if the till prints automatically.
     /// nullopt when the till has no printer (and no `uri` is given).
-    std::optional<PrintAttempt> afterSale(const services::Session& actor, const services::SaleResult& sale,
-                                          const QString& uri = QString());
+    std::optional<PrintAttempt> afterSale(
+        const services::Session& actor, const services::SaleResult& sale, const QString& uri = QString());
     /// After a committed return (refunded in cash: the drawer opens).
-    std::optional<PrintAttempt> afterReturn(const services::Session& actor, const services::ReturnResult& ret,
-                                            const QString& uri = QString());
+    std::optional<PrintAttempt> afterReturn(
+        const services::Session& actor, const services::ReturnResult& ret, const QString& uri = QString());
     /// After a void: the void slip (no kick: a void gives back what the payment
     /// screen handles, and the spec allows the kick only after a sale or return).
-    std::optional<PrintAttempt> afterVoid(const services::Session& actor, const services::SaleResult& voided,
-                                          const QString& uri = QString());
+    std::optional<PrintAttempt> afterVoid(
+        const services::Session& actor, const services::SaleResult& voided, const QString& uri = QString());
     /// After a shift is closed (Z) or an X report is asked for.
-    std::optional<PrintAttempt> afterShiftReport(const services::Session& actor, const services::ShiftReport& report,
-                                                 const QString& uri = QString());
+    std::optional<PrintAttempt> afterShiftReport(
+        const services::Session& actor, const services::ShiftReport& report, const QString& uri = QString());
 
     /// Queues without printing ("Print later" for a document not yet queued).
-    qint64 enqueue(const services::Session* actor, const QString& kind, const QString& ref, bool kick,
-                   bool reprint = false);
+    qint64 enqueue(
+        const services::Session* actor, const QString& kind, const QString& ref, bool kick, bool reprint = false);
     /// Sends a queued job. Conflict (print.already_printed) when it was printed
     /// already; printer.not_configured when the till has no printer.
     PrintAttempt print(qint64 jobId, const QString& uri = QString());
@@ -85,12 +83,12 @@ public:
     /// printer's address and width, every Vietnamese letter, a QR and a barcode.
     static QByteArray testPage(const QString& uri, printing::RollWidth width, const QString& storeName);
     /// Sends `bytes` to `uri`. Throws the printer's error.
-    static printing::PrintOutcome send(const QString& uri, const QByteArray& bytes,
-                                       printing::PrinterTimeouts timeouts = {});
+    static printing::PrintOutcome send(
+        const QString& uri, const QByteArray& bytes, printing::PrinterTimeouts timeouts = {});
 
 private:
-    std::optional<PrintAttempt> queueAndMaybePrint(const services::Session& actor, const QString& kind,
-                                                   const QString& ref, bool kick, const QString& uri);
+    std::optional<PrintAttempt> queueAndMaybePrint(
+        const services::Session& actor, const QString& kind, const QString& ref, bool kick, const QString& uri);
     services::Context m_ctx;
     printing::PrinterTimeouts m_timeouts;
 };

@@ -20,23 +20,26 @@ const printing::ThermalRenderer& renderer()
     return r;
 }
 
-template <class Document>
-QByteArray job(const Document& document, bool kick)
+template <class Document> QByteArray job(const Document& document, bool kick)
 {
-    return printing::escpos::job(renderer().make(document), {true, kick});
+    return printing::escpos::job(renderer().make(document), { true, kick });
 }
 
 } // namespace
 
-printing::RollWidth widthOf(int widthMm) { return widthMm == 58 ? printing::RollWidth::Mm58 : printing::RollWidth::Mm80; }
+printing::RollWidth widthOf(int widthMm)
+{
+    return widthMm == 58 ? printing::RollWidth::Mm58 : printing::RollWidth::Mm80;
+}
 
-QByteArray receipt(Documents& docs, const services::SaleResult& sale, printing::RollWidth width, bool kick, bool reprint)
+QByteArray receipt(
+    Documents& docs, const services::SaleResult& sale, printing::RollWidth width, bool kick, bool reprint)
 {
     return job(printing::ReceiptPdf(docs.receiptData(sale, reprint), width), kick);
 }
 
-printing::MonoBitmap receiptRaster(Documents& docs, const services::SaleResult& sale, printing::RollWidth width,
-                                   bool reprint)
+printing::MonoBitmap receiptRaster(
+    Documents& docs, const services::SaleResult& sale, printing::RollWidth width, bool reprint)
 {
     return renderer().make(printing::ReceiptPdf(docs.receiptData(sale, reprint), width));
 }

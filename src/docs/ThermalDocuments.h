@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Documents.h"
-
 #include "printing/Composer.h"
 #include "printing/MonoBitmap.h"
 #include "services/ReturnService.h"
@@ -15,8 +14,8 @@
 /// `kick` puts the drawer pulse first. Throws PdfError when the fonts are missing.
 namespace ocopos::docs::thermal {
 
-QByteArray receipt(Documents& docs, const services::SaleResult& sale, printing::RollWidth width, bool kick,
-                   bool reprint = false);
+QByteArray receipt(
+    Documents& docs, const services::SaleResult& sale, printing::RollWidth width, bool kick, bool reprint = false);
 QByteArray returnSlip(Documents& docs, const services::ReturnResult& ret, printing::RollWidth width, bool kick);
 QByteArray voidSlip(Documents& docs, const services::SaleResult& voided, printing::RollWidth width);
 QByteArray shiftReport(Documents& docs, const services::ShiftReport& report, printing::RollWidth width);
@@ -25,8 +24,8 @@ QByteArray shiftReport(Documents& docs, const services::ShiftReport& report, pri
 QByteArray testPage(const QString& storeName, const QString& uri, printing::RollWidth width);
 
 /// The rasters alone (for previews and pictures).
-printing::MonoBitmap receiptRaster(Documents& docs, const services::SaleResult& sale, printing::RollWidth width,
-                                   bool reprint = false);
+printing::MonoBitmap receiptRaster(
+    Documents& docs, const services::SaleResult& sale, printing::RollWidth width, bool reprint = false);
 
 /// The roll width of a till printer's setting (58 or 80).
 printing::RollWidth widthOf(int widthMm);

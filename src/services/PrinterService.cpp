@@ -2,24 +2,22 @@
 
 #include "AuditLog.h"
 #include "SettingsService.h"
-
 #include "core/ErrorCodes.h"
-#include "db/PrinterRepository.h"
 #include "core/PrinterAddress.h"
+#include "db/PrinterRepository.h"
 
 namespace ocopos::services {
 
 namespace {
 PrintJob toJob(const db::PrintJobRow& r)
 {
-    return PrintJob{r.id,        r.till,     r.kind,          r.ref,           r.kick,         r.reprint,
-                    r.createdAt, r.createdBy, r.attempts,     r.lastAttemptAt, r.lastError,    r.lastErrorCode,
-                    r.printedAt};
+    return PrintJob { r.id, r.till, r.kind, r.ref, r.kick, r.reprint, r.createdAt, r.createdBy, r.attempts,
+        r.lastAttemptAt, r.lastError, r.lastErrorCode, r.printedAt };
 }
 
 PrinterSettings toSettings(const db::PrinterRow& r)
 {
-    return PrinterSettings{r.till, r.uri, r.widthMm, r.autoPrint, r.kickOnCash};
+    return PrinterSettings { r.till, r.uri, r.widthMm, r.autoPrint, r.kickOnCash };
 }
 } // namespace
 
@@ -52,15 +50,14 @@ void PrinterService::setPrinter(const Session& actor, PrinterSettings p)
     if (p.widthMm != 58 && p.widthMm != 80)
         throw ValidationError("width", "a receipt printer is 58 or 80 mm wide, not " + std::to_string(p.widthMm));
     db::TransactionGuard tx(m_ctx.db);
-    db::PrinterRepository(m_ctx.db).setPrinter(db::PrinterRow{p.till, address.uri, p.widthMm, p.autoPrint,
-                                                               p.kickOnCash,
-                                                               core::Clock::isoString(m_ctx.clock.now())});
+    db::PrinterRepository(m_ctx.db).setPrinter(db::PrinterRow {
+        p.till, address.uri, p.widthMm, p.autoPrint, p.kickOnCash, core::Clock::isoString(m_ctx.clock.now()) });
     audit(m_ctx, &actor, QStringLiteral("printer_set"),
-          QStringLiteral("till %1: %2, %3 mm, auto print %4, drawer on cash %5")
-              .arg(p.till, address.uri)
-              .arg(p.widthMm)
-              .arg(p.autoPrint ? QStringLiteral("on") : QStringLiteral("off"),
-                   p.kickOnCash ? QStringLiteral("on") : QStringLiteral("off")));
+        QStringLiteral("till %1: %2, %3 mm, auto print %4, drawer on cash %5")
+            .arg(p.till, address.uri)
+            .arg(p.widthMm)
+            .arg(p.autoPrint ? QStringLiteral("on") : QStringLiteral("off"),
+                p.kickOnCash ? QStringLiteral("on") : QStringLiteral("off")));
     tx.commit();
 }
 
@@ -111,8 +108,7 @@ void PrinterService::recordFailure(qint64 id, const Error& error)
 {
     db::TransactionGuard tx(m_ctx.db);
     db::PrinterRepository(m_ctx.db).recordFailure(id, core::Clock::isoString(m_ctx.clock.now()),
-                                                  QString::fromStdString(error.code()),
-                                                  QString::fromUtf8(error.what()));
+        QString::fromStdString(error.code()), QString::fromUtf8(error.what()));
     tx.commit();
 }
 
@@ -130,7 +126,7 @@ void PrinterService::authoriseDrawer(const Session& actor, const QString& reason
     const QString why = reason.simplified();
     if (why.isEmpty())
         throw ValidationError(codes::inputEmpty, "reason",
-                              "opening the cash drawer without a sale needs a reason (it goes in the audit log)");
+            "opening the cash drawer without a sale needs a reason (it goes in the audit log)");
     db::TransactionGuard tx(m_ctx.db);
     audit(m_ctx, &actor, QStringLiteral("drawer_open"), QStringLiteral("till %1: %2").arg(tillOrDefault({}), why));
     tx.commit();

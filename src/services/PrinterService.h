@@ -1,11 +1,9 @@
 #pragma once
 
 #include "Session.h"
-
 #include "core/Errors.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -14,9 +12,9 @@ namespace ocopos::services {
 /// A till's receipt printer (docs/PRINTERS.md).
 struct PrinterSettings {
     QString till;
-    QString uri;            ///< tcp://HOST:PORT, file:/dev/usb/lp0 or cups:QUEUE
-    int widthMm = 80;       ///< 80 or 58
-    bool autoPrint = true;  ///< print the receipt as soon as the sale is committed
+    QString uri; ///< tcp://HOST:PORT, file:/dev/usb/lp0 or cups:QUEUE
+    int widthMm = 80; ///< 80 or 58
+    bool autoPrint = true; ///< print the receipt as soon as the sale is committed
     bool kickOnCash = true; ///< open the cash drawer after a sale or return with cash
 };
 
@@ -25,7 +23,7 @@ struct PrintJob {
     qint64 id = 0;
     QString till;
     QString kind; ///< receipt, return, void, z_report, x_report
-    QString ref;  ///< receipt number (receipt, void), return id (return), shift id (z_report, x_report)
+    QString ref; ///< receipt number (receipt, void), return id (return), shift id (z_report, x_report)
     bool kick = false;
     bool reprint = false;
     QString createdAt;
@@ -45,7 +43,10 @@ struct PrintJob {
 /// committed first and printed after, so a printer can never cost a sale.
 class PrinterService {
 public:
-    explicit PrinterService(Context ctx) : m_ctx(ctx) {}
+    explicit PrinterService(Context ctx)
+        : m_ctx(ctx)
+    {
+    }
 
     /// The printer of `till` (this program's till when empty); nullopt when it has none.
     std::optional<PrinterSettings> printer(const QString& till = QString());

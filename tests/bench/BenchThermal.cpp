@@ -7,7 +7,6 @@
 //   cmake --build build-rel --target bench_thermal && build-rel/tests/bench/bench_thermal
 #include "FakePrinter.h"
 #include "SaleFixtures.h"
-
 #include "docs/Documents.h"
 #include "docs/PrintQueue.h"
 #include "docs/ThermalDocuments.h"
@@ -16,7 +15,6 @@
 #include "services/ShiftService.h"
 
 #include <benchmark/benchmark.h>
-
 #include <chrono>
 
 using namespace ocopos;
@@ -36,21 +34,26 @@ struct Store {
                                           "('store_address', '12 Bến Đoan, Hồng Gai, Hạ Long, Quảng Ninh'), "
                                           "('store_tax_code', '5701234567')"));
         cashier = store.addUser(QStringLiteral("thu"), core::Role::Cashier, QString(), QStringLiteral("1111"));
-        test::addLot(store, QStringLiteral("NM-500"), QStringLiteral("CR2606B"), QStringLiteral("HO-A1"), QStringLiteral("100000"));
-        test::addLot(store, QStringLiteral("CM-KG"), QStringLiteral("C1"), QStringLiteral("HO-A2"), QStringLiteral("100000"));
-        test::addLot(store, QStringLiteral("TRA-50"), QStringLiteral("T1"), QStringLiteral("HO-B1"), QStringLiteral("100000"));
-        test::addLot(store, QStringLiteral("NK-500"), QStringLiteral("NK1"), QStringLiteral("DN-C"), QStringLiteral("100000"));
-        test::addLot(store, QStringLiteral("GA-KG"), QStringLiteral("G1"), QStringLiteral("HO-B1"), QStringLiteral("100000"));
+        test::addLot(store, QStringLiteral("NM-500"), QStringLiteral("CR2606B"), QStringLiteral("HO-A1"),
+            QStringLiteral("100000"));
+        test::addLot(
+            store, QStringLiteral("CM-KG"), QStringLiteral("C1"), QStringLiteral("HO-A2"), QStringLiteral("100000"));
+        test::addLot(
+            store, QStringLiteral("TRA-50"), QStringLiteral("T1"), QStringLiteral("HO-B1"), QStringLiteral("100000"));
+        test::addLot(
+            store, QStringLiteral("NK-500"), QStringLiteral("NK1"), QStringLiteral("DN-C"), QStringLiteral("100000"));
+        test::addLot(
+            store, QStringLiteral("GA-KG"), QStringLiteral("G1"), QStringLiteral("HO-B1"), QStringLiteral("100000"));
         services::ShiftService(store.ctx()).open(cashier, core::Money(0));
         services::PrinterSettings p;
         p.uri = QString::fromUtf8(printer.uri());
         services::PrinterService(store.ctx()).setPrinter(store.admin(), p);
-        const char* skus[] = {"NM-500", "CM-KG", "TRA-50", "NK-500", "GA-KG"};
-        const char* qtys[] = {"2", "0.350", "1", "6", "1.250"};
+        const char* skus[] = { "NM-500", "CM-KG", "TRA-50", "NK-500", "GA-KG" };
+        const char* qtys[] = { "2", "0.350", "1", "6", "1.250" };
         for (int i = 0; i < 10; ++i)
             request.lines.push_back(test::saleLine(QString::fromLatin1(skus[i % 5]), QString::fromLatin1(qtys[i % 5])));
-        request.payments = {core::Payment{core::PaymentMethod::BankQr, core::Money(500000), QString()},
-                            test::cash(20000000)};
+        request.payments
+            = { core::Payment { core::PaymentMethod::BankQr, core::Money(500000), QString() }, test::cash(20000000) };
     }
 };
 

@@ -4,7 +4,6 @@
 //   ocopos_thermal_samples OUT_DIR
 #include "EscPosDecoder.h"
 #include "Fixtures.h"
-
 #include "printing/EscPos.h"
 #include "printing/ReceiptPdf.h"
 #include "printing/ReturnSlipPdf.h"
@@ -14,7 +13,6 @@
 #include "printing/ZReportPdf.h"
 
 #include <QDir>
-
 #include <cstdio>
 
 using namespace ocopos::printing;

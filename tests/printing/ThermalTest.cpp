@@ -3,7 +3,6 @@
 #include "EscPosDecoder.h"
 #include "FakePrinter.h"
 #include "Fixtures.h"
-
 #include "core/ErrorCodes.h"
 #include "printing/EscPos.h"
 #include "printing/PdfDocument.h"
@@ -16,10 +15,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace ocopos;
 using namespace ocopos::printing;
@@ -44,8 +41,7 @@ int blackDots(const MonoBitmap& bm)
 }
 
 /// The error code a call throws ("" when it throws none).
-template <class F>
-std::string codeOf(F f)
+template <class F> std::string codeOf(F f)
 {
     try {
         f();
@@ -106,9 +102,9 @@ TEST(ThermalRenderer, DrawsTheVietnameseMarks)
     // The same letters with and without their marks: the marks add ink above
     // (and for the dot below, under) the letters.
     const auto draw = [](const std::string& text) {
-        PageLayout page{mm(80), 40, {}};
-        page.ops.push_back(TextOp{mm(4), 25, text, FontStyle::Regular, 12, 0, {}});
-        return renderer().render(DocumentLayout{{}, {}, {page}});
+        PageLayout page { mm(80), 40, {} };
+        page.ops.push_back(TextOp { mm(4), 25, text, FontStyle::Regular, 12, 0, {} });
+        return renderer().render(DocumentLayout { {}, {}, { page } });
     };
     const MonoBitmap plain = draw("NUOC MAM CAI RONG");
     const MonoBitmap marked = draw("NƯỚC MẮM CÁI RỒNG");
@@ -131,7 +127,7 @@ TEST(ThermalRenderer, EveryRollDocumentRenders)
     const MonoBitmap ret = renderer().make(ReturnSlipPdf(fixtures::returnSlip()));
     const MonoBitmap voided = renderer().make(VoidSlipPdf(fixtures::voidSlip()));
     const MonoBitmap z = renderer().make(ZReportPdf(fixtures::zReport()));
-    for (const MonoBitmap* bm : {&ret, &voided, &z}) {
+    for (const MonoBitmap* bm : { &ret, &voided, &z }) {
         EXPECT_EQ(bm->width(), 576);
         EXPECT_GT(bm->height(), 400);
         EXPECT_GT(blackDots(*bm), 5000);
@@ -141,8 +137,8 @@ TEST(ThermalRenderer, EveryRollDocumentRenders)
 
 TEST(ThermalRenderer, RefusesAnA4Page)
 {
-    PageLayout page{mm(210), mm(297), {}};
-    EXPECT_EQ(codeOf([&] { renderer().render(DocumentLayout{{}, {}, {page}}); }), "pdf");
+    PageLayout page { mm(210), mm(297), {} };
+    EXPECT_EQ(codeOf([&] { renderer().render(DocumentLayout { {}, {}, { page } }); }), "pdf");
 }
 
 TEST(EscPos, AJobDecodesBackToTheImageWithOneCutAndNoKick)
@@ -164,11 +160,11 @@ TEST(EscPos, AJobDecodesBackToTheImageWithOneCutAndNoKick)
 TEST(EscPos, TheKickIsThereOnlyWhenAsked)
 {
     const MonoBitmap bm(576, 10);
-    const auto withKick = decodeEscPos(escpos::job(bm, {true, true}));
+    const auto withKick = decodeEscPos(escpos::job(bm, { true, true }));
     ASSERT_TRUE(withKick.ok());
     EXPECT_EQ(withKick.kicks, 1);
     EXPECT_EQ(withKick.kickBytes.front(), QByteArray::fromHex("1b700019fa"));
-    EXPECT_EQ(decodeEscPos(escpos::job(bm, {false, false})).cuts, 0);
+    EXPECT_EQ(decodeEscPos(escpos::job(bm, { false, false })).cuts, 0);
     const auto drawer = decodeEscPos(escpos::kickOnly());
     EXPECT_EQ(drawer.kicks, 1);
     EXPECT_TRUE(drawer.image.height() == 0 && drawer.cuts == 0);
@@ -203,7 +199,7 @@ TEST(PrinterAddress, ParsesTheThreeKinds)
     const auto cups = PrinterAddress::parse(QStringLiteral("cups:TM-T20"));
     EXPECT_EQ(cups.kind, PrinterAddress::Kind::Cups);
     EXPECT_EQ(cups.queue, QStringLiteral("TM-T20"));
-    for (const char* bad : {"", "lpt1", "tcp://", "tcp://host:99999", "tcp://h:1/x", "file:", "cups:a b"})
+    for (const char* bad : { "", "lpt1", "tcp://", "tcp://host:99999", "tcp://h:1/x", "file:", "cups:a b" })
         EXPECT_EQ(codeOf([&] { PrinterAddress::parse(QString::fromUtf8(bad)); }), "invalid") << bad;
 }
 
@@ -220,12 +216,13 @@ TEST(PrinterLink, SendsTheJobToANetworkPrinterAndChecksItsStatus)
     ASSERT_TRUE(printer.waitForJobs(1));
     const auto got = printer.jobs().front();
     // Status requests around the job, the job itself untouched.
-    EXPECT_EQ(got, escpos::statusRequest(escpos::StatusKind::Printer) + escpos::statusRequest(escpos::StatusKind::Paper)
-                       + job + escpos::statusRequest(escpos::StatusKind::Printer));
+    EXPECT_EQ(got,
+        escpos::statusRequest(escpos::StatusKind::Printer) + escpos::statusRequest(escpos::StatusKind::Paper) + job
+            + escpos::statusRequest(escpos::StatusKind::Printer));
     const auto print = decodeEscPos(got);
     ASSERT_TRUE(print.ok()) << print.error;
     EXPECT_EQ(print.image.width(), 576);
-    EXPECT_EQ(decodeBarcodes(print.image, "QRCode"), std::vector<std::string>{fixtures::receiptVietQr()});
+    EXPECT_EQ(decodeBarcodes(print.image, "QRCode"), std::vector<std::string> { fixtures::receiptVietQr() });
 }
 
 TEST(PrinterLink, APrinterThatNeverAnswersStatusStillPrints)

@@ -1,15 +1,14 @@
 // The till printers and the print queue (issue 16), on both backends: the rules
 // the print queue relies on — a job is marked printed once, failures are kept,
 // the drawer needs a role and a reason and is audited.
-#include "SaleFixtures.h"
-
-#include "core/ErrorCodes.h"
-#include "services/AuditLog.h"
 #include "services/PrinterService.h"
 
-#include <gtest/gtest.h>
+#include "SaleFixtures.h"
+#include "core/ErrorCodes.h"
+#include "services/AuditLog.h"
 
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace ocopos;
 using namespace ocopos::test;
@@ -19,7 +18,7 @@ namespace {
 class PrinterServiceTest : public ::testing::Test {
 protected:
     TempStore store;
-    services::PrinterService service{store.ctx()};
+    services::PrinterService service { store.ctx() };
 };
 
 } // namespace
@@ -64,8 +63,10 @@ TEST_F(PrinterServiceTest, AJobIsMarkedPrintedOnceAndKeepsItsFailures)
     const qint64 a = service.enqueue(nullptr, QStringLiteral("receipt"), QStringLiteral("Q01-000001"), true);
     const qint64 b = service.enqueue(nullptr, QStringLiteral("z_report"), QStringLiteral("3"), false);
     EXPECT_EQ(service.unprinted().size(), 2u);
-    service.recordFailure(a, Error(codes::printerPaperOut, "printer tcp://x: is out of paper", {{"printer", "tcp://x"}}));
-    service.recordFailure(a, Error(codes::printerOffline, "printer tcp://x: did not answer", {{"printer", "tcp://x"}}));
+    service.recordFailure(
+        a, Error(codes::printerPaperOut, "printer tcp://x: is out of paper", { { "printer", "tcp://x" } }));
+    service.recordFailure(
+        a, Error(codes::printerOffline, "printer tcp://x: did not answer", { { "printer", "tcp://x" } }));
     auto job = service.job(a);
     EXPECT_EQ(job.attempts, 2);
     EXPECT_EQ(job.lastErrorCode, QStringLiteral("printer.offline"));
@@ -93,7 +94,8 @@ TEST_F(PrinterServiceTest, TheDrawerNeedsARoleAndAReasonAndIsAudited)
     service.authoriseDrawer(cashier, QStringLiteral("Đổi tiền lẻ cho khách"));
     auto ctx = store.ctx();
     const auto log = services::recentAudit(ctx, 10);
-    const auto it = std::find_if(log.begin(), log.end(), [](const auto& e) { return e.action == QLatin1String("drawer_open"); });
+    const auto it
+        = std::find_if(log.begin(), log.end(), [](const auto& e) { return e.action == QLatin1String("drawer_open"); });
     ASSERT_NE(it, log.end());
     EXPECT_EQ(it->username, QStringLiteral("thu"));
     EXPECT_TRUE(it->detail.contains(QStringLiteral("Đổi tiền lẻ cho khách")));

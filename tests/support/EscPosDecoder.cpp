@@ -1,7 +1,6 @@
 #include "EscPosDecoder.h"
 
 #include <ZXing/ReadBarcode.h>
-
 #include <cstdio>
 
 namespace ocopos::test {
@@ -15,9 +14,7 @@ EscPosPrint decodeEscPos(const QByteArray& s)
     qsizetype i = 0;
     while (i < s.size()) {
         const unsigned char c = at(i);
-        const auto fail = [&](const std::string& why) {
-            out.error = why + " at byte " + std::to_string(i);
-        };
+        const auto fail = [&](const std::string& why) { out.error = why + " at byte " + std::to_string(i); };
         if (c == 0x1b && need(i, 2) && at(i + 1) == '@') {
             out.commands.push_back("init");
             i += 2;
@@ -84,7 +81,9 @@ std::vector<unsigned char> grayWithBorder(const printing::MonoBitmap& image, int
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
             if (image.black(x, y))
-                px[static_cast<std::size_t>(y + quiet) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x + quiet)] = 0;
+                px[static_cast<std::size_t>(y + quiet) * static_cast<std::size_t>(width)
+                    + static_cast<std::size_t>(x + quiet)]
+                    = 0;
     return px;
 }
 

@@ -3,7 +3,6 @@
 #include "printing/MonoBitmap.h"
 
 #include <QByteArray>
-
 #include <string>
 #include <vector>
 
@@ -14,7 +13,7 @@ namespace ocopos::test {
 /// Knows exactly the commands OCOPOS sends (ESC @, ESC p, ESC d, GS v 0, GS V,
 /// DLE EOT); anything else is an error, so a stray byte cannot go unnoticed.
 struct EscPosPrint {
-    printing::MonoBitmap image;       ///< every GS v 0 band, top to bottom
+    printing::MonoBitmap image; ///< every GS v 0 band, top to bottom
     std::vector<std::string> commands; ///< "init", "kick", "raster", "feed", "cut", "status"
     int kicks = 0;
     int cuts = 0;

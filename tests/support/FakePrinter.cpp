@@ -1,13 +1,12 @@
 #include "FakePrinter.h"
 
 #include <arpa/inet.h>
+#include <chrono>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stdexcept>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <chrono>
-#include <stdexcept>
 
 namespace ocopos::test {
 
@@ -24,7 +23,7 @@ FakePrinter::FakePrinter()
     m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (m_listen < 0 || ::pipe(m_wake) != 0)
         throw std::runtime_error("FakePrinter: no socket");
-    sockaddr_in a{};
+    sockaddr_in a {};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     a.sin_port = 0;
@@ -48,7 +47,10 @@ FakePrinter::~FakePrinter()
     ::close(m_wake[1]);
 }
 
-QByteArray FakePrinter::uri() const { return "tcp://127.0.0.1:" + QByteArray::number(m_port); }
+QByteArray FakePrinter::uri() const
+{
+    return "tcp://127.0.0.1:" + QByteArray::number(m_port);
+}
 
 void FakePrinter::setMode(Mode mode, std::size_t closeAfter)
 {
@@ -85,14 +87,14 @@ void FakePrinter::clear()
 void FakePrinter::serve()
 {
     for (;;) {
-        pollfd fds[2] = {{m_listen, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
+        pollfd fds[2] = { { m_listen, POLLIN, 0 }, { m_wake[0], POLLIN, 0 } };
         if (::poll(fds, 2, -1) < 0)
             continue;
         if (fds[1].revents)
             return;
         if (fds[0].revents & (POLLERR | POLLHUP | POLLNVAL)) {
             // refused: only the wake-up pipe is left to wait for
-            pollfd w{m_wake[0], POLLIN, 0};
+            pollfd w { m_wake[0], POLLIN, 0 };
             ::poll(&w, 1, -1);
             return;
         }
@@ -117,7 +119,7 @@ void FakePrinter::handle(int fd)
     // Status requests can straddle two reads: scan what has come so far from here.
     qsizetype scanned = 0;
     for (;;) {
-        pollfd fds[2] = {{fd, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
+        pollfd fds[2] = { { fd, POLLIN, 0 }, { m_wake[0], POLLIN, 0 } };
         if (::poll(fds, 2, 10000) <= 0 || fds[1].revents)
             break;
         char buf[16384];
@@ -131,7 +133,7 @@ void FakePrinter::handle(int fd)
         got.append(buf, n);
         if (mode == Mode::CloseMidJob && static_cast<std::size_t>(got.size()) >= closeAfter) {
             got.truncate(static_cast<qsizetype>(closeAfter));
-            linger l{1, 0}; // a reset, as a printer that is switched off mid-job
+            linger l { 1, 0 }; // a reset, as a printer that is switched off mid-job
             ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
             break;
         }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -20,10 +19,10 @@ namespace ocopos::test {
 class FakePrinter {
 public:
     enum class Mode {
-        Ready,      ///< takes everything, answers "online, paper present"
-        Silent,     ///< takes everything, never answers a status request
-        Offline,    ///< answers DLE EOT 1 with the offline bit
-        PaperOut,   ///< answers DLE EOT 2 and 4 with paper end
+        Ready, ///< takes everything, answers "online, paper present"
+        Silent, ///< takes everything, never answers a status request
+        Offline, ///< answers DLE EOT 1 with the offline bit
+        PaperOut, ///< answers DLE EOT 2 and 4 with paper end
         CloseMidJob ///< takes `closeAfter` bytes of a connection, then resets it
     };
 
@@ -54,7 +53,7 @@ private:
     void handle(int fd);
 
     int m_listen = -1;
-    int m_wake[2] = {-1, -1};
+    int m_wake[2] = { -1, -1 };
     std::uint16_t m_port = 0;
     std::thread m_thread;
     mutable std::mutex m_mutex;
@@ -62,7 +61,7 @@ private:
     std::vector<QByteArray> m_jobs;
     Mode m_mode = Mode::Ready;
     std::size_t m_closeAfter = 4096;
-    std::atomic<std::int64_t> m_firstByteAt{0};
+    std::atomic<std::int64_t> m_firstByteAt { 0 };
 };
 
 } // namespace ocopos::test

@@ -4,7 +4,6 @@
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/ui/ocopos_printer_screenshot docs/screenshots
 #include "FakePrinter.h"
 #include "SaleFixtures.h"
-
 #include "services/SettingsService.h"
 #include "src/app/PdfReceiptPrinter.h"
 #include "src/app/ThermalReceiptPrinter.h"
@@ -18,7 +17,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTest>
-
 #include <iostream>
 
 using namespace ocopos;
@@ -39,7 +37,7 @@ int main(int argc, char** argv)
     settings.set(store.admin(), QStringLiteral("store_name"), QStringLiteral("Trung tâm OCOP Quảng Ninh – Hạ Long"));
     app::PdfReceiptPrinter pdf(store.ctx());
     app::ThermalReceiptPrinter thermal(store.ctx(), pdf);
-    ui::SettingsScreen screen(ui::ScreenEnv{store.ctx(), store.admin(), &thermal, nullptr});
+    ui::SettingsScreen screen(ui::ScreenEnv { store.ctx(), store.admin(), &thermal, nullptr });
     screen.resize(1366, 768);
     screen.show();
     auto* section = screen.printerSection();

@@ -2,11 +2,9 @@
 // printer" section of the settings screen, the failure message with Retry and
 // Print later, and the queue of unprinted receipts on the receipts screen,
 // against a fake network printer on 127.0.0.1.
-#include "UiFixture.h"
-
 #include "EscPosDecoder.h"
 #include "FakePrinter.h"
-
+#include "UiFixture.h"
 #include "services/PrinterService.h"
 #include "services/SaleService.h"
 #include "src/app/PdfReceiptPrinter.h"
@@ -35,7 +33,7 @@ protected:
         UiTest::SetUp();
         admin = store.admin();
     }
-    ui::ScreenEnv thermalEnv(const services::Session& s) { return ui::ScreenEnv{store.ctx(), s, &thermal, nullptr}; }
+    ui::ScreenEnv thermalEnv(const services::Session& s) { return ui::ScreenEnv { store.ctx(), s, &thermal, nullptr }; }
     /// The jobs that printed something.
     std::vector<EscPosPrint> prints() const
     {
@@ -79,8 +77,8 @@ protected:
 
     FakePrinter fake;
     services::Session admin;
-    app::PdfReceiptPrinter pdf{store.ctx()};
-    app::ThermalReceiptPrinter thermal{store.ctx(), pdf};
+    app::PdfReceiptPrinter pdf { store.ctx() };
+    app::ThermalReceiptPrinter thermal { store.ctx(), pdf };
     QObject thermalOwner;
     int failuresShown = 0;
     QString lastFailure;
@@ -105,7 +103,8 @@ TEST_F(ThermalUi, TheSettingsSectionSavesThePrinterAndPrintsATestPage)
     section.widthBox()->setCurrentIndex(section.widthBox()->findData(58));
     section.kickBox()->setChecked(false);
     click(section.saveButton());
-    EXPECT_EQ(section.messageLabel()->property("tone").toString(), QStringLiteral("ok")) << section.messageLabel()->text().toStdString();
+    EXPECT_EQ(section.messageLabel()->property("tone").toString(), QStringLiteral("ok"))
+        << section.messageLabel()->text().toStdString();
     const auto saved = services::PrinterService(store.ctx()).printer();
     ASSERT_TRUE(saved.has_value());
     EXPECT_EQ(saved->uri, QString::fromUtf8(fake.uri()));
@@ -113,7 +112,8 @@ TEST_F(ThermalUi, TheSettingsSectionSavesThePrinterAndPrintsATestPage)
     EXPECT_FALSE(saved->kickOnCash);
 
     click(section.testButton());
-    EXPECT_EQ(section.messageLabel()->property("tone").toString(), QStringLiteral("ok")) << section.messageLabel()->text().toStdString();
+    EXPECT_EQ(section.messageLabel()->property("tone").toString(), QStringLiteral("ok"))
+        << section.messageLabel()->text().toStdString();
     ASSERT_TRUE(fake.waitForJobs(1));
     const auto p = prints();
     ASSERT_EQ(p.size(), 1u);
@@ -143,7 +143,7 @@ TEST_F(ThermalUi, AnOfflinePrinterShowsRetryAndRetryPrintsOnce)
     const auto p = prints();
     ASSERT_EQ(p.size(), 1u) << "printed once, after the retry";
     EXPECT_EQ(p[0].kicks, 1) << "a cash sale opens the drawer with its receipt";
-    EXPECT_EQ(decodeBarcodes(p[0].image, "Code128"), std::vector<std::string>{sale.receiptNo.toStdString()});
+    EXPECT_EQ(decodeBarcodes(p[0].image, "Code128"), std::vector<std::string> { sale.receiptNo.toStdString() });
     EXPECT_TRUE(services::PrinterService(store.ctx()).unprinted().empty());
 }
 
