@@ -110,9 +110,10 @@ std::vector<PrintJobRow> PrinterRepository::unprinted(const QString& till)
 {
     Query q(m_db,
         QStringLiteral("SELECT ") + kJobColumns
-            + QStringLiteral(" FROM print_jobs WHERE printed_at IS NULL AND (:t = '' OR till = :t2) "
+            + QStringLiteral(" FROM print_jobs WHERE printed_at IS NULL AND (:all = 1 OR till = :t) "
                              "ORDER BY id"));
-    q.bind(QStringLiteral(":t"), till).bind(QStringLiteral(":t2"), till).exec();
+    // A flag rather than comparing the till with '': an empty QString binds as NULL.
+    q.bind(QStringLiteral(":all"), till.isEmpty() ? 1 : 0).bind(QStringLiteral(":t"), till).exec();
     std::vector<PrintJobRow> out;
     while (q.next())
         out.push_back(jobFrom(q));
