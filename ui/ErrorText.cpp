@@ -125,6 +125,22 @@ QString specificText(const std::string& code, const ErrorArgs& args)
                           "check the disk, then try again.");
     if (is(code, codes::dbAuthFailed))
         return Format::tr("The store's server refused this till's user or password.");
+    // Receipt printers.
+    if (is(code, codes::printerRefused))
+        return Format::tr("The receipt printer %1 refused the connection: is it switched on, and is this its address?")
+            .arg(a.text("printer"));
+    if (is(code, codes::printerOffline))
+        return Format::tr("The receipt printer %1 is offline or does not answer (cover open? cable?).").arg(a.text("printer"));
+    if (is(code, codes::printerPaperOut))
+        return Format::tr("The receipt printer is out of paper: put in a new roll.");
+    if (is(code, codes::printerClosed))
+        return Format::tr("The connection to the receipt printer broke while printing: part of it may have printed.");
+    if (is(code, codes::printerFailed))
+        return Format::tr("The receipt printer %1 refused the job: %2").arg(a.text("printer"), a.text("message"));
+    if (is(code, codes::printerNotConfigured))
+        return Format::tr("Till %1 has no receipt printer: set one up in Settings.").arg(a.text("till"));
+    if (is(code, codes::printAlreadyPrinted))
+        return Format::tr("This document has already printed; print a copy from the receipts screen.");
     if (is(code, codes::productUnknownCode))
         return Format::tr("No product with code %1.").arg(a.text("code"));
     // Input.

@@ -431,6 +431,8 @@ void PaymentDialog::complete()
     m_pages->setCurrentIndex(1);
     if (m_display)
         m_display->showThanks(*m_result);
+    // The sale is committed: a receipt printer failure now only offers Retry / Print later.
+    m_printer.saleCommitted(this, *m_result);
     Q_EMIT saleCompleted(*m_result);
     setFocus();
 }

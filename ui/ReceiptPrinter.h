@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/GoodsReceiptService.h"
+#include "services/PrinterService.h"
 #include "services/ReportService.h"
 #include "services/ReturnService.h"
 #include "services/SaleTypes.h"
@@ -9,6 +10,8 @@
 
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 class QWidget;
 
@@ -42,6 +45,30 @@ public:
     virtual void printGoodsReceipt(QWidget* /*parent*/, const services::GoodsReceipt& /*receipt*/) {}
     /// Shelf labels (A4, 3 × 8) for these product codes (SKU or barcode).
     virtual void printShelfLabels(QWidget* /*parent*/, const QStringList& /*codes*/) {}
+
+    // The till's thermal receipt printer and cash drawer (docs/PRINTERS.md).
+    // Printing never costs a sale: these are called after the commit, and a
+    // failure is shown with "Retry" and "Print later" (the job stays queued).
+    // The defaults: no receipt printer.
+    /// True when this till has a receipt printer.
+    virtual bool tillPrinter() const { return false; }
+    /// A sale was committed: its receipt prints when the till prints automatically
+    /// (with the drawer kick when it had cash).
+    virtual void saleCommitted(QWidget* /*parent*/, const services::SaleResult& /*sale*/) {}
+    /// A return was committed: its slip prints likewise (refunds are cash: the drawer opens).
+    virtual void returnCommitted(QWidget* /*parent*/, const services::ReturnResult& /*ret*/) {}
+    /// Documents of this till not printed yet, oldest first.
+    virtual std::vector<services::PrintJob> unprintedJobs() { return {}; }
+    /// Sends a queued job; true when it printed (a failure was shown to the user).
+    virtual bool printJob(QWidget* /*parent*/, qint64 /*job*/) { return false; }
+    /// Opens the cash drawer for `actor` with `reason` (audit log). Empty when
+    /// done, else the error's text for the screen.
+    virtual QString openDrawer(const services::Session& /*actor*/, const QString& /*reason*/) { return {}; }
+    /// A test page on `uri` (not necessarily saved yet). Empty when sent, else the error's text.
+    virtual QString printTestPage(const QString& /*uri*/, int /*widthMm*/)
+    {
+        return QStringLiteral("this program has no receipt printer support");
+    }
 };
 
 /// No printer: nothing is printed and nothing pretends to be.

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "ReceiptLinesModel.h"
+#include "PrintFailureDialog.h"
 #include "ReceiptPrinter.h"
 #include "Theme.h"
 #include "services/SaleReader.h"
@@ -11,6 +12,8 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -72,6 +75,31 @@ ReceiptsScreen::ReceiptsScreen(const ScreenEnv& env, QWidget* parent)
     m_returnButton->setEnabled(false);
     m_voidButton->setEnabled(false);
     m_reprintButton->setEnabled(false);
+
+    // The till's receipt printer: what has not printed yet, and the cash drawer.
+    m_unprintedBox = new QWidget(this);
+    auto* queue = new QVBoxLayout(m_unprintedBox);
+    queue->setContentsMargins(0, 0, 0, 0);
+    auto* queueTitle = new QLabel(tr("Not printed yet"), m_unprintedBox);
+    setLook(queueTitle, Look::Text12);
+    queue->addWidget(queueTitle);
+    m_unprinted = new QListWidget(m_unprintedBox);
+    m_unprinted->setObjectName(QStringLiteral("unprinted"));
+    m_unprinted->setMaximumHeight(110);
+    queue->addWidget(m_unprinted);
+    auto* queueButtons = new QHBoxLayout;
+    m_printQueued = new QPushButton(tr("Print selected"), m_unprintedBox);
+    m_printQueued->setObjectName(QStringLiteral("printQueued"));
+    m_openDrawer = new QPushButton(tr("Open drawer…"), m_unprintedBox);
+    m_openDrawer->setObjectName(QStringLiteral("openDrawer"));
+    queueButtons->addWidget(m_printQueued);
+    queueButtons->addStretch();
+    queueButtons->addWidget(m_openDrawer);
+    queue->addLayout(queueButtons);
+    layout->addWidget(m_unprintedBox);
+    connect(m_printQueued, &QPushButton::clicked, this, &ReceiptsScreen::printSelected);
+    connect(m_openDrawer, &QPushButton::clicked, this, &ReceiptsScreen::openDrawer);
+    refreshUnprinted();
 
     connect(findButton, &QPushButton::clicked, this, &ReceiptsScreen::find);
     connect(m_receipt, &QLineEdit::returnPressed, this, &ReceiptsScreen::find);
@@ -172,6 +200,7 @@ void ReceiptsScreen::returnMarked()
                                                   .arg(m_lastReturn->number, money(m_lastReturn->refund)));
                     if (m_env.printer->available())
                         m_env.printer->printReturn(this, *m_lastReturn);
+                    refreshUnprinted();
                     m_damaged->setChecked(false);
                     m_reason->clear();
                     load(receipt);
@@ -198,6 +227,52 @@ void ReceiptsScreen::voidSale()
                     say(QStringLiteral("error"), errorText(e));
                 }
             });
+}
+
+void ReceiptsScreen::refreshUnprinted()
+{
+    m_unprinted->clear();
+    for (const auto& j : m_env.printer->unprintedJobs()) {
+        QString text = PrintFailureDialog::documentName(j.kind, j.ref);
+        if (!j.lastErrorCode.isEmpty())
+            text += QStringLiteral(" — ") + tr("%n attempt(s), last: %1", nullptr, j.attempts).arg(j.lastError);
+        auto* item = new QListWidgetItem(text, m_unprinted);
+        item->setData(Qt::UserRole, j.id);
+    }
+    if (m_unprinted->count() > 0)
+        m_unprinted->setCurrentRow(0);
+    m_printQueued->setEnabled(m_unprinted->count() > 0);
+    m_unprintedBox->setVisible(m_env.printer->tillPrinter() || m_unprinted->count() > 0);
+}
+
+void ReceiptsScreen::printSelected()
+{
+    const auto* item = m_unprinted->currentItem();
+    if (!item)
+        return;
+    if (m_env.printer->printJob(this, item->data(Qt::UserRole).toLongLong()))
+        say(QStringLiteral("ok"), tr("Printed."));
+    refreshUnprinted();
+}
+
+void ReceiptsScreen::openDrawer()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Open the cash drawer"),
+                                                 tr("Why open the drawer without a sale? (kept in the audit log)"),
+                                                 QLineEdit::Normal, QString(), &ok)
+                               .simplified();
+    if (!ok)
+        return;
+    if (reason.isEmpty()) {
+        say(QStringLiteral("warning"), tr("The drawer opens only with a reason."));
+        return;
+    }
+    const QString error = m_env.printer->openDrawer(m_env.session, reason);
+    if (error.isEmpty())
+        say(QStringLiteral("ok"), tr("Drawer opened."));
+    else
+        say(QStringLiteral("error"), error);
 }
 
 } // namespace ocopos::ui

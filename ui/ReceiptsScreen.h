@@ -10,6 +10,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableView;
 
@@ -30,6 +31,12 @@ public:
     void returnMarked();
     /// Asks to confirm, then voids the sale.
     void voidSale();
+    /// Shows the till's documents not printed yet (hidden when the till has no printer and none waits).
+    void refreshUnprinted();
+    /// Prints the selected unprinted document (a failure offers Retry / Print later).
+    void printSelected();
+    /// Asks the reason, then opens the cash drawer (cashier or above; audit log).
+    void openDrawer();
 
     QLineEdit* receiptField() const { return m_receipt; }
     QTableView* linesView() const { return m_lines; }
@@ -39,6 +46,9 @@ public:
     QPushButton* voidButton() const { return m_voidButton; }
     QLabel* messageLabel() const { return m_message; }
     QLabel* summaryLabel() const { return m_summary; }
+    QListWidget* unprintedList() const { return m_unprinted; }
+    QPushButton* printQueuedButton() const { return m_printQueued; }
+    QPushButton* openDrawerButton() const { return m_openDrawer; }
     const std::optional<services::ReturnResult>& lastReturn() const { return m_lastReturn; }
 
 private:
@@ -57,6 +67,10 @@ private:
     QPushButton* m_voidButton;
     QPushButton* m_reprintButton;
     QLabel* m_message;
+    QWidget* m_unprintedBox = nullptr;
+    QListWidget* m_unprinted = nullptr;
+    QPushButton* m_printQueued = nullptr;
+    QPushButton* m_openDrawer = nullptr;
     std::optional<services::ReturnResult> m_lastReturn;
 };
 

@@ -1,5 +1,7 @@
 #include "SettingsScreen.h"
 
+#include "PrinterSection.h"
+
 #include "Background.h"
 #include "Format.h"
 #include "QrImage.h"
@@ -123,6 +125,8 @@ SettingsScreen::SettingsScreen(const ScreenEnv& env, QWidget* parent)
     combo(receiptForm, QStringLiteral("language"), tr("Language"),
           {{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")}, {QStringLiteral("en"), QStringLiteral("English")}});
     right->addWidget(receipt);
+    m_printer = new PrinterSection(m_env, page);
+    right->addWidget(m_printer);
 
     auto* backup = new QGroupBox(tr("Backup"), page);
     auto* backupLayout = new QVBoxLayout(backup);

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace ocopos::ui {
 
+class PrinterSection;
+
 /// The admin's store settings (store details, bank account with a test VietQR,
 /// till, thresholds, receipt, language) and "back up now". SettingsService
 /// validates every value; BackupService makes the copy.
@@ -47,6 +49,8 @@ Q_SIGNALS:
 
 public:
     QLabel* qrLabel() const { return m_qr; }
+    /// "Receipt printer": this till's thermal printer.
+    PrinterSection* printerSection() const { return m_printer; }
     QLabel* messageLabel() const { return m_message; }
 
 private:
@@ -64,6 +68,7 @@ private:
     QLabel* m_qr;
     QLabel* m_qrCaption;
     QLabel* m_message;
+    PrinterSection* m_printer = nullptr;
     std::function<QString(const QString&)> m_chooseFile;
 };
 

@@ -1,6 +1,7 @@
 // ocopos: the desktop app. Wiring only: database, clock, logging, language,
 // devices (receipt printer, customer display) and the screens of the main window.
 #include "PdfReceiptPrinter.h"
+#include "ThermalReceiptPrinter.h"
 #include "core/Logging.h"
 #include "core/Version.h"
 #include "db/Migrations.h"
@@ -101,7 +102,9 @@ int main(int argc, char** argv)
         ui::installLanguage(language);
         ui::applyTheme(app);
 
-        auto printer = std::make_unique<app::PdfReceiptPrinter>(ctx);
+        // PDFs preview as before; a till with a receipt printer (Settings) prints receipts on it.
+        auto pdfPrinter = std::make_unique<app::PdfReceiptPrinter>(ctx);
+        auto printer = std::make_unique<app::ThermalReceiptPrinter>(ctx, *pdfPrinter);
         std::unique_ptr<ui::CustomerDisplay> display;
         if (parser.isSet(displayOption) || QGuiApplication::screens().size() > 1) {
             display = std::make_unique<ui::CustomerDisplay>(ctx);

@@ -2,6 +2,7 @@
 // with the command that makes their data: sell, return, shift close, receive,
 // settle, report sales).
 #include "Cli.h"
+#include "PrintHelpers.h"
 
 #include "docs/Documents.h"
 #include "docs/PdfOutput.h"
@@ -11,15 +12,29 @@ namespace {
 
 int receipt(Cli& c, Args& a)
 {
-    const QString out = a.required(QStringLiteral("--pdf"));
+    const auto out = a.option(QStringLiteral("--pdf"));
+    const auto printer = printerOption(a);
     const QString receiptNo = a.positional(QStringLiteral("RECEIPT_NO"));
     a.finish();
+    if (!out && !printer)
+        throw UsageError("receipt needs --pdf OUT or --printer URI");
     const auto& actor = c.session();
-    docs::PdfOutput pdf(out, "pdf");
-    pdf.open();
-    pdf.commit(docs::Documents(c.ctx()).reprint(actor, receiptNo));
-    c.output(QJsonObject{{QStringLiteral("receipt_no"), receiptNo}, {QStringLiteral("pdf"), out}},
-             QStringLiteral("receipt %1 written to %2\n").arg(receiptNo, out));
+    QJsonObject json{{QStringLiteral("receipt_no"), receiptNo}};
+    QString text;
+    if (out) {
+        docs::PdfOutput pdf(*out, "pdf");
+        pdf.open();
+        pdf.commit(docs::Documents(c.ctx()).reprint(actor, receiptNo));
+        json[QStringLiteral("pdf")] = *out;
+        text += QStringLiteral("receipt %1 written to %2\n").arg(receiptNo, *out);
+    }
+    if (printer) {
+        // A reprint ("BẢN IN LẠI"), never with the drawer kick.
+        const auto attempt = docs::PrintQueue(c.ctx()).reprint(actor, receiptNo, *printer);
+        json[QStringLiteral("print")] = printedOrThrow(attempt, *printer, "receipt " + receiptNo.toStdString() + " was not printed");
+        text += QStringLiteral("receipt %1 printed on %2\n").arg(receiptNo, *printer);
+    }
+    c.output(json, text);
     return 0;
 }
 
@@ -46,7 +61,7 @@ int labels(Cli& c, Args& a)
 }
 
 const Register reg{
-    {QStringLiteral("receipt"), QStringLiteral("receipt RECEIPT_NO --pdf OUT"), receipt},
+    {QStringLiteral("receipt"), QStringLiteral("receipt RECEIPT_NO (--pdf OUT | --printer URI)"), receipt},
     {QStringLiteral("labels"), QStringLiteral("labels --codes CODE[,CODE...] --pdf OUT"), labels},
 };
 

@@ -1,5 +1,6 @@
 // sell, void, return, shift, check: thin shells over the sale engine's services.
 #include "Cli.h"
+#include "PrintHelpers.h"
 
 #include "docs/Documents.h"
 #include "docs/PdfOutput.h"
@@ -124,6 +125,7 @@ int sell(Cli& c, Args& a)
 {
     const QString file = a.option(QStringLiteral("--file")).value_or(QStringLiteral("-"));
     const auto pdfPath = a.option(QStringLiteral("--receipt-pdf"));
+    const auto printer = printerOption(a);
     a.finish();
     const QByteArray data = readInputFile(file);
     QJsonParseError err{};
@@ -144,16 +146,29 @@ int sell(Cli& c, Args& a)
         writeAfterCommit(*pdf, [&] { return docs::Documents(c.ctx()).receipt(sale); },
                          "sale " + sale.receiptNo.toStdString() + " was recorded; reprint it with `receipt "
                              + sale.receiptNo.toStdString() + " --pdf OUT`");
-    c.output(saleJson(sale), saleText(sale));
+    QJsonObject out = saleJson(sale);
+    QString text = saleText(sale);
+    if (printer) {
+        out[QStringLiteral("print")] = printedOrThrow(docs::PrintQueue(c.ctx()).afterSale(cashier, sale, *printer), *printer,
+                                                      "sale " + sale.receiptNo.toStdString() + " was recorded");
+        text += QStringLiteral("receipt printed on %1\n").arg(*printer);
+    }
+    c.output(out, text);
     return 0;
 }
 
 int voidSale(Cli& c, Args& a)
 {
+    const auto printer = printerOption(a);
     const QString receipt = a.positional(QStringLiteral("RECEIPT_NO"));
     a.finish();
-    const auto sale = services::SaleService(c.ctx()).voidSale(c.session(), receipt);
-    c.output(saleJson(sale), QStringLiteral("receipt %1 voided (%2)\n").arg(sale.receiptNo, money(sale.total)));
+    const auto& manager = c.session();
+    const auto sale = services::SaleService(c.ctx()).voidSale(manager, receipt);
+    QJsonObject out = saleJson(sale);
+    if (printer)
+        out[QStringLiteral("print")] = printedOrThrow(docs::PrintQueue(c.ctx()).afterVoid(manager, sale, *printer), *printer,
+                                                      "sale " + sale.receiptNo.toStdString() + " was voided");
+    c.output(out, QStringLiteral("receipt %1 voided (%2)\n").arg(sale.receiptNo, money(sale.total)));
     return 0;
 }
 
@@ -163,6 +178,7 @@ int returnItems(Cli& c, Args& a)
     const bool damaged = a.flag(QStringLiteral("--damaged"));
     const QString reason = a.option(QStringLiteral("--reason")).value_or(QString());
     const auto pdfPath = a.option(QStringLiteral("--pdf"));
+    const auto printer = printerOption(a);
     const QString receipt = a.positional(QStringLiteral("RECEIPT_NO"));
     a.finish();
     std::vector<services::ReturnLineRequest> lines;
@@ -180,7 +196,8 @@ int returnItems(Cli& c, Args& a)
         pdf.emplace(*pdfPath, "pdf");
         pdf->open();
     }
-    const auto r = services::ReturnService(c.ctx()).returnItems(c.session(), receipt, lines, damaged, reason);
+    const auto& manager = c.session();
+    const auto r = services::ReturnService(c.ctx()).returnItems(manager, receipt, lines, damaged, reason);
     if (pdf)
         writeAfterCommit(*pdf, [&] { return docs::Documents(c.ctx()).returnSlip(r); },
                          "return " + r.number.toStdString() + " was recorded");
@@ -203,13 +220,16 @@ int returnItems(Cli& c, Args& a)
                                {QStringLiteral("lots"), lots}});
         t.rows.push_back({l.sku, l.name, qty(l.qty), money(l.refund)});
     }
-    const QJsonObject out{{QStringLiteral("return_no"), r.number},
+    QJsonObject out{{QStringLiteral("return_no"), r.number},
                           {QStringLiteral("receipt_no"), r.receiptNo},
                           {QStringLiteral("time"), core::Clock::isoString(r.time)},
                           {QStringLiteral("damaged"), r.damaged},
                           {QStringLiteral("refund"), m(r.refund)},
                           {QStringLiteral("lines"), arr},
                           {QStringLiteral("journal_hash"), r.journalHash}};
+    if (printer)
+        out[QStringLiteral("print")] = printedOrThrow(docs::PrintQueue(c.ctx()).afterReturn(manager, r, *printer), *printer,
+                                                      "return " + r.number.toStdString() + " was recorded");
     c.output(out, QStringLiteral("return %1 against %2: refund %3 in cash\n").arg(r.number, r.receiptNo, money(r.refund))
                       + t.render());
     return 0;
@@ -285,17 +305,23 @@ int shiftClose(Cli& c, Args& a)
 {
     const auto counted = core::parseMoney(a.required(QStringLiteral("--counted")).toStdString(), "counted");
     const auto pdfPath = a.option(QStringLiteral("--pdf"));
+    const auto printer = printerOption(a);
     a.finish();
     std::optional<docs::PdfOutput> pdf;
     if (pdfPath) {
         pdf.emplace(*pdfPath, "pdf");
         pdf->open();
     }
-    const auto r = services::ShiftService(c.ctx()).close(c.session(), counted);
+    const auto& actor = c.session();
+    const auto r = services::ShiftService(c.ctx()).close(actor, counted);
     if (pdf)
         writeAfterCommit(*pdf, [&] { return docs::Documents(c.ctx()).shiftReport(r); },
                          "shift " + std::to_string(r.shift.id) + " was closed");
-    c.output(shiftJson(r), shiftText(r, QStringLiteral("Z report")));
+    QJsonObject out = shiftJson(r);
+    if (printer)
+        out[QStringLiteral("print")] = printedOrThrow(docs::PrintQueue(c.ctx()).afterShiftReport(actor, r, *printer),
+                                                      *printer, "shift " + std::to_string(r.shift.id) + " was closed");
+    c.output(out, shiftText(r, QStringLiteral("Z report")));
     return 0;
 }
 
@@ -340,11 +366,11 @@ int check(Cli& c, Args& a)
 }
 
 const Register reg{
-    {QStringLiteral("sell"), QStringLiteral("sell [--file SALE.json] [--receipt-pdf OUT]"), sell},
-    {QStringLiteral("void"), QStringLiteral("void RECEIPT_NO"), voidSale},
-    {QStringLiteral("return"), QStringLiteral("return RECEIPT_NO --lines SKU:QTY[,SKU:QTY...] [--damaged] [--reason R] [--pdf OUT]"), returnItems},
+    {QStringLiteral("sell"), QStringLiteral("sell [--file SALE.json] [--receipt-pdf OUT] [--printer URI]"), sell},
+    {QStringLiteral("void"), QStringLiteral("void RECEIPT_NO [--printer URI]"), voidSale},
+    {QStringLiteral("return"), QStringLiteral("return RECEIPT_NO --lines SKU:QTY[,SKU:QTY...] [--damaged] [--reason R] [--pdf OUT] [--printer URI]"), returnItems},
     {QStringLiteral("shift open"), QStringLiteral("shift open --float AMOUNT"), shiftOpen},
-    {QStringLiteral("shift close"), QStringLiteral("shift close --counted AMOUNT [--pdf OUT]"), shiftClose},
+    {QStringLiteral("shift close"), QStringLiteral("shift close --counted AMOUNT [--pdf OUT] [--printer URI]"), shiftClose},
     {QStringLiteral("shift x"), QStringLiteral("shift x"), shiftX},
     {QStringLiteral("check"), QStringLiteral("check"), check},
 };

@@ -57,6 +57,25 @@ inline constexpr ErrorCode syncChainBroken{"sync.chain_broken"};
 /// The centre refused a batch as malformed (a bug on one side). {message}.
 inline constexpr ErrorCode syncRejected{"sync.rejected"};
 
+// Receipt printers (docs/PRINTERS.md). {printer}: the printer's URI as set.
+/// Nothing listens at the printer's address (switched off, wrong address or port). {printer}.
+inline constexpr ErrorCode printerRefused{"printer.refused"};
+/// The printer did not answer in time, says it is offline, its cover is open or
+/// it is in error; or its device file does not exist. {printer}.
+inline constexpr ErrorCode printerOffline{"printer.offline"};
+/// The printer says its paper has run out. {printer}.
+inline constexpr ErrorCode printerPaperOut{"printer.paper_out"};
+/// The connection to the printer broke while a job was being sent: part of it
+/// may have printed. {printer}.
+inline constexpr ErrorCode printerClosed{"printer.closed"};
+/// The printer or its queue refused the job for another reason (permissions,
+/// CUPS). {printer, message}.
+inline constexpr ErrorCode printerFailed{"printer.failed"};
+/// This till has no receipt printer set up. {till}.
+inline constexpr ErrorCode printerNotConfigured{"printer.not_configured"};
+/// The print job was already printed: printing it again is a reprint. {job}.
+inline constexpr ErrorCode printAlreadyPrinted{"print.already_printed"};
+
 // The store database (db::DbError, a StorageError).
 /// The file is not an OCOPOS store: not SQLite, damaged, or another program's. No args.
 inline constexpr ErrorCode dbNotAStore{"db.not_a_store"};

@@ -580,6 +580,34 @@
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>The receipt printer %1 refused the connection: is it switched on, and is this its address?</source>
+            <translation>Máy in hóa đơn %1 từ chối kết nối: máy đã bật chưa, và địa chỉ này có đúng không?</translation>
+        </message>
+        <message>
+            <source>The receipt printer %1 is offline or does not answer (cover open? cable?).</source>
+            <translation>Máy in hóa đơn %1 đang ngoại tuyến hoặc không trả lời (nắp mở? dây cáp?).</translation>
+        </message>
+        <message>
+            <source>The receipt printer is out of paper: put in a new roll.</source>
+            <translation>Máy in hóa đơn hết giấy: hãy thay cuộn giấy mới.</translation>
+        </message>
+        <message>
+            <source>The connection to the receipt printer broke while printing: part of it may have printed.</source>
+            <translation>Kết nối với máy in hóa đơn bị ngắt khi đang in: có thể một phần đã được in.</translation>
+        </message>
+        <message>
+            <source>The receipt printer %1 refused the job: %2</source>
+            <translation>Máy in hóa đơn %1 từ chối lệnh in: %2</translation>
+        </message>
+        <message>
+            <source>Till %1 has no receipt printer: set one up in Settings.</source>
+            <translation>Quầy %1 chưa có máy in hóa đơn: hãy cài đặt trong màn hình Cài đặt.</translation>
+        </message>
+        <message>
+            <source>This document has already printed; print a copy from the receipts screen.</source>
+            <translation>Chứng từ này đã được in; hãy in bản sao từ màn hình hóa đơn.</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::LoginScreen</name>
@@ -1176,6 +1204,44 @@
         <message>
             <source>%1 is voided: give back %2 to the customer.</source>
             <translation>Đã huỷ %1: trả lại khách %2.</translation>
+        </message>
+        <message>
+            <source>Not printed yet</source>
+            <translation>Chưa in</translation>
+        </message>
+        <message>
+            <source>Print selected</source>
+            <translation>In mục đã chọn</translation>
+        </message>
+        <message>
+            <source>Open drawer…</source>
+            <translation>Mở ngăn kéo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s), last: %1</source>
+            <translation>
+                <numerusform>%n lần thử, lần cuối: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printed.</source>
+            <translation>Đã in.</translation>
+        </message>
+        <message>
+            <source>Open the cash drawer</source>
+            <translation>Mở ngăn kéo tiền</translation>
+        </message>
+        <message>
+            <source>Why open the drawer without a sale? (kept in the audit log)</source>
+            <translation>Vì sao mở ngăn kéo khi không bán hàng? (được ghi vào nhật ký)</translation>
+        </message>
+        <message>
+            <source>The drawer opens only with a reason.</source>
+            <translation>Chỉ mở ngăn kéo khi có lý do.</translation>
+        </message>
+        <message>
+            <source>Drawer opened.</source>
+            <translation>Đã mở ngăn kéo.</translation>
         </message>
     </context>
     <context>
@@ -3131,6 +3197,120 @@
         <message>
             <source>centre unreachable</source>
             <translation>không kết nối được trung tâm</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::PrintFailureDialog</name>
+        <message>
+            <source>Not printed</source>
+            <translation>Chưa in được</translation>
+        </message>
+        <message>
+            <source>%1 was not printed.</source>
+            <translation>%1 chưa in được.</translation>
+        </message>
+        <message>
+            <source>The sale is recorded. Retry now, or print it later from the receipts screen.</source>
+            <translation>Giao dịch đã được ghi nhận. Hãy thử in lại ngay, hoặc in sau từ màn hình hóa đơn.</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Print later</source>
+            <translation>In sau</translation>
+        </message>
+        <message>
+            <source>Receipt %1</source>
+            <translation>Hóa đơn %1</translation>
+        </message>
+        <message>
+            <source>Return slip %1</source>
+            <translation>Phiếu trả hàng %1</translation>
+        </message>
+        <message>
+            <source>Void slip %1</source>
+            <translation>Phiếu hủy hóa đơn %1</translation>
+        </message>
+        <message>
+            <source>Shift report %1</source>
+            <translation>Báo cáo ca %1</translation>
+        </message>
+        <message>
+            <source>Print job %1</source>
+            <translation>Lệnh in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::PrinterSection</name>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Máy in hóa đơn</translation>
+        </message>
+        <message>
+            <source>Print the receipt after every sale</source>
+            <translation>In hóa đơn sau mỗi lần bán</translation>
+        </message>
+        <message>
+            <source>Open the cash drawer after a sale or return with cash</source>
+            <translation>Mở ngăn kéo tiền sau khi bán hoặc trả hàng bằng tiền mặt</translation>
+        </message>
+        <message>
+            <source>Save printer</source>
+            <translation>Lưu máy in</translation>
+        </message>
+        <message>
+            <source>Print test page</source>
+            <translation>In trang thử</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Quầy</translation>
+        </message>
+        <message>
+            <source>tcp://192.168.1.50:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: none)</source>
+            <translation>tcp://192.168.1.50:9100, file:/dev/usb/lp0 hoặc cups:TÊN_HÀNG_ĐỢI (để trống: không có)</translation>
+        </message>
+        <message>
+            <source>Printer address</source>
+            <translation>Địa chỉ máy in</translation>
+        </message>
+        <message>
+            <source>80 mm (576 dots)</source>
+            <translation>80 mm (576 điểm)</translation>
+        </message>
+        <message>
+            <source>58 mm (384 dots)</source>
+            <translation>58 mm (384 điểm)</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Khổ giấy</translation>
+        </message>
+        <message>
+            <source>This till has no receipt printer now.</source>
+            <translation>Quầy này hiện không có máy in hóa đơn.</translation>
+        </message>
+        <message>
+            <source>Printer saved.</source>
+            <translation>Đã lưu máy in.</translation>
+        </message>
+        <message>
+            <source>Printer not saved: %1</source>
+            <translation>Chưa lưu được máy in: %1</translation>
+        </message>
+        <message>
+            <source>Type the printer&apos;s address first.</source>
+            <translation>Hãy nhập địa chỉ máy in trước.</translation>
+        </message>
+        <message>
+            <source>Test page sent to %1.</source>
+            <translation>Đã gửi trang thử đến %1.</translation>
+        </message>
+        <message>
+            <source>Test page not printed: %1</source>
+            <translation>Không in được trang thử: %1</translation>
         </message>
     </context>
 </TS>
