@@ -4,6 +4,7 @@
 #include "MoneyInWords.h"
 
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <map>
@@ -392,6 +393,41 @@ QByteArray buildXml(const Invoice& inv)
     w.writeEndElement(); // HDon
     w.writeEndDocument();
     return out;
+}
+
+Buyer buyerFromXml(const QByteArray& xml)
+{
+    Buyer b;
+    QXmlStreamReader r(xml);
+    bool inBuyer = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            if (r.name() == QLatin1String("NMua")) {
+                inBuyer = true;
+                continue;
+            }
+            if (!inBuyer)
+                continue;
+            const QString name = r.name().toString();
+            const QString value = r.readElementText();
+            if (name == QLatin1String("Ten"))
+                b.name = value;
+            else if (name == QLatin1String("MST"))
+                b.taxCode = value;
+            else if (name == QLatin1String("DChi"))
+                b.address = value;
+            else if (name == QLatin1String("SDThoai"))
+                b.phone = value;
+            else if (name == QLatin1String("DCTDTu"))
+                b.email = value;
+            else if (name == QLatin1String("CCCDan"))
+                b.idNumber = value;
+        } else if (r.isEndElement() && r.name() == QLatin1String("NMua")) {
+            break;
+        }
+    }
+    return b;
 }
 
 } // namespace ocopos::core::einvoice

@@ -155,6 +155,10 @@ QString resolution204Note(TaxMethod method, QDate date);
 /// for a series or number the format refuses.
 QByteArray buildXml(const Invoice& inv);
 
+/// The buyer as an invoice's XML names it (NMua), for the adjustments that
+/// refer to it. Empty when there is none.
+Buyer buyerFromXml(const QByteArray& xml);
+
 /// The payment-method text of HTTToan from the methods used ("cash", "card", "bank_qr").
 QString paymentText(const std::vector<std::string>& methods);
 
