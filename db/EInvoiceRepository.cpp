@@ -115,12 +115,12 @@ std::optional<EInvoiceRow> EInvoiceRepository::byReturn(qint64 returnId)
     return r.front();
 }
 
-std::vector<EInvoiceRow> EInvoiceRepository::due(const QString& nowIso, int limit)
+std::vector<EInvoiceRow> EInvoiceRepository::due(const QString& nowUtc, qint64 afterId, int limit)
 {
     Query q(m_db, QStringLiteral("SELECT ") + kColumns
-                      + QStringLiteral("WHERE e.status IN ('pending', 'sent') AND (e.next_attempt_at IS NULL OR "
-                                       "e.next_attempt_at <= :now) ORDER BY e.id LIMIT :limit"));
-    q.bind(QStringLiteral(":now"), nowIso).bind(QStringLiteral(":limit"), limit).exec();
+                      + QStringLiteral("WHERE e.status IN ('pending', 'sent') AND e.id > :after AND (e.next_attempt_at "
+                                       "IS NULL OR e.next_attempt_at <= :now) ORDER BY e.id LIMIT :limit"));
+    q.bind(QStringLiteral(":now"), nowUtc).bind(QStringLiteral(":after"), v64(afterId)).bind(QStringLiteral(":limit"), limit).exec();
     return rows(q);
 }
 

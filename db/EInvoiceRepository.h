@@ -66,9 +66,9 @@ public:
     /// The invoices of a sale (original, then adjustments and cancel), oldest first.
     std::vector<EInvoiceRow> bySale(qint64 saleId);
     std::optional<EInvoiceRow> byReturn(qint64 returnId);
-    /// Invoices due to be sent at `nowIso` (pending or sent whose next attempt
-    /// has come), oldest number first, at most `limit`.
-    std::vector<EInvoiceRow> due(const QString& nowIso, int limit);
+    /// Invoices due to be sent at `nowUtc` (pending or sent whose next attempt,
+    /// a UTC time, has come) with an id above `afterId`, by id, at most `limit`.
+    std::vector<EInvoiceRow> due(const QString& nowUtc, qint64 afterId, int limit);
     /// By status (empty: all) and issue date range (inclusive, empty: open), by id.
     std::vector<EInvoiceRow> list(const QString& status, const QString& from, const QString& to);
     void recordOutcome(qint64 id, const EInvoiceOutcome& o);
