@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cart.h"
+#include "Errors.h"
 #include "Money.h"
 #include "Quantity.h"
 #include "Vat.h"

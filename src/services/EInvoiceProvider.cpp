@@ -51,7 +51,7 @@ QByteArray VnptInvoiceProvider::batchXml(const std::vector<ProviderInvoice>& bat
         // VNPT wants each DLHDon under an HDon that leads with its key.
         const qsizetype from = inv.xml.indexOf("<DLHDon");
         const qsizetype to = inv.xml.indexOf("</DLHDon>");
-        out += "<HDon><key>" + inv.key.toUtf8().toHtmlEscaped() + "</key>";
+        out += "<HDon><key>" + inv.key.toHtmlEscaped().toUtf8() + "</key>";
         if (from >= 0 && to > from)
             out += inv.xml.mid(from, to + 9 - from);
         out += "<MCCQT></MCCQT></HDon>";
