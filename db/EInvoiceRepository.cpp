@@ -55,6 +55,8 @@ std::vector<EInvoiceRow> rows(Query& q)
 }
 
 QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+/// Never NULL: `:x = ''` must be true for an empty filter.
+QString orEmpty(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 
 } // namespace
 
@@ -129,12 +131,12 @@ std::vector<EInvoiceRow> EInvoiceRepository::list(const QString& status, const Q
     Query q(m_db, QStringLiteral("SELECT ") + kColumns
                       + QStringLiteral("WHERE (:status = '' OR e.status = :status2) AND (:from = '' OR e.issued_on >= "
                                        ":from2) AND (:to = '' OR e.issued_on <= :to2) ORDER BY e.id"));
-    q.bind(QStringLiteral(":status"), status)
-        .bind(QStringLiteral(":status2"), status)
-        .bind(QStringLiteral(":from"), from)
-        .bind(QStringLiteral(":from2"), from)
-        .bind(QStringLiteral(":to"), to)
-        .bind(QStringLiteral(":to2"), to)
+    q.bind(QStringLiteral(":status"), orEmpty(status))
+        .bind(QStringLiteral(":status2"), orEmpty(status))
+        .bind(QStringLiteral(":from"), orEmpty(from))
+        .bind(QStringLiteral(":from2"), orEmpty(from))
+        .bind(QStringLiteral(":to"), orEmpty(to))
+        .bind(QStringLiteral(":to2"), orEmpty(to))
         .exec();
     return rows(q);
 }
