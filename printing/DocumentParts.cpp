@@ -10,6 +10,18 @@
 #include <algorithm>
 #include <map>
 
+namespace ocopos::printing {
+
+QString ReceiptEInvoice::qrPayload() const
+{
+    if (lookupUrl.isEmpty())
+        return authorityCode;
+    return lookupUrl + (lookupUrl.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
+        + QStringLiteral("mccqt=") + authorityCode;
+}
+
+} // namespace ocopos::printing
+
 namespace ocopos::printing::parts {
 
 void rollStoreHeader(Composer& c, const StoreInfo& store)
@@ -192,14 +204,6 @@ void rollVietQr(Composer& c, const std::string& payload, const BankAccount& bank
         // parse is a bug upstream, not a reason to refuse the customer a receipt.
         core::logger("printing")->warn("VietQR payload on a receipt does not parse: {}", e.what());
     }
-}
-
-QString ReceiptEInvoice::qrPayload() const
-{
-    if (lookupUrl.isEmpty())
-        return authorityCode;
-    return lookupUrl + (lookupUrl.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
-        + QStringLiteral("mccqt=") + authorityCode;
 }
 
 void rollEInvoice(Composer& c, const ReceiptEInvoice& e)
