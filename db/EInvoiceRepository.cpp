@@ -54,9 +54,15 @@ std::vector<EInvoiceRow> rows(Query& q)
     return out;
 }
 
-QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 /// Never NULL: `:x = ''` must be true for an empty filter.
-QString orEmpty(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString orEmpty(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 } // namespace
 
@@ -70,10 +76,11 @@ qint64 EInvoiceRepository::nextNumber(const QString& series, int year)
 
 qint64 EInvoiceRepository::insert(const EInvoiceRow& r)
 {
-    Query q(m_db, QStringLiteral(
-                      "INSERT INTO einvoices (kind, form, series, year, number, issued_on, sale_id, return_id, refers_to, "
-                      "total_vnd, xml, xml_sha256, status, attempts) VALUES (:kind, :form, :series, :year, :number, "
-                      ":issued_on, :sale_id, :return_id, :refers_to, :total, :xml, :sha, 'pending', 0) RETURNING id"));
+    Query q(m_db,
+        QStringLiteral(
+            "INSERT INTO einvoices (kind, form, series, year, number, issued_on, sale_id, return_id, refers_to, "
+            "total_vnd, xml, xml_sha256, status, attempts) VALUES (:kind, :form, :series, :year, :number, "
+            ":issued_on, :sale_id, :return_id, :refers_to, :total, :xml, :sha, 'pending', 0) RETURNING id"));
     q.bind(QStringLiteral(":kind"), r.kind)
         .bind(QStringLiteral(":form"), r.form)
         .bind(QStringLiteral(":series"), r.series)
@@ -119,18 +126,23 @@ std::optional<EInvoiceRow> EInvoiceRepository::byReturn(qint64 returnId)
 
 std::vector<EInvoiceRow> EInvoiceRepository::due(const QString& nowUtc, qint64 afterId, int limit)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + kColumns
-                      + QStringLiteral("WHERE e.status IN ('pending', 'sent') AND e.id > :after AND (e.next_attempt_at "
-                                       "IS NULL OR e.next_attempt_at <= :now) ORDER BY e.id LIMIT :limit"));
-    q.bind(QStringLiteral(":now"), nowUtc).bind(QStringLiteral(":after"), v64(afterId)).bind(QStringLiteral(":limit"), limit).exec();
+    Query q(m_db,
+        QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral("WHERE e.status IN ('pending', 'sent') AND e.id > :after AND (e.next_attempt_at "
+                             "IS NULL OR e.next_attempt_at <= :now) ORDER BY e.id LIMIT :limit"));
+    q.bind(QStringLiteral(":now"), nowUtc)
+        .bind(QStringLiteral(":after"), v64(afterId))
+        .bind(QStringLiteral(":limit"), limit)
+        .exec();
     return rows(q);
 }
 
 std::vector<EInvoiceRow> EInvoiceRepository::list(const QString& status, const QString& from, const QString& to)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + kColumns
-                      + QStringLiteral("WHERE (:status = '' OR e.status = :status2) AND (:from = '' OR e.issued_on >= "
-                                       ":from2) AND (:to = '' OR e.issued_on <= :to2) ORDER BY e.id"));
+    Query q(m_db,
+        QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral("WHERE (:status = '' OR e.status = :status2) AND (:from = '' OR e.issued_on >= "
+                             ":from2) AND (:to = '' OR e.issued_on <= :to2) ORDER BY e.id"));
     q.bind(QStringLiteral(":status"), orEmpty(status))
         .bind(QStringLiteral(":status2"), orEmpty(status))
         .bind(QStringLiteral(":from"), orEmpty(from))
@@ -143,10 +155,10 @@ std::vector<EInvoiceRow> EInvoiceRepository::list(const QString& status, const Q
 
 void EInvoiceRepository::recordOutcome(qint64 id, const EInvoiceOutcome& o)
 {
-    Query q(m_db, QStringLiteral(
-                      "UPDATE einvoices SET status = :status, attempts = attempts + 1, next_attempt_at = :next, "
-                      "last_error = :error, provider_ref = COALESCE(:ref, provider_ref), authority_code = "
-                      "COALESCE(:code, authority_code), reject_reason = :reason, status_at = :at WHERE id = :id"));
+    Query q(m_db,
+        QStringLiteral("UPDATE einvoices SET status = :status, attempts = attempts + 1, next_attempt_at = :next, "
+                       "last_error = :error, provider_ref = COALESCE(:ref, provider_ref), authority_code = "
+                       "COALESCE(:code, authority_code), reject_reason = :reason, status_at = :at WHERE id = :id"));
     q.bind(QStringLiteral(":status"), o.status)
         .bind(QStringLiteral(":next"), orNull(o.nextAttemptAt))
         .bind(QStringLiteral(":error"), orNull(o.lastError))
@@ -160,8 +172,9 @@ void EInvoiceRepository::recordOutcome(qint64 id, const EInvoiceOutcome& o)
 
 EInvoiceCounts EInvoiceRepository::counts(const QString& from, const QString& to)
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT status, COUNT(*) FROM einvoices WHERE issued_on >= :from AND issued_on <= :to GROUP BY status"));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT status, COUNT(*) FROM einvoices WHERE issued_on >= :from AND issued_on <= :to GROUP BY status"));
     q.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), to).exec();
     EInvoiceCounts c;
     while (q.next()) {

@@ -3,7 +3,6 @@
 #include "Database.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -12,12 +11,12 @@ namespace ocopos::db {
 /// One row of `einvoices` (migration 0010).
 struct EInvoiceRow {
     qint64 id = 0;
-    QString kind;  ///< original, adjustment, cancel
-    QString form;  ///< "1" or "2"
+    QString kind; ///< original, adjustment, cancel
+    QString form; ///< "1" or "2"
     QString series;
     int year = 0;
     qint64 number = 0;
-    QString issuedOn;  ///< YYYY-MM-DD
+    QString issuedOn; ///< YYYY-MM-DD
     qint64 saleId = 0;
     std::optional<qint64> returnId;
     std::optional<qint64> refersTo;
@@ -29,25 +28,25 @@ struct EInvoiceRow {
     QString nextAttemptAt;
     QString lastError;
     QString providerRef;
-    QString authorityCode;  ///< MCCQT
+    QString authorityCode; ///< MCCQT
     QString rejectReason;
     QString statusAt;
-    QString receiptNo;  ///< the sale's, joined
+    QString receiptNo; ///< the sale's, joined
 };
 
 /// What the sender records about one invoice after an attempt.
 struct EInvoiceOutcome {
-    QString status;  ///< sent, accepted, rejected, or pending (try again)
+    QString status; ///< sent, accepted, rejected, or pending (try again)
     QString providerRef;
     QString authorityCode;
     QString rejectReason;
     QString lastError;
-    QString nextAttemptAt;  ///< for pending and sent
+    QString nextAttemptAt; ///< for pending and sent
     QString at;
 };
 
 struct EInvoiceCounts {
-    qint64 pending = 0;  ///< pending and sent (waiting for the tax authority's code)
+    qint64 pending = 0; ///< pending and sent (waiting for the tax authority's code)
     qint64 accepted = 0;
     qint64 rejected = 0;
 };
@@ -56,7 +55,10 @@ struct EInvoiceCounts {
 /// transaction, which holds the store's write lock: gapless per series and year.
 class EInvoiceRepository {
 public:
-    explicit EInvoiceRepository(Database& db) : m_db(db) {}
+    explicit EInvoiceRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     /// MAX(number) + 1 of the series and year (1 for the first).
     qint64 nextNumber(const QString& series, int year);

@@ -5,7 +5,6 @@
 #include "services/EInvoiceSender.h"
 
 #include <QTimer>
-
 #include <memory>
 
 namespace ocopos::ui {
@@ -18,7 +17,9 @@ struct TickResult {
 } // namespace
 
 EInvoiceBackgroundSender::EInvoiceBackgroundSender(services::WorkerSource source, int intervalMs, QObject* parent)
-    : QObject(parent), m_source(std::move(source)), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_source(std::move(source))
+    , m_timer(new QTimer(this))
 {
     m_timer->setInterval(intervalMs);
     connect(m_timer, &QTimer::timeout, this, &EInvoiceBackgroundSender::tick);
@@ -42,7 +43,7 @@ void EInvoiceBackgroundSender::tick()
                 const auto run = services::EInvoiceSender(ctx).run(false);
                 result->error = run.error;
             } catch (const Error& e) {
-                result->error = QString::fromStdString(e.what());  // recorded on the invoices too
+                result->error = QString::fromStdString(e.what()); // recorded on the invoices too
             }
             const QDate today = ctx.clock.today();
             result->counts = einvoices.counts(today, today);
@@ -50,7 +51,7 @@ void EInvoiceBackgroundSender::tick()
         [this, result](std::exception_ptr error) {
             m_busy = false;
             if (error)
-                return;  // the database itself failed: the screens report that; try again on the next tick
+                return; // the database itself failed: the screens report that; try again on the next tick
             m_counts = result->counts;
             m_lastError = result->error;
             Q_EMIT countsChanged();

@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
-
 #include <algorithm>
 #include <map>
 
@@ -14,8 +13,14 @@ namespace ocopos::core::einvoice {
 
 namespace {
 
-bool isUpperLetter(char c) { return c >= 'A' && c <= 'Z'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isUpperLetter(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 bool allDigits(const std::string& s)
 {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return isDigit(c); });
@@ -25,7 +30,7 @@ bool validTenDigits(const std::string& s)
 {
     if (s.size() != 10 || !allDigits(s))
         return false;
-    static constexpr int kWeights[9] = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+    static constexpr int kWeights[9] = { 31, 29, 23, 19, 17, 13, 7, 5, 3 };
     int sum = 0;
     for (int i = 0; i < 9; ++i)
         sum += kWeights[i] * (s[static_cast<std::size_t>(i)] - '0');
@@ -34,16 +39,22 @@ bool validTenDigits(const std::string& s)
     return check < 10 && check == s[9] - '0';
 }
 
-std::string str(const QString& s) { return s.toStdString(); }
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
 
 } // namespace
 
 std::string kindCode(Kind k)
 {
     switch (k) {
-    case Kind::Original: return "original";
-    case Kind::Adjustment: return "adjustment";
-    case Kind::Cancel: return "cancel";
+    case Kind::Original:
+        return "original";
+    case Kind::Adjustment:
+        return "adjustment";
+    case Kind::Cancel:
+        return "cancel";
     }
     return "original";
 }
@@ -63,10 +74,14 @@ TaxMethod parseTaxMethod(const std::string& text, const std::string& field)
         return TaxMethod::VatCredit;
     if (text == "revenue_percent")
         return TaxMethod::RevenuePercent;
-    throw ValidationError(codes::invalid, field, "'" + text + "' is not vat_credit or revenue_percent", {{"text", text}});
+    throw ValidationError(
+        codes::invalid, field, "'" + text + "' is not vat_credit or revenue_percent", { { "text", text } });
 }
 
-std::string taxMethodCode(TaxMethod m) { return m == TaxMethod::VatCredit ? "vat_credit" : "revenue_percent"; }
+std::string taxMethodCode(TaxMethod m)
+{
+    return m == TaxMethod::VatCredit ? "vat_credit" : "revenue_percent";
+}
 
 Form parseForm(const std::string& text, const std::string& field)
 {
@@ -74,8 +89,8 @@ Form parseForm(const std::string& text, const std::string& field)
         return Form::Vat;
     if (text == "2")
         return Form::Sales;
-    throw ValidationError(codes::invalid, field, "'" + text + "' is not form 1 (VAT invoice) or 2 (sales invoice)",
-                          {{"text", text}});
+    throw ValidationError(
+        codes::invalid, field, "'" + text + "' is not form 1 (VAT invoice) or 2 (sales invoice)", { { "text", text } });
 }
 
 void checkSeries(const std::string& s, const std::string& field)
@@ -84,9 +99,10 @@ void checkSeries(const std::string& s, const std::string& field)
         && isUpperLetter(s[4]) && isUpperLetter(s[5]);
     if (!ok)
         throw ValidationError(codes::einvoiceSeries, field,
-                              "'" + s + "' is not a cash-register series: C or K, a 2-digit year, M, two capital "
-                                        "letters (C26MAA)",
-                              {{"text", s}});
+            "'" + s
+                + "' is not a cash-register series: C or K, a 2-digit year, M, two capital "
+                  "letters (C26MAA)",
+            { { "text", s } });
 }
 
 std::string seriesForYear(const std::string& series, int year)
@@ -136,15 +152,15 @@ bool checkText(ProblemList& problems, const std::string& field, const QString& t
             bad = (code < 0x20 && code != 0x09 && code != 0x0A && code != 0x0D) || code == 0xFFFE || code == 0xFFFF;
         if (bad) {
             problems.add(0, codes::einvoiceForbiddenChar, field,
-                         "character " + std::to_string(chars) + " cannot be written in an invoice (a control character)",
-                         {{"text", str(text)}, {"position", std::to_string(chars)}});
+                "character " + std::to_string(chars) + " cannot be written in an invoice (a control character)",
+                { { "text", str(text) }, { "position", std::to_string(chars) } });
             return false;
         }
     }
     if (chars > maxChars) {
         problems.add(0, codes::einvoiceTooLong, field,
-                     std::to_string(chars) + " characters, the invoice allows " + std::to_string(maxChars),
-                     {{"text", str(text)}, {"max", std::to_string(maxChars)}});
+            std::to_string(chars) + " characters, the invoice allows " + std::to_string(maxChars),
+            { { "text", str(text) }, { "max", std::to_string(maxChars) } });
         return false;
     }
     return true;
@@ -159,8 +175,8 @@ void checkBuyer(const Buyer& b)
         const std::string mst = str(b.taxCode.trimmed());
         if (!isValidTaxCode(mst))
             p.add(0, codes::einvoiceTaxCode, "buyer.tax_code",
-                  "'" + mst + "' is not a valid tax code (10 digits with a right check digit, or XXXXXXXXXX-YYY)",
-                  {{"text", mst}});
+                "'" + mst + "' is not a valid tax code (10 digits with a right check digit, or XXXXXXXXXX-YYY)",
+                { { "text", mst } });
         if (b.name.trimmed().isEmpty())
             p.add(0, codes::einvoiceBuyerIncomplete, "buyer.name", "a company invoice needs the buyer's name");
         if (b.address.trimmed().isEmpty())
@@ -172,33 +188,36 @@ void checkBuyer(const Buyer& b)
         const std::string id = str(b.idNumber);
         if (id.size() != 12 || !allDigits(id))
             p.add(0, codes::einvoiceMalformed, "buyer.id_number", "'" + id + "' is not a 12-digit personal ID",
-                  {{"text", id}});
+                { { "text", id } });
     }
     if (!b.phone.isEmpty()) {
         static const QRegularExpression phone(QStringLiteral("^\\+?[0-9]{8,15}$"));
         if (!phone.match(b.phone).hasMatch())
             p.add(0, codes::einvoiceMalformed, "buyer.phone", "'" + str(b.phone) + "' is not a phone number",
-                  {{"text", str(b.phone)}});
+                { { "text", str(b.phone) } });
     }
     if (!b.email.isEmpty()) {
         static const QRegularExpression email(QStringLiteral("^[^@\\s<>&\"']+@[^@\\s<>&\"']+\\.[^@\\s<>&\"']+$"));
         if (!email.match(b.email).hasMatch())
             p.add(0, codes::einvoiceMalformed, "buyer.email", "'" + str(b.email) + "' is not an e-mail address",
-                  {{"text", str(b.email)}});
+                { { "text", str(b.email) } });
         else
             checkText(p, "buyer.email", b.email, kMaxEmail);
     }
     p.throwIfAny();
 }
 
-std::string rateCode(VatRate r) { return r.isKct() ? "KCT" : std::to_string(r.percentValue()) + "%"; }
+std::string rateCode(VatRate r)
+{
+    return r.isKct() ? "KCT" : std::to_string(r.percentValue()) + "%";
+}
 
 Totals totalsOf(const std::vector<Line>& lines)
 {
     std::map<VatRate, RateTotal> byRate;
     Totals t;
     for (const auto& l : lines) {
-        auto& r = byRate.try_emplace(l.rate, RateTotal{l.rate, {}, {}}).first->second;
+        auto& r = byRate.try_emplace(l.rate, RateTotal { l.rate, {}, {} }).first->second;
         r.base += l.amount - l.vat;
         r.vat += l.vat;
         t.discount += l.discount;
@@ -243,12 +262,13 @@ void checkInvoiceTexts(const Invoice& inv)
     ProblemList p;
     checkSeries(str(inv.series), "series");
     if (inv.number < 1 || inv.number > 99'999'999)
-        p.add(0, codes::invalid, "number", "an invoice number is 1 to 99999999", {{"text", std::to_string(inv.number)}});
+        p.add(0, codes::invalid, "number", "an invoice number is 1 to 99999999",
+            { { "text", std::to_string(inv.number) } });
     checkText(p, "seller.name", inv.seller.name, kMaxName);
     checkText(p, "seller.address", inv.seller.address, kMaxAddress);
     if (!isValidTaxCode(str(inv.seller.taxCode)))
         p.add(0, codes::einvoiceTaxCode, "seller.tax_code", "'" + str(inv.seller.taxCode) + "' is not a valid tax code",
-              {{"text", str(inv.seller.taxCode)}});
+            { { "text", str(inv.seller.taxCode) } });
     for (std::size_t i = 0; i < inv.lines.size(); ++i) {
         const std::string f = "lines[" + std::to_string(i + 1) + "].";
         checkText(p, f + "code", inv.lines[i].code, kMaxItemCode);
@@ -259,9 +279,15 @@ void checkInvoiceTexts(const Invoice& inv)
     checkBuyer(inv.buyer);
 }
 
-QString money(Money m) { return QString::number(m.dong()); }
+QString money(Money m)
+{
+    return QString::number(m.dong());
+}
 
-void text(QXmlStreamWriter& w, const char* name, const QString& value) { w.writeTextElement(QLatin1String(name), value); }
+void text(QXmlStreamWriter& w, const char* name, const QString& value)
+{
+    w.writeTextElement(QLatin1String(name), value);
+}
 void optText(QXmlStreamWriter& w, const char* name, const QString& value)
 {
     if (!value.isEmpty())

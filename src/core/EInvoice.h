@@ -9,7 +9,6 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,12 +50,12 @@ bool isValidTaxCode(const std::string& mst);
 
 /// The optional buyer of a company invoice: all empty means a consumer.
 struct Buyer {
-    QString name;     ///< company or person (Ten)
-    QString taxCode;  ///< MST
-    QString address;  ///< DChi
+    QString name; ///< company or person (Ten)
+    QString taxCode; ///< MST
+    QString address; ///< DChi
     QString idNumber; ///< personal ID (CCCD, 12 digits)
-    QString phone;    ///< SDThoai
-    QString email;    ///< DCTDTu
+    QString phone; ///< SDThoai
+    QString email; ///< DCTDTu
     bool empty() const;
 };
 
@@ -84,16 +83,16 @@ bool checkText(ProblemList& problems, const std::string& field, const QString& t
 /// One line of the invoice, from the sale line's snapshot. Money and quantities
 /// are negative on adjustment and cancel invoices (a decrease).
 struct Line {
-    QString code;  ///< MHHDVu (the SKU)
-    QString name;  ///< THHDVu
-    QString unit;  ///< DVTinh
+    QString code; ///< MHHDVu (the SKU)
+    QString name; ///< THHDVu
+    QString unit; ///< DVTinh
     Quantity qty;
-    Money unitPrice;       ///< DGia, VAT included as the shelf shows it
-    std::optional<BasisPoints> discountPct;  ///< TLCKhau, when the line's discount was a percentage
-    Money discount;        ///< STCKhau: the line's discount and its share of the sale's
-    Money amount;          ///< ThTien: what the buyer pays for the line, VAT included
+    Money unitPrice; ///< DGia, VAT included as the shelf shows it
+    std::optional<BasisPoints> discountPct; ///< TLCKhau, when the line's discount was a percentage
+    Money discount; ///< STCKhau: the line's discount and its share of the sale's
+    Money amount; ///< ThTien: what the buyer pays for the line, VAT included
     VatRate rate = VatRate::kct();
-    Money vat;             ///< TThue
+    Money vat; ///< TThue
 };
 
 /// The invoice an adjustment or cancel refers to (TTHDLQuan).
@@ -117,13 +116,13 @@ struct Invoice {
     QString series;
     qint64 number = 0;
     QDate date;
-    QString payment;          ///< HTTToan: "Tiền mặt", "Chuyển khoản", "TM/CK", ...
-    QString providerTaxCode;  ///< MSTTCGP; empty leaves it out
+    QString payment; ///< HTTToan: "Tiền mặt", "Chuyển khoản", "TM/CK", ...
+    QString providerTaxCode; ///< MSTTCGP; empty leaves it out
     Seller seller;
     Buyer buyer;
     std::vector<Line> lines;
     std::optional<Reference> refersTo;
-    QString receiptNo;        ///< the till's receipt number, kept as TTKhac
+    QString receiptNo; ///< the till's receipt number, kept as TTKhac
 };
 
 /// Per-rate totals (THTTLTSuat/LTSuat): base before VAT, and VAT.
@@ -134,11 +133,11 @@ struct RateTotal {
 };
 
 struct Totals {
-    std::vector<RateTotal> rates;  ///< in VatRate order
-    Money base;      ///< TgTCThue
-    Money vat;       ///< TgTThue
-    Money discount;  ///< TTCKTMai
-    Money total;     ///< TgTTTBSo
+    std::vector<RateTotal> rates; ///< in VatRate order
+    Money base; ///< TgTCThue
+    Money vat; ///< TgTThue
+    Money discount; ///< TTCKTMai
+    Money total; ///< TgTTTBSo
 };
 
 Totals totalsOf(const std::vector<Line>& lines);

@@ -10,14 +10,16 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
-
 #include <map>
 
 namespace ocopos::services {
 
 namespace {
 
-std::string s(const QString& q) { return q.toStdString(); }
+std::string s(const QString& q)
+{
+    return q.toStdString();
+}
 
 /// VNPT's answer codes for ImportAndPublishInvMTT as we read its published
 /// integration guide (docs/EINVOICE.md lists what we assumed).
@@ -39,7 +41,8 @@ VnptError classify(const QString& err)
 } // namespace
 
 VnptInvoiceProvider::VnptInvoiceProvider(Account account, int timeoutMs)
-    : m_account(std::move(account)), m_timeoutMs(timeoutMs)
+    : m_account(std::move(account))
+    , m_timeoutMs(timeoutMs)
 {
 }
 
@@ -95,7 +98,7 @@ QString VnptInvoiceProvider::call(const QString& method, const std::vector<std::
     deadline.setSingleShot(true);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(&deadline, &QTimer::timeout, reply.get(), &QNetworkReply::abort);
-    deadline.start(m_timeoutMs + 1000);  // the transfer timeout's backstop: the loop always ends
+    deadline.start(m_timeoutMs + 1000); // the transfer timeout's backstop: the loop always ends
     if (!reply->isFinished())
         loop.exec();
 
@@ -103,11 +106,11 @@ QString VnptInvoiceProvider::call(const QString& method, const std::vector<std::
     const std::string where = s(m_account.url.toString(QUrl::RemoveUserInfo));
     if (status != 200)
         throw Conflict(codes::einvoiceProviderUnreachable,
-                       "the e-invoice provider " + where + " "
-                           + (status == 0 ? "did not answer: " + s(reply->errorString())
-                                          : "cannot take invoices now (HTTP " + std::to_string(status) + ")")
-                           + "; the invoices wait and are sent on a later try",
-                       {{"url", where}});
+            "the e-invoice provider " + where + " "
+                + (status == 0 ? "did not answer: " + s(reply->errorString())
+                               : "cannot take invoices now (HTTP " + std::to_string(status) + ")")
+                + "; the invoices wait and are sent on a later try",
+            { { "url", where } });
     QXmlStreamReader r(reply->readAll());
     const QString resultName = method + QStringLiteral("Result");
     while (!r.atEnd()) {
@@ -116,21 +119,18 @@ QString VnptInvoiceProvider::call(const QString& method, const std::vector<std::
             return r.readElementText();
     }
     throw Conflict(codes::einvoiceProviderUnreachable,
-                   "the e-invoice provider " + where + " answered without a " + s(resultName) + "; tried again later",
-                   {{"url", where}});
+        "the e-invoice provider " + where + " answered without a " + s(resultName) + "; tried again later",
+        { { "url", where } });
 }
 
 std::vector<ProviderResult> VnptInvoiceProvider::publishOnce(const std::vector<ProviderInvoice>& batch)
 {
     const QString answer = call(QStringLiteral("ImportAndPublishInvMTT"),
-                                {{QStringLiteral("Account"), m_account.account},
-                                 {QStringLiteral("ACpass"), m_account.accountPassword},
-                                 {QStringLiteral("xmlInvData"), QString::fromUtf8(batchXml(batch))},
-                                 {QStringLiteral("username"), m_account.username},
-                                 {QStringLiteral("password"), m_account.password},
-                                 {QStringLiteral("pattern"), batch.front().form},
-                                 {QStringLiteral("serial"), batch.front().series},
-                                 {QStringLiteral("convert"), QStringLiteral("0")}});
+        { { QStringLiteral("Account"), m_account.account }, { QStringLiteral("ACpass"), m_account.accountPassword },
+            { QStringLiteral("xmlInvData"), QString::fromUtf8(batchXml(batch)) },
+            { QStringLiteral("username"), m_account.username }, { QStringLiteral("password"), m_account.password },
+            { QStringLiteral("pattern"), batch.front().form }, { QStringLiteral("serial"), batch.front().series },
+            { QStringLiteral("convert"), QStringLiteral("0") } });
     if (answer.startsWith(QLatin1String("OK:"))) {
         // OK:<pattern>;<serial>-<key>_<number>_<MCCQT>,<key>_<number>_<MCCQT>,...
         // The MCCQT may be empty: the provider has the invoice, its code follows.
@@ -144,7 +144,8 @@ std::vector<ProviderResult> VnptInvoiceProvider::publishOnce(const std::vector<P
             res.key = parts.value(0);
             res.providerRef = parts.value(1);
             res.authorityCode = parts.value(2);
-            res.outcome = res.authorityCode.isEmpty() ? ProviderResult::Outcome::Sent : ProviderResult::Outcome::Accepted;
+            res.outcome
+                = res.authorityCode.isEmpty() ? ProviderResult::Outcome::Sent : ProviderResult::Outcome::Accepted;
             out.push_back(res);
         }
         return out;
@@ -154,14 +155,15 @@ std::vector<ProviderResult> VnptInvoiceProvider::publishOnce(const std::vector<P
     switch (classify(code)) {
     case VnptError::Account:
         throw Conflict(codes::einvoiceProviderRefused,
-                       "the e-invoice provider refused the store's account (" + s(answer) + "): check einvoice_account "
-                           "and the passwords",
-                       {{"message", s(answer)}});
+            "the e-invoice provider refused the store's account (" + s(answer)
+                + "): check einvoice_account "
+                  "and the passwords",
+            { { "message", s(answer) } });
     case VnptError::Series:
         throw Conflict(codes::einvoiceProviderRefused,
-                       "the e-invoice provider does not know form " + s(batch.front().form) + " series "
-                           + s(batch.front().series) + " for this account (" + s(answer) + ")",
-                       {{"message", s(answer)}});
+            "the e-invoice provider does not know form " + s(batch.front().form) + " series " + s(batch.front().series)
+                + " for this account (" + s(answer) + ")",
+            { { "message", s(answer) } });
     case VnptError::Duplicate: {
         // Some of the batch is there already (an earlier answer was lost): ask
         // for each, then publish only those it lacks, one by one.
@@ -176,7 +178,7 @@ std::vector<ProviderResult> VnptInvoiceProvider::publishOnce(const std::vector<P
             }
             for (const auto& inv : batch)
                 if (inv.key == known.key)
-                    for (const auto& r : publishOnce({inv}))
+                    for (const auto& r : publishOnce({ inv }))
                         out.push_back(r);
         }
         return out;
@@ -186,7 +188,7 @@ std::vector<ProviderResult> VnptInvoiceProvider::publishOnce(const std::vector<P
             // One bad invoice refuses the whole call: find it by sending them singly.
             std::vector<ProviderResult> out;
             for (const auto& inv : batch)
-                for (const auto& r : publishOnce({inv}))
+                for (const auto& r : publishOnce({ inv }))
                     out.push_back(r);
             return out;
         } else {
@@ -194,14 +196,14 @@ std::vector<ProviderResult> VnptInvoiceProvider::publishOnce(const std::vector<P
             res.key = batch.front().key;
             res.outcome = ProviderResult::Outcome::Rejected;
             res.reason = answer;
-            return {res};
+            return { res };
         }
     case VnptError::Other:
         break;
     }
     throw Conflict(codes::einvoiceProviderUnreachable,
-                   "the e-invoice provider " + where + " could not publish now (" + s(answer) + "); tried again later",
-                   {{"url", where}});
+        "the e-invoice provider " + where + " could not publish now (" + s(answer) + "); tried again later",
+        { { "url", where } });
 }
 
 std::vector<ProviderResult> VnptInvoiceProvider::publish(const std::vector<ProviderInvoice>& batch)
@@ -214,15 +216,12 @@ std::vector<ProviderResult> VnptInvoiceProvider::publish(const std::vector<Provi
 std::vector<ProviderResult> VnptInvoiceProvider::lookup(const QString& form, const QStringList& keys)
 {
     const QString answer = call(QStringLiteral("GetMCCQThueByFkeys"),
-                                {{QStringLiteral("Account"), m_account.account},
-                                 {QStringLiteral("ACpass"), m_account.accountPassword},
-                                 {QStringLiteral("username"), m_account.username},
-                                 {QStringLiteral("password"), m_account.password},
-                                 {QStringLiteral("pattern"), form},
-                                 {QStringLiteral("fkeys"), keys.join(QLatin1Char('_'))}});
+        { { QStringLiteral("Account"), m_account.account }, { QStringLiteral("ACpass"), m_account.accountPassword },
+            { QStringLiteral("username"), m_account.username }, { QStringLiteral("password"), m_account.password },
+            { QStringLiteral("pattern"), form }, { QStringLiteral("fkeys"), keys.join(QLatin1Char('_')) } });
     if (answer.startsWith(QLatin1String("ERR:1")) && answer.size() == 5)
         throw Conflict(codes::einvoiceProviderRefused, "the e-invoice provider refused the store's account (ERR:1)",
-                       {{"message", "ERR:1"}});
+            { { "message", "ERR:1" } });
     // <DSHDon><HDon><key/><SHDon/><MCCQThue/><TThai/><MTLoi/></HDon>...</DSHDon>;
     // TThai 2 accepted, 3 rejected (MTLoi the reason), 1 waiting for the authority.
     std::map<QString, ProviderResult> found;
@@ -275,9 +274,9 @@ std::unique_ptr<EInvoiceProvider> makeProvider(const EInvoiceConfig& cfg)
 {
     if (cfg.url.isEmpty())
         throw Conflict(codes::einvoiceNotConfigured, "no e-invoice provider is set up: set einvoice_url",
-                       {{"setting", "einvoice_url"}});
+            { { "setting", "einvoice_url" } });
     return std::make_unique<VnptInvoiceProvider>(
-        VnptInvoiceProvider::Account{QUrl(cfg.url), cfg.account, cfg.accountPassword, cfg.username, cfg.password});
+        VnptInvoiceProvider::Account { QUrl(cfg.url), cfg.account, cfg.accountPassword, cfg.username, cfg.password });
 }
 
 } // namespace ocopos::services

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 #include <vector>
 
@@ -17,19 +16,19 @@ struct EInvoiceConfig;
 /// invoice sent twice is recognised rather than issued twice.
 struct ProviderInvoice {
     QString key;
-    QString form;  ///< "1" or "2" (VNPT's pattern)
+    QString form; ///< "1" or "2" (VNPT's pattern)
     QString series;
     qint64 number = 0;
-    QByteArray xml;  ///< as stored: <HDon><DLHDon>...</DLHDon><MCCQT/></HDon>
+    QByteArray xml; ///< as stored: <HDon><DLHDon>...</DLHDon><MCCQT/></HDon>
 };
 
 /// What became of one invoice.
 struct ProviderResult {
     enum class Outcome {
-        Accepted,  ///< the tax authority's code (MCCQT) is known
-        Sent,      ///< the provider has it; the code is not known yet (ask again later)
-        Rejected,  ///< refused for its content, with the reason: never resent
-        Unknown,   ///< the provider has no such invoice (lookup only)
+        Accepted, ///< the tax authority's code (MCCQT) is known
+        Sent, ///< the provider has it; the code is not known yet (ask again later)
+        Rejected, ///< refused for its content, with the reason: never resent
+        Unknown, ///< the provider has no such invoice (lookup only)
     };
     QString key;
     Outcome outcome = Outcome::Sent;
@@ -59,7 +58,7 @@ public:
 class VnptInvoiceProvider : public EInvoiceProvider {
 public:
     struct Account {
-        QUrl url;  ///< the service's base address; PublishService.asmx is under it
+        QUrl url; ///< the service's base address; PublishService.asmx is under it
         QString account, accountPassword, username, password;
     };
     explicit VnptInvoiceProvider(Account account, int timeoutMs = 60000);

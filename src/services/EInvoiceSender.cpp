@@ -6,19 +6,24 @@
 #include "db/Database.h"
 #include "db/EInvoiceRepository.h"
 
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
 #include <map>
+#include <spdlog/spdlog.h>
 
 namespace ocopos::services {
 
 namespace {
 
 /// Next-attempt times are UTC ("…Z") so that they compare as text.
-QString utc(const QDateTime& t) { return t.toUTC().toString(Qt::ISODate); }
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
 
-QString keyOf(const db::EInvoiceRow& row) { return QStringLiteral("%1-%2").arg(row.series).arg(row.number); }
+QString keyOf(const db::EInvoiceRow& row)
+{
+    return QStringLiteral("%1-%2").arg(row.series).arg(row.number);
+}
 
 } // namespace
 
@@ -33,7 +38,7 @@ EInvoiceSendRun EInvoiceSender::run(bool force)
     const EInvoiceConfig cfg = service.config();
     if (!cfg.enabled)
         throw Conflict(codes::einvoiceNotConfigured, "e-invoicing is off: set einvoice_enabled to 1",
-                       {{"setting", "einvoice_enabled"}});
+            { { "setting", "einvoice_enabled" } });
     std::unique_ptr<EInvoiceProvider> own;
     EInvoiceProvider* provider = m_provider;
     if (!provider) {
@@ -75,7 +80,7 @@ EInvoiceSendRun EInvoiceSender::run(bool force)
             } else {
                 std::vector<ProviderInvoice> batch;
                 for (const auto* row : group)
-                    batch.push_back({keyOf(*row), row->form, row->series, row->number, row->xml.toUtf8()});
+                    batch.push_back({ keyOf(*row), row->form, row->series, row->number, row->xml.toUtf8() });
                 results = provider->publish(batch);
             }
         } catch (const Conflict& e) {
@@ -135,8 +140,8 @@ EInvoiceSendRun EInvoiceSender::run(bool force)
         }
         tx.commit();
     }
-    out.waiting = static_cast<qint64>(repo.list(QStringLiteral("pending"), {}, {}).size()
-                                      + repo.list(QStringLiteral("sent"), {}, {}).size());
+    out.waiting = static_cast<qint64>(
+        repo.list(QStringLiteral("pending"), {}, {}).size() + repo.list(QStringLiteral("sent"), {}, {}).size());
     return out;
 }
 

@@ -9,12 +9,12 @@ namespace ocopos::services {
 
 /// What one run of the sender did.
 struct EInvoiceSendRun {
-    int batches = 0;   ///< calls that the provider answered
-    int accepted = 0;  ///< invoices that got their MCCQT now
-    int sent = 0;      ///< handed over, code still to come
+    int batches = 0; ///< calls that the provider answered
+    int accepted = 0; ///< invoices that got their MCCQT now
+    int sent = 0; ///< handed over, code still to come
     int rejected = 0;
-    qint64 waiting = 0;  ///< pending or sent after the run
-    QString error;       ///< why the run stopped early (provider unreachable), empty otherwise
+    qint64 waiting = 0; ///< pending or sent after the run
+    QString error; ///< why the run stopped early (provider unreachable), empty otherwise
 };
 
 /// Sends pending e-invoices to the provider in batches of einvoice_batch_size
@@ -29,7 +29,11 @@ struct EInvoiceSendRun {
 class EInvoiceSender {
 public:
     /// `provider` null: the one the settings name.
-    explicit EInvoiceSender(Context ctx, EInvoiceProvider* provider = nullptr) : m_ctx(ctx), m_provider(provider) {}
+    explicit EInvoiceSender(Context ctx, EInvoiceProvider* provider = nullptr)
+        : m_ctx(ctx)
+        , m_provider(provider)
+    {
+    }
 
     /// One run. `force` sends what waits even before its next attempt is due
     /// (the CLI: someone asked now). Throws Conflict einvoice.not_configured

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <map>
 
 namespace ocopos::services {
@@ -28,7 +27,7 @@ Line invoiceLine(const SaleLineResult& l)
     x.qty = l.qty;
     x.unitPrice = l.unitPrice;
     if (l.discountGiven.kind == core::Discount::Kind::Percent && !l.discountGiven.isNone())
-        x.discountPct = core::BasisPoints{l.discountGiven.value};
+        x.discountPct = core::BasisPoints { l.discountGiven.value };
     x.discount = l.discount + l.saleDiscount;
     x.amount = l.net;
     x.rate = l.vatRate;
@@ -111,9 +110,9 @@ EInvoiceConfig EInvoiceService::config()
         const auto need = [](const QString& value, const char* setting) {
             if (value.trimmed().isEmpty())
                 throw Conflict(codes::einvoiceNotConfigured,
-                               std::string("e-invoicing is on but ") + setting
-                                   + " is empty: set it (`ocopos-cli settings set " + setting + " ...`)",
-                               {{"setting", setting}});
+                    std::string("e-invoicing is on but ") + setting + " is empty: set it (`ocopos-cli settings set "
+                        + setting + " ...`)",
+                    { { "setting", setting } });
         };
         need(c.series, "einvoice_series");
         need(c.seller.name, "einvoice_seller_name");
@@ -124,7 +123,7 @@ EInvoiceConfig EInvoiceService::config()
 }
 
 std::optional<EInvoiceRef> EInvoiceService::issue(Invoice& inv, const EInvoiceConfig& cfg, qint64 saleId,
-                                                  std::optional<qint64> returnId, std::optional<qint64> refersTo)
+    std::optional<qint64> returnId, std::optional<qint64> refersTo)
 {
     inv.form = cfg.form;
     inv.method = cfg.method;
@@ -191,20 +190,20 @@ std::optional<EInvoiceRef> EInvoiceService::issueForReturn(const SaleResult& sal
         if (row.kind == QLatin1String("original"))
             original = std::move(row);
     if (!original)
-        return std::nullopt;  // sold before e-invoicing was on: nothing to adjust
+        return std::nullopt; // sold before e-invoicing was on: nothing to adjust
     EInvoiceConfig cfg = config();
     cfg.form = parseForm(original->form.toStdString(), "form");
     Invoice inv;
     inv.kind = Kind::Adjustment;
     inv.date = ret.time.date();
-    inv.payment = QStringLiteral("Tiền mặt");  // refunds are paid in cash
+    inv.payment = QStringLiteral("Tiền mặt"); // refunds are paid in cash
     inv.buyer = buyerFromXml(original->xml.toUtf8());
     inv.receiptNo = ret.number;
-    inv.refersTo = Reference{cfg.form, original->series, original->number,
-                             QDate::fromString(original->issuedOn, Qt::ISODate)};
+    inv.refersTo = Reference { cfg.form, original->series, original->number,
+        QDate::fromString(original->issuedOn, Qt::ISODate) };
     for (const auto& rl : ret.lines) {
-        const auto sl = std::find_if(sale.lines.begin(), sale.lines.end(),
-                                     [&](const SaleLineResult& l) { return l.lineNo == rl.saleLineNo; });
+        const auto sl = std::find_if(
+            sale.lines.begin(), sale.lines.end(), [&](const SaleLineResult& l) { return l.lineNo == rl.saleLineNo; });
         if (sl == sale.lines.end())
             continue;
         Line x = invoiceLine(*sl);
@@ -235,8 +234,8 @@ std::optional<EInvoiceRef> EInvoiceService::issueCancel(const SaleResult& sale)
     inv.payment = paymentText(methodsOf(sale));
     inv.buyer = buyerFromXml(original->xml.toUtf8());
     inv.receiptNo = sale.receiptNo;
-    inv.refersTo = Reference{cfg.form, original->series, original->number,
-                             QDate::fromString(original->issuedOn, Qt::ISODate)};
+    inv.refersTo = Reference { cfg.form, original->series, original->number,
+        QDate::fromString(original->issuedOn, Qt::ISODate) };
     for (const auto& l : sale.lines)
         inv.lines.push_back(negated(invoiceLine(l)));
     return issue(inv, cfg, sale.saleId, std::nullopt, original->id);
@@ -247,7 +246,7 @@ std::vector<EInvoiceListItem> EInvoiceService::list(const QString& status, QDate
     db::EInvoiceRepository repo(m_ctx.db);
     std::vector<EInvoiceListItem> out;
     const auto rows = repo.list(status, from.isValid() ? from.toString(Qt::ISODate) : QString(),
-                                to.isValid() ? to.toString(Qt::ISODate) : QString());
+        to.isValid() ? to.toString(Qt::ISODate) : QString());
     std::map<qint64, QString> names;
     for (const auto& row : rows)
         names[row.id] = QStringLiteral("%1-%2").arg(row.series).arg(row.number);
@@ -275,8 +274,8 @@ std::vector<EInvoiceListItem> EInvoiceService::list(const QString& status, QDate
 
 std::vector<QString> EInvoiceService::exportXml(QDate from, QDate to, const QString& dir)
 {
-    const auto rows = db::EInvoiceRepository(m_ctx.db).list(QString(), from.toString(Qt::ISODate),
-                                                            to.toString(Qt::ISODate));
+    const auto rows
+        = db::EInvoiceRepository(m_ctx.db).list(QString(), from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     if (!QDir().mkpath(dir))
         throw ValidationError("out", "cannot create the folder " + dir.toStdString());
     std::vector<QString> names;
@@ -284,7 +283,8 @@ std::vector<QString> EInvoiceService::exportXml(QDate from, QDate to, const QStr
         const QString name = QStringLiteral("%1-%2.xml").arg(row.series).arg(row.number, 8, 10, QLatin1Char('0'));
         QSaveFile f(QDir(dir).filePath(name));
         if (!f.open(QIODevice::WriteOnly) || f.write(row.xml.toUtf8()) < 0 || !f.commit())
-            throw ValidationError("out", "cannot write " + f.fileName().toStdString() + ": " + f.errorString().toStdString());
+            throw ValidationError(
+                "out", "cannot write " + f.fileName().toStdString() + ": " + f.errorString().toStdString());
         names.push_back(name);
     }
     return names;
@@ -294,7 +294,7 @@ EInvoiceCountsResult EInvoiceService::counts(QDate from, QDate to)
 {
     const db::EInvoiceCounts c
         = db::EInvoiceRepository(m_ctx.db).counts(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    EInvoiceCountsResult r{c.pending, c.accepted, c.rejected, {}};
+    EInvoiceCountsResult r { c.pending, c.accepted, c.rejected, {} };
     if (c.rejected > 0)
         r.rejectedItems = list(QStringLiteral("rejected"), from, to);
     return r;
@@ -310,11 +310,9 @@ QByteArray EInvoiceService::xmlOf(qint64 id)
 
 QByteArray canonicalEInvoice(const EInvoiceRef& ref)
 {
-    const QJsonObject o{{QStringLiteral("form"), ref.form},
-                        {QStringLiteral("kind"), ref.kind},
-                        {QStringLiteral("number"), ref.number},
-                        {QStringLiteral("series"), ref.series},
-                        {QStringLiteral("xml_sha256"), ref.xmlSha256}};
+    const QJsonObject o { { QStringLiteral("form"), ref.form }, { QStringLiteral("kind"), ref.kind },
+        { QStringLiteral("number"), ref.number }, { QStringLiteral("series"), ref.series },
+        { QStringLiteral("xml_sha256"), ref.xmlSha256 } };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

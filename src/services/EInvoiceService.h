@@ -3,13 +3,11 @@
 #include "ReturnService.h"
 #include "SaleTypes.h"
 #include "Session.h"
-
 #include "core/EInvoice.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -24,7 +22,7 @@ struct EInvoiceConfig {
     bool enabled = false;
     core::einvoice::Form form = core::einvoice::Form::Vat;
     core::einvoice::TaxMethod method = core::einvoice::TaxMethod::VatCredit;
-    QString series;  ///< as registered; its year digits follow the invoice's year
+    QString series; ///< as registered; its year digits follow the invoice's year
     core::einvoice::Seller seller;
     QString providerTaxCode;
     QString url;
@@ -40,7 +38,7 @@ struct EInvoiceConfig {
 struct EInvoiceListItem {
     EInvoiceRef ref;
     QString receiptNo;
-    std::optional<QString> refersTo;  ///< "C26MAA-12" of the original
+    std::optional<QString> refersTo; ///< "C26MAA-12" of the original
     qint64 total = 0;
     int attempts = 0;
     QString nextAttemptAt;
@@ -52,7 +50,7 @@ struct EInvoiceCountsResult {
     qint64 pending = 0;
     qint64 accepted = 0;
     qint64 rejected = 0;
-    std::vector<EInvoiceListItem> rejectedItems;  ///< with their reasons
+    std::vector<EInvoiceListItem> rejectedItems; ///< with their reasons
 };
 
 /// Issues e-invoices inside the transaction of the sale, return or void that
@@ -61,7 +59,10 @@ struct EInvoiceCountsResult {
 /// Sending is EInvoiceSender's.
 class EInvoiceService {
 public:
-    explicit EInvoiceService(Context ctx) : m_ctx(ctx) {}
+    explicit EInvoiceService(Context ctx)
+        : m_ctx(ctx)
+    {
+    }
 
     /// The settings. When enabled, throws Conflict (einvoice.not_configured,
     /// {setting}) for a missing seller detail or series.
@@ -95,7 +96,7 @@ public:
 
 private:
     std::optional<EInvoiceRef> issue(core::einvoice::Invoice& inv, const EInvoiceConfig& cfg, qint64 saleId,
-                                     std::optional<qint64> returnId, std::optional<qint64> refersTo);
+        std::optional<qint64> returnId, std::optional<qint64> refersTo);
     Context m_ctx;
 };
 

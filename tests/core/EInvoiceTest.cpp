@@ -1,11 +1,10 @@
 #include "core/EInvoice.h"
+
 #include "core/ErrorCodes.h"
 #include "core/MoneyInWords.h"
 
-#include <gtest/gtest.h>
-
 #include <QXmlStreamReader>
-
+#include <gtest/gtest.h>
 #include <map>
 #include <random>
 
@@ -32,7 +31,7 @@ Invoice sampleInvoice()
     inv.number = 1;
     inv.date = QDate(2026, 12, 7);
     inv.payment = QStringLiteral("Tiền mặt");
-    inv.seller = {QStringLiteral("HTX Ba Chẽ"), QStringLiteral("0100109106"), QStringLiteral("Ba Chẽ, Quảng Ninh")};
+    inv.seller = { QStringLiteral("HTX Ba Chẽ"), QStringLiteral("0100109106"), QStringLiteral("Ba Chẽ, Quảng Ninh") };
     Line l;
     l.code = QStringLiteral("NMCR-500");
     l.name = QStringLiteral("Nước mắm Cái Rồng");
@@ -80,22 +79,22 @@ QString valueOf(const std::vector<std::pair<QString, QString>>& els, const QStri
 const std::map<QString, QStringList>& formatOrder()
 {
     static const std::map<QString, QStringList> order = {
-        {QStringLiteral("HDon"), {"DLHDon", "MCCQT"}},
-        {QStringLiteral("HDon/DLHDon"), {"TTChung", "NDHDon"}},
-        {QStringLiteral("HDon/DLHDon/TTChung"),
-         {"PBan", "THDon", "KHMSHDon", "KHHDon", "SHDon", "NLap", "DVTTe", "TGia", "HTTToan", "MSTTCGP", "TTHDLQuan",
-          "TTKhac"}},
-        {QStringLiteral("HDon/DLHDon/NDHDon"), {"NBan", "NMua", "DSHHDVu", "TToan"}},
-        {QStringLiteral("HDon/DLHDon/NDHDon/NBan"), {"Ten", "MST", "DChi"}},
-        {QStringLiteral("HDon/DLHDon/NDHDon/NMua"), {"Ten", "MST", "DChi", "SDThoai", "DCTDTu", "CCCDan"}},
-        {QStringLiteral("HDon/DLHDon/NDHDon/DSHHDVu/HHDVu"),
-         {"TChat", "STT", "MHHDVu", "THHDVu", "DVTinh", "SLuong", "DGia", "TLCKhau", "STCKhau", "ThTien", "TSuat",
-          "TThue"}},
-        {QStringLiteral("HDon/DLHDon/NDHDon/TToan"),
-         {"THTTLTSuat", "TgTCThue", "TgTThue", "TTCKTMai", "TgTTTBSo", "TgTTTBChu", "TTKhac"}},
-        {QStringLiteral("HDon/DLHDon/NDHDon/TToan/THTTLTSuat/LTSuat"), {"TSuat", "ThTien", "TThue"}},
-        {QStringLiteral("HDon/DLHDon/TTChung/TTHDLQuan"),
-         {"TCHDon", "LHDCLQuan", "KHMSHDCLQuan", "KHHDCLQuan", "SHDCLQuan", "NLHDCLQuan"}},
+        { QStringLiteral("HDon"), { "DLHDon", "MCCQT" } },
+        { QStringLiteral("HDon/DLHDon"), { "TTChung", "NDHDon" } },
+        { QStringLiteral("HDon/DLHDon/TTChung"),
+            { "PBan", "THDon", "KHMSHDon", "KHHDon", "SHDon", "NLap", "DVTTe", "TGia", "HTTToan", "MSTTCGP",
+                "TTHDLQuan", "TTKhac" } },
+        { QStringLiteral("HDon/DLHDon/NDHDon"), { "NBan", "NMua", "DSHHDVu", "TToan" } },
+        { QStringLiteral("HDon/DLHDon/NDHDon/NBan"), { "Ten", "MST", "DChi" } },
+        { QStringLiteral("HDon/DLHDon/NDHDon/NMua"), { "Ten", "MST", "DChi", "SDThoai", "DCTDTu", "CCCDan" } },
+        { QStringLiteral("HDon/DLHDon/NDHDon/DSHHDVu/HHDVu"),
+            { "TChat", "STT", "MHHDVu", "THHDVu", "DVTinh", "SLuong", "DGia", "TLCKhau", "STCKhau", "ThTien", "TSuat",
+                "TThue" } },
+        { QStringLiteral("HDon/DLHDon/NDHDon/TToan"),
+            { "THTTLTSuat", "TgTCThue", "TgTThue", "TTCKTMai", "TgTTTBSo", "TgTTTBChu", "TTKhac" } },
+        { QStringLiteral("HDon/DLHDon/NDHDon/TToan/THTTLTSuat/LTSuat"), { "TSuat", "ThTien", "TThue" } },
+        { QStringLiteral("HDon/DLHDon/TTChung/TTHDLQuan"),
+            { "TCHDon", "LHDCLQuan", "KHMSHDCLQuan", "KHHDCLQuan", "SHDCLQuan", "NLHDCLQuan" } },
     };
     return order;
 }
@@ -103,7 +102,7 @@ const std::map<QString, QStringList>& formatOrder()
 /// Each element's children appear in the format's order (missing optional ones skipped).
 void expectFormatOrder(const std::vector<std::pair<QString, QString>>& els)
 {
-    std::map<QString, int> lastIndex;  // parent path occurrence → index of last child seen
+    std::map<QString, int> lastIndex; // parent path occurrence → index of last child seen
     QString currentParentKey;
     for (const auto& [path, value] : els) {
         const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
@@ -131,7 +130,7 @@ TEST(EInvoiceSeries, AcceptsTheCashRegisterForm)
 {
     EXPECT_EQ(codeOf([] { checkSeries("C26MAA", "s"); }), "ok");
     EXPECT_EQ(codeOf([] { checkSeries("K27MYY", "s"); }), "ok");
-    for (const char* bad : {"C26TAA", "A26MAA", "C2XMAA", "C26MA", "C26MAAA", "C26Maa", "C26M1A", ""})
+    for (const char* bad : { "C26TAA", "A26MAA", "C2XMAA", "C26MA", "C26MAAA", "C26Maa", "C26M1A", "" })
         EXPECT_EQ(codeOf([&] { checkSeries(bad, "einvoice_series"); }), "einvoice.series@einvoice_series") << bad;
     EXPECT_EQ(seriesForYear("C26MAA", 2027), "C27MAA");
     EXPECT_EQ(seriesForYear("K26MBC", 2030), "K30MBC");
@@ -139,7 +138,7 @@ TEST(EInvoiceSeries, AcceptsTheCashRegisterForm)
 
 TEST(EInvoiceTaxCode, TenDigitChecksum)
 {
-    EXPECT_TRUE(isValidTaxCode("0100109106"));  // a published enterprise code
+    EXPECT_TRUE(isValidTaxCode("0100109106")); // a published enterprise code
     EXPECT_FALSE(isValidTaxCode("0100109107"));
     EXPECT_FALSE(isValidTaxCode("010010910"));
     EXPECT_FALSE(isValidTaxCode("01001091O6"));
@@ -168,7 +167,7 @@ TEST(EInvoiceTaxCode, ThirteenDigitBranchForm)
 TEST(EInvoiceBuyer, NamesTheFieldAtFault)
 {
     EXPECT_EQ(codeOf([] { checkBuyer({}); }), "ok");
-    Buyer b{QStringLiteral("Công ty A"), QStringLiteral("0100109107"), QStringLiteral("Hạ Long"), {}, {}, {}};
+    Buyer b { QStringLiteral("Công ty A"), QStringLiteral("0100109107"), QStringLiteral("Hạ Long"), {}, {}, {} };
     EXPECT_EQ(codeOf([&] { checkBuyer(b); }), "einvoice.tax_code@buyer.tax_code");
     b.taxCode = QStringLiteral("0100109106");
     EXPECT_EQ(codeOf([&] { checkBuyer(b); }), "ok");
@@ -180,7 +179,7 @@ TEST(EInvoiceBuyer, NamesTheFieldAtFault)
     EXPECT_EQ(codeOf([&] { checkBuyer(b); }), "ok");
     b.name = QStringLiteral("Công ty\x01 A");
     EXPECT_EQ(codeOf([&] { checkBuyer(b); }), "einvoice.forbidden_char@buyer.name");
-    b.name = QStringLiteral("Công ty <A> & \"B\"");  // escaped, not forbidden
+    b.name = QStringLiteral("Công ty <A> & \"B\""); // escaped, not forbidden
     EXPECT_EQ(codeOf([&] { checkBuyer(b); }), "ok");
     b.idNumber = QStringLiteral("12345");
     EXPECT_EQ(codeOf([&] { checkBuyer(b); }), "einvoice.malformed@buyer.id_number");
@@ -211,7 +210,8 @@ TEST(EInvoiceXml, ItemTextWithAForbiddenCharacterIsRefusedByField)
 TEST(EInvoiceXml, SampleHasTheFormatFields)
 {
     Invoice inv = sampleInvoice();
-    inv.buyer = {QStringLiteral("Công ty <A&B>"), QStringLiteral("0100109106-001"), QStringLiteral("Hạ Long"), {}, {}, {}};
+    inv.buyer
+        = { QStringLiteral("Công ty <A&B>"), QStringLiteral("0100109106-001"), QStringLiteral("Hạ Long"), {}, {}, {} };
     const QByteArray xml = buildXml(inv);
     QString error;
     const auto els = flatten(xml, &error);
@@ -250,7 +250,7 @@ TEST(EInvoiceXml, AdjustmentRefersToTheOriginal)
     Invoice inv = sampleInvoice();
     inv.kind = Kind::Adjustment;
     inv.number = 2;
-    inv.refersTo = Reference{Form::Vat, QStringLiteral("C26MAA"), 1, QDate(2026, 12, 6)};
+    inv.refersTo = Reference { Form::Vat, QStringLiteral("C26MAA"), 1, QDate(2026, 12, 6) };
     inv.lines[0].qty = Quantity::units(-1);
     inv.lines[0].amount = Money(-45000);
     inv.lines[0].vat = Money(-3333);
@@ -271,8 +271,8 @@ TEST(EInvoiceXml, AdjustmentRefersToTheOriginal)
 TEST(EInvoiceXml, RandomSalesMatchTheirXmlToTheDong)
 {
     std::mt19937_64 rng(20261207);
-    const std::vector<VatRate> rates = {VatRate::percent(0), VatRate::percent(5), VatRate::percent(8),
-                                        VatRate::percent(10), VatRate::kct()};
+    const std::vector<VatRate> rates
+        = { VatRate::percent(0), VatRate::percent(5), VatRate::percent(8), VatRate::percent(10), VatRate::kct() };
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     for (int sale = 0; sale < 400; ++sale) {
         std::vector<CartLine> cart;
@@ -285,21 +285,27 @@ TEST(EInvoiceXml, RandomSalesMatchTheirXmlToTheDong)
             l.soldBy = l.unit == QLatin1String("kg") ? SoldBy::Weight : SoldBy::Unit;
             l.unitPrice = Money(pick(1, 2000) * 500);
             l.vat = rates[static_cast<std::size_t>(pick(0, 4))];
-            l.qty = l.soldBy == SoldBy::Weight ? Quantity::fromThousandths(pick(50, 3500)) : Quantity::units(pick(1, 5));
+            l.qty
+                = l.soldBy == SoldBy::Weight ? Quantity::fromThousandths(pick(50, 3500)) : Quantity::units(pick(1, 5));
             switch (pick(0, 3)) {
-            case 1: l.discount = Discount::percent(BasisPoints{pick(1, 20) * 50}); break;
-            case 2: l.discount = Discount::amount(Money(pick(1, 10) * 100)); break;
-            default: break;
+            case 1:
+                l.discount = Discount::percent(BasisPoints { pick(1, 20) * 50 });
+                break;
+            case 2:
+                l.discount = Discount::amount(Money(pick(1, 10) * 100));
+                break;
+            default:
+                break;
             }
             cart.push_back(l);
         }
         const Discount saleDiscount = pick(0, 2) == 0 ? Discount::amount(Money(pick(0, 50) * 100))
-                                                      : Discount::percent(BasisPoints{pick(0, 10) * 100});
+                                                      : Discount::percent(BasisPoints { pick(0, 10) * 100 });
         PricedCart priced;
         try {
-            priced = priceCart(cart, saleDiscount, BasisPoints{10000});
+            priced = priceCart(cart, saleDiscount, BasisPoints { 10000 });
         } catch (const ValidationError&) {
-            continue;  // an amount discount larger than a tiny line: not a sale
+            continue; // an amount discount larger than a tiny line: not a sale
         }
         Invoice inv = sampleInvoice();
         inv.number = sale + 1;
@@ -312,7 +318,7 @@ TEST(EInvoiceXml, RandomSalesMatchTheirXmlToTheDong)
             l.qty = cart[i].qty;
             l.unitPrice = cart[i].unitPrice;
             if (cart[i].discount.kind == Discount::Kind::Percent)
-                l.discountPct = BasisPoints{cart[i].discount.value};
+                l.discountPct = BasisPoints { cart[i].discount.value };
             l.discount = priced.lines[i].lineDiscount + priced.lines[i].saleDiscount;
             l.amount = priced.lines[i].net;
             l.rate = cart[i].vat;
@@ -324,7 +330,7 @@ TEST(EInvoiceXml, RandomSalesMatchTheirXmlToTheDong)
         ASSERT_TRUE(error.isEmpty()) << error.toStdString();
         expectFormatOrder(els);
         std::int64_t lineSum = 0, lineVat = 0;
-        std::map<QString, std::pair<std::int64_t, std::int64_t>> perRate;  // TSuat → base, vat
+        std::map<QString, std::pair<std::int64_t, std::int64_t>> perRate; // TSuat → base, vat
         std::int64_t xmlRateBase = 0, xmlRateVat = 0;
         QString rate;
         for (const auto& [path, value] : els) {
@@ -349,7 +355,7 @@ TEST(EInvoiceXml, RandomSalesMatchTheirXmlToTheDong)
         EXPECT_EQ(valueOf(els, "HDon/DLHDon/NDHDon/TToan/TgTCThue").toLongLong(), (priced.total - priced.vat).dong());
         EXPECT_EQ(xmlRateBase + xmlRateVat, priced.total.dong());
         EXPECT_EQ(valueOf(els, "HDon/DLHDon/NDHDon/TToan/TTCKTMai").toLongLong(),
-                  (priced.lineDiscounts + priced.saleDiscount).dong());
+            (priced.lineDiscounts + priced.saleDiscount).dong());
         ASSERT_EQ(perRate.size(), priced.vatRows.size());
         for (const auto& row : priced.vatRows) {
             const auto& got = perRate[QString::fromStdString(rateCode(row.rate))];

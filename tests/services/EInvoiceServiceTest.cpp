@@ -1,14 +1,14 @@
 // E-invoices from the till (issue 17): issued in the sale's transaction,
 // gapless, in the journal; adjustments for returns and voids; sent to a VNPT
 // stand-in over real HTTP through every failure the issue names.
+#include "services/EInvoiceService.h"
+
 #include "SaleFixtures.h"
 #include "VnptTestServer.h"
-
 #include "core/ErrorCodes.h"
 #include "core/MoneyInWords.h"
 #include "db/EInvoiceRepository.h"
 #include "services/EInvoiceSender.h"
-#include "services/EInvoiceService.h"
 #include "services/IntegrityService.h"
 #include "services/ReturnService.h"
 #include "services/SaleReader.h"
@@ -16,12 +16,10 @@
 #include "services/SettingsService.h"
 #include "services/ShiftService.h"
 
-#include <gtest/gtest.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QXmlStreamReader>
-
+#include <gtest/gtest.h>
 #include <random>
 
 using namespace ocopos;
@@ -35,9 +33,9 @@ void ensureApplication()
 {
     static int argc = 1;
     static char name[] = "test_services_einvoice";
-    static char* argv[] = {name, nullptr};
+    static char* argv[] = { name, nullptr };
     if (!QCoreApplication::instance())
-        new QCoreApplication(argc, argv);  // lives until the process ends
+        new QCoreApplication(argc, argv); // lives until the process ends
 }
 
 /// The value of the first element named `name` in an XML document.
@@ -73,15 +71,15 @@ protected:
         manager = store.addUser(QStringLiteral("ql"), core::Role::Manager, QString(), QStringLiteral("2222"));
         ShiftService(store.ctx()).open(cashier, Money(500000));
         addLot(store, QStringLiteral("NM-500"), QStringLiteral("L1"), QStringLiteral("HO-A1"), QStringLiteral("500"),
-               QDate(2027, 6, 1));
+            QDate(2027, 6, 1));
         addLot(store, QStringLiteral("CM-KG"), QStringLiteral("L2"), QStringLiteral("HO-A1"), QStringLiteral("500"),
-               QDate(2027, 6, 1));
+            QDate(2027, 6, 1));
         addLot(store, QStringLiteral("RUOU-500"), QStringLiteral("L3"), QStringLiteral("HO-B1"), QStringLiteral("500"),
-               QDate(2027, 6, 1));
+            QDate(2027, 6, 1));
         addLot(store, QStringLiteral("GA-KG"), QStringLiteral("L4"), QStringLiteral("HO-B1"), QStringLiteral("500"),
-               QDate(2027, 6, 1));
+            QDate(2027, 6, 1));
         addLot(store, QStringLiteral("NK-500"), QStringLiteral("L5"), QStringLiteral("DN-C"), QStringLiteral("500"),
-               QDate(2027, 6, 1));
+            QDate(2027, 6, 1));
     }
 
     SaleResult sell(std::vector<SaleLineRequest> lines, core::einvoice::Buyer buyer = {}, core::Discount discount = {})
@@ -90,7 +88,7 @@ protected:
         r.lines = std::move(lines);
         r.discount = discount;
         r.buyer = std::move(buyer);
-        r.payments = {cash(10'000'000)};
+        r.payments = { cash(10'000'000) };
         return SaleService(store.ctx()).commit(cashier, r);
     }
 
@@ -99,7 +97,8 @@ protected:
     /// A sender speaking to the stand-in with a short timeout (Silent mode).
     EInvoiceSendRun send(bool force = true)
     {
-        VnptInvoiceProvider provider({QUrl(server.url()), QStringLiteral("store"), QStringLiteral("secret"), {}, {}}, 500);
+        VnptInvoiceProvider provider(
+            { QUrl(server.url()), QStringLiteral("store"), QStringLiteral("secret"), {}, {} }, 500);
         return EInvoiceSender(store.ctx(), &provider).run(force);
     }
 
@@ -115,9 +114,9 @@ INSTANTIATE_TEST_SUITE_P(Backends, EInvoiceTest, ::testing::ValuesIn(databaseBac
 
 TEST_P(EInvoiceTest, EverySaleGetsAGaplessInvoiceInItsTransaction)
 {
-    const auto a = sell({saleLine(QStringLiteral("NM-500"), QStringLiteral("2"))});
-    const auto b = sell({saleLine(QStringLiteral("CM-KG"), QStringLiteral("0.350")), saleLine(QStringLiteral("GA-KG"),
-                                                                                             QStringLiteral("1.250"))});
+    const auto a = sell({ saleLine(QStringLiteral("NM-500"), QStringLiteral("2")) });
+    const auto b = sell({ saleLine(QStringLiteral("CM-KG"), QStringLiteral("0.350")),
+        saleLine(QStringLiteral("GA-KG"), QStringLiteral("1.250")) });
     ASSERT_TRUE(a.einvoice && b.einvoice);
     EXPECT_EQ(a.einvoice->series, QStringLiteral("C26MAA"));
     EXPECT_EQ(a.einvoice->number, 1);
@@ -135,7 +134,7 @@ TEST_P(EInvoiceTest, EverySaleGetsAGaplessInvoiceInItsTransaction)
 
 TEST_P(EInvoiceTest, TheXmlAndNumberAreNeverRewritten)
 {
-    const auto a = sell({saleLine(QStringLiteral("NM-500"))});
+    const auto a = sell({ saleLine(QStringLiteral("NM-500")) });
     db::Query upd(store.db(), QStringLiteral("UPDATE einvoices SET xml = 'x' WHERE id = :id"));
     upd.bind(QStringLiteral(":id"), QVariant(static_cast<qlonglong>(a.einvoice->id)));
     EXPECT_ANY_THROW(upd.exec());
@@ -147,31 +146,33 @@ TEST_P(EInvoiceTest, TheXmlAndNumberAreNeverRewritten)
 
 TEST_P(EInvoiceTest, ABadBuyerIsRefusedBeforeTheSaleWithTheFieldNamed)
 {
-    core::einvoice::Buyer b{QStringLiteral("Công ty TNHH Hạ Long"), QStringLiteral("0100109107"),
-                            QStringLiteral("Bãi Cháy, Hạ Long"), {}, {}, {}};
-    const auto problems = problemsOf([&] { sell({saleLine(QStringLiteral("NM-500"))}, b); });
+    core::einvoice::Buyer b { QStringLiteral("Công ty TNHH Hạ Long"), QStringLiteral("0100109107"),
+        QStringLiteral("Bãi Cháy, Hạ Long"), {}, {}, {} };
+    const auto problems = problemsOf([&] { sell({ saleLine(QStringLiteral("NM-500")) }, b); });
     ASSERT_FALSE(problems.empty());
     EXPECT_EQ(problems.front().field, "buyer.tax_code");
     EXPECT_EQ(problems.front().code, std::string(codes::einvoiceTaxCode.id()));
     b.taxCode = QStringLiteral("0100109106");
     b.name = QString(401, QLatin1Char('A'));
-    EXPECT_EQ(problemsOf([&] { sell({saleLine(QStringLiteral("NM-500"))}, b); }).front().field, "buyer.name");
+    EXPECT_EQ(problemsOf([&] { sell({ saleLine(QStringLiteral("NM-500")) }, b); }).front().field, "buyer.name");
     b.name = QStringLiteral("Công ty\x07 A");
-    EXPECT_EQ(problemsOf([&] { sell({saleLine(QStringLiteral("NM-500"))}, b); }).front().code,
-              std::string(codes::einvoiceForbiddenChar.id()));
+    EXPECT_EQ(problemsOf([&] { sell({ saleLine(QStringLiteral("NM-500")) }, b); }).front().code,
+        std::string(codes::einvoiceForbiddenChar.id()));
     EXPECT_EQ(countRows(store.db(), QStringLiteral("sales")), 0);
     EXPECT_EQ(countRows(store.db(), QStringLiteral("einvoices")), 0);
     b.name = QStringLiteral("Công ty <Hạ Long> & Co");
-    const auto s = sell({saleLine(QStringLiteral("NM-500"))}, b);
+    const auto s = sell({ saleLine(QStringLiteral("NM-500")) }, b);
     EXPECT_EQ(xmlValue(all().front().xml, QStringLiteral("MST")), QStringLiteral("0100109106"));
     EXPECT_EQ(s.einvoice->number, 1);
 }
 
 TEST_P(EInvoiceTest, AReturnAdjustsAndAVoidCancelsTheOriginal)
 {
-    const auto s = sell({saleLine(QStringLiteral("NM-500"), QStringLiteral("3")), saleLine(QStringLiteral("RUOU-500"))});
-    const auto r = ReturnService(store.ctx()).returnItems(manager, s.receiptNo, {{QStringLiteral("NM-500"),
-                                                                                  core::Quantity::units(1)}}, false);
+    const auto s
+        = sell({ saleLine(QStringLiteral("NM-500"), QStringLiteral("3")), saleLine(QStringLiteral("RUOU-500")) });
+    const auto r
+        = ReturnService(store.ctx())
+              .returnItems(manager, s.receiptNo, { { QStringLiteral("NM-500"), core::Quantity::units(1) } }, false);
     ASSERT_TRUE(r.einvoice);
     EXPECT_EQ(r.einvoice->kind, QStringLiteral("adjustment"));
     EXPECT_EQ(r.einvoice->number, 2);
@@ -180,7 +181,7 @@ TEST_P(EInvoiceTest, AReturnAdjustsAndAVoidCancelsTheOriginal)
     EXPECT_EQ(xmlValue(adj.xml, QStringLiteral("SHDCLQuan")), QStringLiteral("1"));
     EXPECT_EQ(xmlValue(adj.xml, QStringLiteral("TgTTTBSo")).toLongLong(), -r.refund.dong());
 
-    const auto v = sell({saleLine(QStringLiteral("NK-500"), QStringLiteral("2"))});
+    const auto v = sell({ saleLine(QStringLiteral("NK-500"), QStringLiteral("2")) });
     const auto voided = SaleService(store.ctx()).voidSale(manager, v.receiptNo);
     ASSERT_TRUE(voided.einvoiceCancel);
     EXPECT_EQ(voided.einvoiceCancel->kind, QStringLiteral("cancel"));
@@ -198,9 +199,9 @@ TEST_P(EInvoiceTest, ManyRandomSalesAndReturnsStayExact)
     SettingsService(store.ctx()).set(store.admin(), QStringLiteral("discount_override_pct"), QStringLiteral("100"));
     std::mt19937 rng(17);
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-    const QString codes[] = {QStringLiteral("NM-500"), QStringLiteral("CM-KG"), QStringLiteral("RUOU-500"),
-                             QStringLiteral("GA-KG"), QStringLiteral("NK-500")};
-    std::map<qint64, qint64> expected;  // einvoice id → total
+    const QString codes[] = { QStringLiteral("NM-500"), QStringLiteral("CM-KG"), QStringLiteral("RUOU-500"),
+        QStringLiteral("GA-KG"), QStringLiteral("NK-500") };
+    std::map<qint64, qint64> expected; // einvoice id → total
     for (int i = 0; i < 40; ++i) {
         std::vector<SaleLineRequest> lines;
         for (int n = pick(1, 4); n > 0; --n) {
@@ -208,18 +209,20 @@ TEST_P(EInvoiceTest, ManyRandomSalesAndReturnsStayExact)
             const bool weight = code.endsWith(QLatin1String("-KG"));
             auto l = saleLine(code, weight ? QStringLiteral("0.%1").arg(pick(100, 999)) : QString::number(pick(1, 3)));
             if (pick(0, 2) == 0)
-                l.discount = core::Discount::percent(core::BasisPoints{pick(1, 9) * 100});
+                l.discount = core::Discount::percent(core::BasisPoints { pick(1, 9) * 100 });
             lines.push_back(l);
         }
-        const auto s = sell(lines, {}, pick(0, 3) == 0 ? core::Discount::amount(Money(pick(1, 9) * 1000)) : core::Discount{});
+        const auto s
+            = sell(lines, {}, pick(0, 3) == 0 ? core::Discount::amount(Money(pick(1, 9) * 1000)) : core::Discount {});
         expected[s.einvoice->id] = s.total.dong();
         if (pick(0, 3) == 0) {
             const auto& line = s.lines[static_cast<std::size_t>(pick(0, static_cast<int>(s.lines.size()) - 1))];
-            const core::Quantity q = line.soldBy == core::SoldBy::Weight ? core::Quantity::fromThousandths(line.qty.thousandths() / 2)
-                                                                         : core::Quantity::units(1);
+            const core::Quantity q = line.soldBy == core::SoldBy::Weight
+                ? core::Quantity::fromThousandths(line.qty.thousandths() / 2)
+                : core::Quantity::units(1);
             if (!q.isPositive())
                 continue;
-            const auto r = ReturnService(store.ctx()).returnItems(manager, s.receiptNo, {{line.sku, q}}, false);
+            const auto r = ReturnService(store.ctx()).returnItems(manager, s.receiptNo, { { line.sku, q } }, false);
             expected[r.einvoice->id] = -r.refund.dong();
         }
     }
@@ -237,7 +240,7 @@ TEST_P(EInvoiceTest, SentInBatchesAndAccepted)
 {
     SettingsService(store.ctx()).set(store.admin(), QStringLiteral("einvoice_batch_size"), QStringLiteral("2"));
     for (int i = 0; i < 5; ++i)
-        sell({saleLine(QStringLiteral("NK-500"))});
+        sell({ saleLine(QStringLiteral("NK-500")) });
     const auto run = send();
     EXPECT_EQ(run.accepted, 5);
     EXPECT_EQ(run.batches, 3);
@@ -249,13 +252,13 @@ TEST_P(EInvoiceTest, SentInBatchesAndAccepted)
     }
     // Read back, the sale shows its code (the receipt prints it and a lookup QR).
     EXPECT_FALSE(SaleReader(store.ctx()).byReceipt(QStringLiteral("Q01-000001")).einvoice->authorityCode.isEmpty());
-    EXPECT_EQ(send().batches, 0);  // nothing left
+    EXPECT_EQ(send().batches, 0); // nothing left
 }
 
 TEST_P(EInvoiceTest, ARejectedInvoiceKeepsItsReasonAndTheOthersGoThrough)
 {
     for (int i = 0; i < 3; ++i)
-        sell({saleLine(QStringLiteral("NK-500"))});
+        sell({ saleLine(QStringLiteral("NK-500")) });
     server.rejectKey(QStringLiteral("C26MAA-2"));
     const auto run = send();
     EXPECT_EQ(run.accepted, 2);
@@ -276,8 +279,8 @@ TEST_P(EInvoiceTest, ARejectedInvoiceKeepsItsReasonAndTheOthersGoThrough)
 
 TEST_P(EInvoiceTest, ATimeoutLeavesThemWaitingAndALostAnswerIsNotDoubled)
 {
-    sell({saleLine(QStringLiteral("NK-500"))});
-    sell({saleLine(QStringLiteral("NM-500"))});
+    sell({ saleLine(QStringLiteral("NK-500")) });
+    sell({ saleLine(QStringLiteral("NM-500")) });
     server.setMode(VnptTestServer::Mode::Silent);
     auto run = send();
     EXPECT_FALSE(run.error.isEmpty());
@@ -304,12 +307,12 @@ TEST_P(EInvoiceTest, ProviderDownForADayThenBackLosesNothing)
 {
     server.setMode(VnptTestServer::Mode::Down);
     for (int hour = 0; hour < 24; ++hour) {
-        sell({saleLine(QStringLiteral("NK-500"))});
-        const auto run = send(false);  // the app's sender: backoff respected
+        sell({ saleLine(QStringLiteral("NK-500")) });
+        const auto run = send(false); // the app's sender: backoff respected
         EXPECT_EQ(run.accepted, 0);
         store.clock().advanceSecs(3600);
     }
-    EXPECT_EQ(countRows(store.db(), QStringLiteral("sales")), 24);  // selling never waited
+    EXPECT_EQ(countRows(store.db(), QStringLiteral("sales")), 24); // selling never waited
     const auto waiting = all();
     EXPECT_EQ(waiting.size(), 24u);
     for (const auto& row : waiting)
@@ -330,7 +333,7 @@ TEST_P(EInvoiceTest, ProviderDownForADayThenBackLosesNothing)
 
 TEST_P(EInvoiceTest, ACodeThatComesLaterIsAskedFor)
 {
-    sell({saleLine(QStringLiteral("NK-500"))});
+    sell({ saleLine(QStringLiteral("NK-500")) });
     server.setMode(VnptTestServer::Mode::CodeLater);
     auto run = send();
     EXPECT_EQ(run.sent, 1);
@@ -345,7 +348,7 @@ TEST_P(EInvoiceTest, ACodeThatComesLaterIsAskedFor)
 
 TEST_P(EInvoiceTest, AWrongAccountIsRefusedAndNothingIsLost)
 {
-    sell({saleLine(QStringLiteral("NK-500"))});
+    sell({ saleLine(QStringLiteral("NK-500")) });
     server.setAccount(QStringLiteral("store"), QStringLiteral("other"));
     try {
         send();
@@ -359,8 +362,8 @@ TEST_P(EInvoiceTest, AWrongAccountIsRefusedAndNothingIsLost)
 
 TEST_P(EInvoiceTest, ExportWritesTheStoredXmlForTheAccountant)
 {
-    sell({saleLine(QStringLiteral("NK-500"))});
-    sell({saleLine(QStringLiteral("NM-500"))});
+    sell({ saleLine(QStringLiteral("NK-500")) });
+    sell({ saleLine(QStringLiteral("NM-500")) });
     const QString dir = store.dir() + QStringLiteral("/xml");
     const auto files = EInvoiceService(store.ctx()).exportXml(QDate(2026, 11, 1), QDate(2026, 11, 30), dir);
     ASSERT_EQ(files.size(), 2u);
@@ -374,7 +377,7 @@ TEST_P(EInvoiceTest, ExportWritesTheStoredXmlForTheAccountant)
 TEST_P(EInvoiceTest, OffMeansNoInvoiceAndUnchangedJournal)
 {
     SettingsService(store.ctx()).set(store.admin(), QStringLiteral("einvoice_enabled"), QStringLiteral("0"));
-    const auto s = sell({saleLine(QStringLiteral("NK-500"))});
+    const auto s = sell({ saleLine(QStringLiteral("NK-500")) });
     EXPECT_FALSE(s.einvoice);
     EXPECT_EQ(countRows(store.db(), QStringLiteral("einvoices")), 0);
     EXPECT_FALSE(canonicalSale(s).contains("einvoice"));
@@ -384,7 +387,7 @@ TEST_P(EInvoiceTest, MissingSettingsRefuseTheSaleWithTheSettingNamed)
 {
     SettingsService(store.ctx()).set(store.admin(), QStringLiteral("einvoice_series"), QString());
     try {
-        sell({saleLine(QStringLiteral("NK-500"))});
+        sell({ saleLine(QStringLiteral("NK-500")) });
         FAIL();
     } catch (const Conflict& e) {
         EXPECT_EQ(e.code(), std::string(codes::einvoiceNotConfigured.id()));

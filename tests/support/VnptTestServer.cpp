@@ -5,7 +5,6 @@
 #include <QTcpSocket>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
-
 #include <stdexcept>
 
 namespace ocopos::test {
@@ -41,7 +40,8 @@ QByteArray http(int status, const QByteArray& body)
 
 } // namespace
 
-VnptTestServer::VnptTestServer() : m_server(new QTcpServer(this))
+VnptTestServer::VnptTestServer()
+    : m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &VnptTestServer::onConnection);
     if (!m_server->listen(QHostAddress::LocalHost, 0))
@@ -51,7 +51,10 @@ VnptTestServer::VnptTestServer() : m_server(new QTcpServer(this))
 
 VnptTestServer::~VnptTestServer() = default;
 
-QString VnptTestServer::url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+QString VnptTestServer::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
 
 void VnptTestServer::setAccount(const QString& account, const QString& password)
 {
@@ -100,7 +103,7 @@ void VnptTestServer::onData(QTcpSocket* s)
     const QByteArray body = buf.mid(headerEnd + 4, length);
     buf.clear();
     if (m_mode == Mode::Silent)
-        return;  // the client's timeout ends it
+        return; // the client's timeout ends it
     if (m_mode == Mode::Busy) {
         s->write(http(503, "busy"));
         s->disconnectFromHost();
@@ -196,7 +199,9 @@ QByteArray VnptTestServer::publish(const std::map<QString, QString>& args)
     QByteArray out = "OK:" + pattern.toUtf8() + ";" + serial.toUtf8() + "-";
     bool first = true;
     for (const auto& i : items) {
-        QString code = QStringLiteral("M%1-%2-41849-%3").arg(pattern, serial.mid(1, 2)).arg(++m_serial, 11, 10, QLatin1Char('0'));
+        QString code = QStringLiteral("M%1-%2-41849-%3")
+                           .arg(pattern, serial.mid(1, 2))
+                           .arg(++m_serial, 11, 10, QLatin1Char('0'));
         m_numbers[i.key] = i.number;
         if (m_mode == Mode::CodeLater) {
             m_codeLater.insert(i.key);

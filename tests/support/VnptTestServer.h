@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <map>
 #include <set>
 
@@ -22,12 +21,12 @@ namespace ocopos::test {
 class VnptTestServer : public QObject {
 public:
     enum class Mode {
-        Normal,       ///< publishes and answers
-        Down,         ///< not listening: connections are refused
-        Busy,         ///< answers HTTP 503
-        Silent,       ///< reads the request and never answers (a timeout)
-        LoseAnswer,   ///< publishes, then drops the connection without answering
-        CodeLater,    ///< publishes; the MCCQT comes only on a later lookup
+        Normal, ///< publishes and answers
+        Down, ///< not listening: connections are refused
+        Busy, ///< answers HTTP 503
+        Silent, ///< reads the request and never answers (a timeout)
+        LoseAnswer, ///< publishes, then drops the connection without answering
+        CodeLater, ///< publishes; the MCCQT comes only on a later lookup
     };
 
     VnptTestServer();
@@ -62,9 +61,9 @@ private:
     Mode m_mode = Mode::Normal;
     std::set<QString> m_reject;
     QString m_account = QStringLiteral("store"), m_password = QStringLiteral("secret");
-    std::map<QString, QString> m_codes;   ///< key → MCCQT
+    std::map<QString, QString> m_codes; ///< key → MCCQT
     std::map<QString, QString> m_numbers; ///< key → number
-    std::set<QString> m_codeLater;        ///< published, code not yet given
+    std::set<QString> m_codeLater; ///< published, code not yet given
     std::map<QTcpSocket*, QByteArray> m_buffers;
     int m_publishCalls = 0;
     int m_lookupCalls = 0;
