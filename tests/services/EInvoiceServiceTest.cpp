@@ -102,6 +102,10 @@ protected:
         return EInvoiceSender(store.ctx(), &provider).run(force);
     }
 
+    /// The application object before the server's sockets (members are made before SetUp).
+    struct App {
+        App() { ensureApplication(); }
+    } app;
     VnptTestServer server;
     TempStore store;
     Session cashier;
