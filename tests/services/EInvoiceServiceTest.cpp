@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlQuery>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 #include <random>
@@ -398,4 +399,23 @@ TEST_P(EInvoiceTest, MissingSettingsRefuseTheSaleWithTheSettingNamed)
         EXPECT_EQ(e.arg("setting"), "einvoice_series");
     }
     EXPECT_EQ(countRows(store.db(), QStringLiteral("sales")), 0);
+}
+
+TEST_P(EInvoiceTest, AnXmlRewrittenBehindTheTriggersBackBreaksTheJournalCheck)
+{
+    const auto s = sell({ saleLine(QStringLiteral("NM-500")) });
+    QSqlQuery drop(store.db().connection()); // DDL: not a prepared statement on PostgreSQL
+    ASSERT_TRUE(drop.exec(testingOnPostgres() ? QStringLiteral("DROP TRIGGER einvoices_no_rewrite ON einvoices")
+                                              : QStringLiteral("DROP TRIGGER einvoices_no_rewrite")));
+    // Even with its stored hash rewritten to match, the journal entry holds the original's.
+    const QString forged
+        = all().front().xml.replace(QStringLiteral("<SLuong>1</SLuong>"), QStringLiteral("<SLuong>2</SLuong>"));
+    db::Query upd(store.db(), QStringLiteral("UPDATE einvoices SET xml = :xml, xml_sha256 = :sha"));
+    upd.bind(QStringLiteral(":xml"), forged)
+        .bind(QStringLiteral(":sha"), EInvoiceService::sha256Hex(forged.toUtf8()))
+        .exec();
+    const auto report = IntegrityService(store.ctx()).check(store.admin());
+    EXPECT_FALSE(report.ok);
+    ASSERT_TRUE(report.firstBad);
+    EXPECT_EQ(report.firstBad->ref, s.receiptNo);
 }
