@@ -42,6 +42,19 @@ struct StoreInfo {
     QString phone;
     BankAccount bank;
     QString receiptFooter; ///< printed at the end of sale receipts ("Cảm ơn quý khách!")
+    QString einvoiceLookupUrl; ///< the e-invoice provider's lookup page, printed on receipts
+};
+
+/// A sale's e-invoice as receipts print it (docs/EINVOICE.md).
+struct ReceiptEInvoice {
+    QString form;           ///< "1" (VAT invoice) or "2" (sales invoice)
+    QString series;         ///< "C26MAA"
+    qint64 number = 0;
+    QString authorityCode;  ///< the tax authority's code (MCCQT) once accepted; empty before
+    QString lookupUrl;      ///< where to look the invoice up (may be empty)
+    QString lookupKey;      ///< what to look it up by before the code exists: "C26MAA-12"
+    /// The QR's content once accepted: the lookup page with the code.
+    QString qrPayload() const;
 };
 
 /// One VAT rate's totals; amounts include VAT (prices are VAT-inclusive).
@@ -101,6 +114,7 @@ struct ReceiptData {
     Money change;
     QString journalHash;        ///< hex SHA-256 of the journal entry (the first 12 are printed)
     bool reprint = false;       ///< prints "BẢN IN LẠI"
+    std::optional<ReceiptEInvoice> einvoice; ///< absent when the store issues no e-invoices
 };
 
 // ---- Return and void slips ---------------------------------------------------
@@ -192,6 +206,14 @@ struct ZReportData {
     std::optional<Money> variance;    ///< counted − expected
     QString journalHash;        ///< the last journal entry of the shift
     std::optional<qint64> syncWaiting; ///< entries not yet sent to the province centre; absent when none is set up
+    /// E-invoices of the shift; absent when the store issues none.
+    struct EInvoices {
+        qint64 pending = 0;   ///< not yet accepted by the tax authority
+        qint64 accepted = 0;
+        qint64 rejected = 0;
+        std::vector<std::pair<QString, QString>> rejections; ///< "C26MAA-12", the provider's reason
+    };
+    std::optional<EInvoices> einvoices;
 };
 
 // ---- Goods receipt note --------------------------------------------------------

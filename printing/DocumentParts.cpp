@@ -10,6 +10,18 @@
 #include <algorithm>
 #include <map>
 
+namespace ocopos::printing {
+
+QString ReceiptEInvoice::qrPayload() const
+{
+    if (lookupUrl.isEmpty())
+        return authorityCode;
+    return lookupUrl + (lookupUrl.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
+        + QStringLiteral("mccqt=") + authorityCode;
+}
+
+} // namespace ocopos::printing
+
 namespace ocopos::printing::parts {
 
 void rollStoreHeader(Composer& c, const StoreInfo& store)
@@ -191,6 +203,31 @@ void rollVietQr(Composer& c, const std::string& payload, const BankAccount& bank
         // The code is printed as recorded with the sale; a payload that does not
         // parse is a bug upstream, not a reason to refuse the customer a receipt.
         core::logger("printing")->warn("VietQR payload on a receipt does not parse: {}", e.what());
+    }
+}
+
+void rollEInvoice(Composer& c, const ReceiptEInvoice& e)
+{
+    c.paragraph("HÓA ĐƠN ĐIỆN TỬ KHỞI TẠO TỪ MÁY TÍNH TIỀN", kRollSmall.bold().aligned(Align::Center));
+    c.paragraph("Mẫu số " + e.form.toStdString() + " · Ký hiệu " + e.series.toStdString() + " · Số "
+                    + std::to_string(e.number),
+                kRollBody.aligned(Align::Center));
+    if (!e.authorityCode.isEmpty()) {
+        c.paragraph("Mã CQT: " + e.authorityCode.toStdString(), kRollBody.bold().aligned(Align::Center));
+        const QrMatrix qr = encodeQr(e.qrPayload().toStdString());
+        const double module = std::min(kQrModule, c.width() / (qr.size + 8));
+        const double side = module * qr.size;
+        c.reserve(side + module * 4 + Composer::lineHeight(8) * 2);
+        c.advance(module * 2);
+        c.qrAt(qr, c.left() + (c.width() - side) / 2, c.y(), module);
+        c.advance(side + module * 2);
+        if (!e.lookupUrl.isEmpty())
+            c.paragraph("Tra cứu: " + e.lookupUrl.toStdString(), kRollSmall.aligned(Align::Center), 0, true);
+    } else {
+        c.paragraph("Hóa đơn đang gửi cơ quan thuế.", kRollSmall.aligned(Align::Center));
+        if (!e.lookupUrl.isEmpty())
+            c.paragraph("Tra cứu sau tại: " + e.lookupUrl.toStdString(), kRollSmall.aligned(Align::Center), 0, true);
+        c.paragraph("Mã tra cứu: " + e.lookupKey.toStdString(), kRollSmall.bold().aligned(Align::Center));
     }
 }
 

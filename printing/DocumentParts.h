@@ -54,6 +54,11 @@ void signatureBlocks(Composer& c, const std::vector<std::string>& titles, const 
 double partyBox(Composer& c, double x, double top, double w, const std::string& heading,
                 const std::vector<std::pair<std::string, std::string>>& rows);
 
+/// A receipt's e-invoice block: form, series and number; once accepted the
+/// tax authority's code and a QR of the lookup page, before that where and by
+/// what to look it up later.
+void rollEInvoice(Composer& c, const ReceiptEInvoice& e);
+
 /// The QR module size for printing: big enough to scan from paper at 200 dpi.
 inline constexpr double kQrModule = 0.85 * kPtPerMm;
 

@@ -118,6 +118,10 @@ DocumentLayout ReceiptPdf::layout(const TextMeasurer& measurer) const
         c.rule(true);
         rollVietQr(c, p.vietQrPayload, d.store.bank, "Thanh toán chuyển khoản VietQR");
     }
+    if (d.einvoice) {
+        c.rule(true);
+        rollEInvoice(c, *d.einvoice);
+    }
     c.rule(true);
     rollJournal(c, d.journalHash);
     receiptBarcode(c, d.receiptNo);

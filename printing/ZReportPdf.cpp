@@ -82,6 +82,15 @@ DocumentLayout ZReportPdf::layout(const TextMeasurer& measurer) const
         pair("Chờ gửi về trung tâm tỉnh", std::to_string(*d.syncWaiting) + " mục");
         c.rule(true);
     }
+    if (d.einvoices) {
+        rollSection(c, "HÓA ĐƠN ĐIỆN TỬ");
+        pair("Đã có mã CQT", std::to_string(d.einvoices->accepted));
+        pair("Đang chờ gửi / chờ mã", std::to_string(d.einvoices->pending));
+        pair("Bị từ chối", std::to_string(d.einvoices->rejected));
+        for (const auto& [invoice, reason] : d.einvoices->rejections)
+            c.paragraph(invoice.toStdString() + ": " + reason.toStdString(), kRollSmall);
+        c.rule(true);
+    }
     rollJournal(c, d.journalHash);
     rollSignatures(c, {"Thu ngân", "Quản lý"});
 

@@ -169,6 +169,24 @@ QString specificText(const std::string& code, const ErrorArgs& args)
         return Format::tr("“%1” has more than %2 decimal places").arg(a.text("text"), a.text("decimals"));
     if (is(code, codes::percentTooHigh))
         return Format::tr("“%1” is above %2 %").arg(a.text("text"), a.percent("max"));
+    if (is(code, codes::einvoiceSeries))
+        return Format::tr("“%1” is not an invoice series (C or K, 2-digit year, M, two letters: C26MAA)").arg(a.text("text"));
+    if (is(code, codes::einvoiceTaxCode))
+        return Format::tr("“%1” is not a valid tax code (10 digits, or 10 digits-3 digits for a branch)").arg(a.text("text"));
+    if (is(code, codes::einvoiceForbiddenChar))
+        return Format::tr("character %1 cannot be written on an invoice: remove it").arg(a.text("position"));
+    if (is(code, codes::einvoiceTooLong))
+        return Format::tr("too long for an invoice: at most %1 characters").arg(a.text("max"));
+    if (is(code, codes::einvoiceBuyerIncomplete))
+        return Format::tr("needed for a company invoice");
+    if (is(code, codes::einvoiceMalformed))
+        return Format::tr("“%1” is not in the right form").arg(a.text("text"));
+    if (is(code, codes::einvoiceNotConfigured))
+        return Format::tr("E-invoicing is on but the setting %1 is empty: ask the administrator").arg(a.text("setting"));
+    if (is(code, codes::einvoiceProviderUnreachable))
+        return Format::tr("The e-invoice provider cannot be reached; invoices wait and are sent later");
+    if (is(code, codes::einvoiceProviderRefused))
+        return Format::tr("The e-invoice provider refused the store's account or series: %1").arg(a.text("message"));
     if (is(code, codes::dateMalformed))
         return Format::tr("“%1” is not a date (YYYY-MM-DD)").arg(a.text("text"));
     if (is(code, codes::timeMalformed))

@@ -7,6 +7,7 @@
 #include "LoginScreen.h"
 #include "ShiftScreen.h"
 #include "StocktakeScreen.h"
+#include "EInvoiceBackgroundSender.h"
 #include "SyncSender.h"
 #include "Theme.h"
 #include "services/SettingsService.h"
@@ -27,9 +28,11 @@ MainWindow::MainWindow(services::Context ctx, ScreenRegistry registry, ReceiptPr
                        QWidget* parent)
     : QMainWindow(parent), m_ctx(ctx), m_registry(std::move(registry)), m_printer(printer), m_display(customerDisplay),
       m_stack(new QStackedWidget(this)),
-      m_sync(new SyncSender(services::WorkerSource::of(ctx), 20000, this))
+      m_sync(new SyncSender(services::WorkerSource::of(ctx), 20000, this)),
+      m_einvoices(new EInvoiceBackgroundSender(services::WorkerSource::of(ctx), 30000, this))
 {
     connect(m_sync, &SyncSender::statusChanged, this, &MainWindow::showSyncStatus);
+    connect(m_einvoices, &EInvoiceBackgroundSender::countsChanged, this, &MainWindow::showEInvoiceStatus);
     setCentralWidget(m_stack);
     resize(1366, 768);
     buildLogin();
@@ -193,6 +196,12 @@ void MainWindow::buildWorkspace(const QString& key)
     m_syncLabel->setContentsMargins(16, 0, 8, 12);
     navLayout->addWidget(m_syncLabel);
     showSyncStatus();
+    m_einvoiceLabel = new QLabel(nav);
+    m_einvoiceLabel->setObjectName(QStringLiteral("navEInvoices"));
+    m_einvoiceLabel->setWordWrap(true);
+    m_einvoiceLabel->setContentsMargins(16, 0, 8, 12);
+    navLayout->addWidget(m_einvoiceLabel);
+    showEInvoiceStatus();
     m_screens = new QStackedWidget(m_workspace);
     m_nav = new QButtonGroup(m_workspace);
     m_nav->setExclusive(true);
@@ -287,6 +296,22 @@ void MainWindow::showSyncStatus()
     m_syncLabel->setText(text);
     m_syncLabel->setToolTip(status ? status->lastError : QString());
     m_syncLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showEInvoiceStatus()
+{
+    if (!m_einvoiceLabel)
+        return;
+    const auto& counts = m_einvoices->counts();
+    m_einvoiceLabel->setText(counts ? einvoiceStatusText(*counts) : QString());
+    QStringList tip;
+    if (counts)
+        for (const auto& item : counts->rejectedItems)
+            tip << tr("Rejected %1-%2: %3").arg(item.ref.series).arg(item.ref.number).arg(item.ref.rejectReason);
+    if (!m_einvoices->lastError().isEmpty())
+        tip << m_einvoices->lastError();
+    m_einvoiceLabel->setToolTip(tip.join(QLatin1Char('\n')));
+    m_einvoiceLabel->setVisible(counts.has_value());
 }
 
 } // namespace ocopos::ui

@@ -17,6 +17,7 @@ namespace ocopos::ui {
 
 class LoginScreen;
 class SyncSender;
+class EInvoiceBackgroundSender;
 
 /// The app's one window: the login screen, then the screens the user's role
 /// allows, with a navigation column. Logging out returns to the login screen.
@@ -80,6 +81,9 @@ private:
     SyncSender* m_sync = nullptr;
     QPointer<QLabel> m_syncLabel;  ///< in the side panel, under the till (gone with the workspace)
     void showSyncStatus();
+    EInvoiceBackgroundSender* m_einvoices = nullptr;
+    QPointer<QLabel> m_einvoiceLabel;  ///< today's e-invoices, under the sync line (hidden when off)
+    void showEInvoiceStatus();
 };
 
 } // namespace ocopos::ui

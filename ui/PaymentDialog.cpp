@@ -111,6 +111,20 @@ PaymentDialog::PaymentDialog(services::CartSession& cart, Commit commit, Receipt
     columns->addLayout(right, 2);
     layout->addLayout(columns, 1);
 
+    m_companyInvoice = new QPushButton(tr("Company invoice (buyer details)"), entry);
+    m_companyInvoice->setCheckable(true);
+    m_companyInvoice->setAutoDefault(false);
+    m_companyInvoice->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_companyInvoice, 0, Qt::AlignLeft);
+    m_buyerBox = buildBuyerBox(entry);
+    m_buyerBox->hide();
+    layout->addWidget(m_buyerBox);
+    connect(m_companyInvoice, &QPushButton::toggled, this, [this](bool on) {
+        m_buyerBox->setVisible(on);
+        if (on)
+            m_buyerFields.front().second->setFocus();
+    });
+
     m_message = new QLabel(entry);
     m_message->setWordWrap(true);
     m_message->setProperty("tone", QStringLiteral("error"));
@@ -415,9 +429,70 @@ void PaymentDialog::refreshTally()
     m_remove->setEnabled(m_payments->rowCount() > 0);
 }
 
+QWidget* PaymentDialog::buildBuyerBox(QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const std::pair<QString, QString> fields[] = {
+        {QStringLiteral("name"), tr("Buyer (company or person)")}, {QStringLiteral("tax_code"), tr("Tax code")},
+        {QStringLiteral("address"), tr("Address")},                {QStringLiteral("id_number"), tr("Personal ID")},
+        {QStringLiteral("phone"), tr("Phone")},                    {QStringLiteral("email"), tr("E-mail")},
+    };
+    int i = 0;
+    for (const auto& [name, label] : fields) {
+        auto* edit = new QLineEdit(box);
+        edit->setObjectName(QStringLiteral("buyer_") + name);
+        edit->setPlaceholderText(label);
+        edit->setAccessibleName(label);
+        grid->addWidget(edit, i / 2, i % 2);
+        m_buyerFields.emplace_back(name, edit);
+        ++i;
+    }
+    return box;
+}
+
+QLineEdit* PaymentDialog::buyerField(const QString& name) const
+{
+    for (const auto& [n, edit] : m_buyerFields)
+        if (n == name)
+            return edit;
+    return nullptr;
+}
+
+bool PaymentDialog::applyBuyer()
+{
+    core::einvoice::Buyer b;
+    if (m_companyInvoice->isChecked()) {
+        const auto text = [this](const char* name) { return buyerField(QLatin1String(name))->text().trimmed(); };
+        b = {text("name"), text("tax_code"), text("address"), text("id_number"), text("phone"), text("email")};
+    }
+    for (const auto& [name, edit] : m_buyerFields)
+        edit->setProperty("tone", QVariant());
+    try {
+        m_cart.setBuyer(b);
+        return true;
+    } catch (const ValidationError& e) {
+        const Problem& p = e.problems().front();
+        const QString name = QString::fromStdString(p.field).section(QLatin1Char('.'), 1);
+        QLineEdit* edit = buyerField(name);
+        const QString why = errorText(ValidationError({Problem{0, std::string(), p.why, p.code, p.args}}));
+        if (edit) {
+            edit->setProperty("tone", QStringLiteral("error"));
+            edit->setFocus();
+            showError(tr("%1 — %2").arg(edit->accessibleName(), why));
+        } else {
+            showError(why);
+        }
+        return false;
+    }
+}
+
 void PaymentDialog::complete()
 {
     if (!m_tally.complete)
+        return;
+    if (!applyBuyer())
         return;
     try {
         m_result = m_commit(m_payments->payments());

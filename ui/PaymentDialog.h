@@ -55,6 +55,10 @@ public:
     QLabel* message() const { return m_message; }
     QLabel* doneChangeLabel() const { return m_doneChange; }
     QLabel* doneReceiptLabel() const { return m_doneReceipt; }
+    /// "Company invoice": shows the buyer's fields (name, tax_code, address,
+    /// id_number, phone, email — the names buyerField takes).
+    QPushButton* companyInvoiceButton() const { return m_companyInvoice; }
+    QLineEdit* buyerField(const QString& name) const;
 
 Q_SIGNALS:
     void saleCompleted(const services::SaleResult& sale);
@@ -76,6 +80,10 @@ private:
     void confirmBank();
     void refreshQr();
     void refreshTally();
+    QWidget* buildBuyerBox(QWidget* parent);
+    /// Hands the buyer's details to the cart; false (the field named and
+    /// focused) when they are not valid.
+    bool applyBuyer();
     void complete();
     void showError(const QString& text);
 
@@ -112,6 +120,9 @@ private:
     QLabel* m_doneChange = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_newSale = nullptr;
+    QPushButton* m_companyInvoice = nullptr;
+    QWidget* m_buyerBox = nullptr;
+    std::vector<std::pair<QString, QLineEdit*>> m_buyerFields;
 };
 
 } // namespace ocopos::ui

@@ -128,6 +128,24 @@ SettingsScreen::SettingsScreen(const ScreenEnv& env, QWidget* parent)
     m_printer = new PrinterSection(m_env, page);
     right->addWidget(m_printer);
 
+    // E-invoices from the till (docs/EINVOICE.md); the seller's legal details
+    // and the provider's user default to the store's and are set with the CLI.
+    auto* einvoice = new QGroupBox(tr("E-invoices"), page);
+    auto* einvoiceForm = new QFormLayout(einvoice);
+    combo(einvoiceForm, QStringLiteral("einvoice_enabled"), tr("Issue e-invoices"),
+          {{QStringLiteral("0"), tr("Off")}, {QStringLiteral("1"), tr("On")}});
+    combo(einvoiceForm, QStringLiteral("einvoice_form"), tr("Invoice form"),
+          {{QStringLiteral("1"), tr("1 – VAT invoice")}, {QStringLiteral("2"), tr("2 – sales invoice")}});
+    line(einvoiceForm, QStringLiteral("einvoice_series"), tr("Series"), tr("e.g. C26MAA"));
+    combo(einvoiceForm, QStringLiteral("einvoice_tax_method"), tr("Tax method"),
+          {{QStringLiteral("vat_credit"), tr("VAT credit")}, {QStringLiteral("revenue_percent"), tr("Revenue percentage")}});
+    line(einvoiceForm, QStringLiteral("einvoice_url"), tr("VNPT service address"));
+    line(einvoiceForm, QStringLiteral("einvoice_account"), tr("VNPT account"));
+    line(einvoiceForm, QStringLiteral("einvoice_account_password"), tr("VNPT account password"));
+    if (auto* pass = qobject_cast<QLineEdit*>(editor(QStringLiteral("einvoice_account_password"))))
+        pass->setEchoMode(QLineEdit::Password);
+    right->addWidget(einvoice);
+
     auto* backup = new QGroupBox(tr("Backup"), page);
     auto* backupLayout = new QVBoxLayout(backup);
     auto* backupHint = new QLabel(tr("A consistent copy of the store database, safe while the tills keep selling. Keep copies "

@@ -87,6 +87,13 @@ void ShiftReportView::setReport(const services::ShiftReport& r, bool closing)
     }
     if (r.syncWaiting)
         addRow(QStringLiteral("syncWaiting"), tr("Waiting to be sent to the centre"), QString::number(*r.syncWaiting));
+    if (r.einvoices) {
+        addRow(QStringLiteral("einvoiceAccepted"), tr("E-invoices accepted"), QString::number(r.einvoices->accepted));
+        addRow(QStringLiteral("einvoicePending"), tr("E-invoices waiting"), QString::number(r.einvoices->pending));
+        addRow(QStringLiteral("einvoiceRejected"), tr("E-invoices rejected"), QString::number(r.einvoices->rejected));
+        for (const auto& [invoice, reason] : r.einvoices->rejections)
+            addRow(QStringLiteral("einvoiceRejected:") + invoice, tr("Rejected %1").arg(invoice), reason);
+    }
     if (!r.journalHash.isEmpty())
         addRow(QStringLiteral("journal"), tr("Journal"), r.journalHash.left(12));
 }

@@ -33,6 +33,20 @@ QJsonArray vatJson(const std::vector<core::VatRow>& rows)
     return out;
 }
 
+/// The e-invoice of a sale, return or void (docs/EINVOICE.md); null when none was issued.
+QJsonValue einvoiceJson(const std::optional<services::EInvoiceRef>& e)
+{
+    if (!e)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("kind"), e->kind},
+                       {QStringLiteral("form"), e->form},
+                       {QStringLiteral("series"), e->series},
+                       {QStringLiteral("number"), e->number},
+                       {QStringLiteral("status"), e->status},
+                       {QStringLiteral("authority_code"), jsonText(e->authorityCode)},
+                       {QStringLiteral("xml_sha256"), e->xmlSha256}};
+}
+
 QJsonObject saleJson(const services::SaleResult& s)
 {
     QJsonArray lines;
@@ -85,6 +99,9 @@ QJsonObject saleJson(const services::SaleResult& s)
                     {QStringLiteral("journal_hash"), s.journalHash}};
     if (!s.vietqr.isEmpty())
         out[QStringLiteral("vietqr")] = s.vietqr;
+    out[QStringLiteral("einvoice")] = einvoiceJson(s.einvoice);
+    if (s.einvoiceCancel)
+        out[QStringLiteral("einvoice_cancel")] = einvoiceJson(s.einvoiceCancel);
     return out;
 }
 
@@ -226,7 +243,8 @@ int returnItems(Cli& c, Args& a)
                           {QStringLiteral("damaged"), r.damaged},
                           {QStringLiteral("refund"), m(r.refund)},
                           {QStringLiteral("lines"), arr},
-                          {QStringLiteral("journal_hash"), r.journalHash}};
+                          {QStringLiteral("journal_hash"), r.journalHash},
+                          {QStringLiteral("einvoice"), einvoiceJson(r.einvoice)}};
     if (printer)
         out[QStringLiteral("print")] = printedOrThrow(docs::PrintQueue(c.ctx()).afterReturn(manager, r, *printer), *printer,
                                                       "return " + r.number.toStdString() + " was recorded");
@@ -264,6 +282,17 @@ QJsonObject shiftJson(const services::ShiftReport& r)
     out[QStringLiteral("counted")] = r.counted ? m(*r.counted) : QJsonValue();
     out[QStringLiteral("variance")] = r.variance ? m(*r.variance) : QJsonValue();
     out[QStringLiteral("sync_waiting")] = r.syncWaiting ? QJsonValue(*r.syncWaiting) : QJsonValue();
+    if (r.einvoices) {
+        QJsonArray rejections;
+        for (const auto& [invoice, reason] : r.einvoices->rejections)
+            rejections.append(QJsonObject{{QStringLiteral("invoice"), invoice}, {QStringLiteral("reason"), reason}});
+        out[QStringLiteral("einvoices")] = QJsonObject{{QStringLiteral("pending"), r.einvoices->pending},
+                                                       {QStringLiteral("accepted"), r.einvoices->accepted},
+                                                       {QStringLiteral("rejected"), r.einvoices->rejected},
+                                                       {QStringLiteral("rejections"), rejections}};
+    } else {
+        out[QStringLiteral("einvoices")] = QJsonValue();
+    }
     if (!r.shift.open)
         out[QStringLiteral("closed_at")] = core::Clock::isoString(r.shift.closedAt);
     return out;
@@ -284,6 +313,14 @@ QString shiftText(const services::ShiftReport& r, const QString& title)
         out += QStringLiteral("counted %1, variance %2\n").arg(money(*r.counted), money(*r.variance));
     if (r.syncWaiting)
         out += QStringLiteral("waiting to be sent to the centre: %1 entries\n").arg(*r.syncWaiting);
+    if (r.einvoices) {
+        out += QStringLiteral("e-invoices: %1 accepted, %2 waiting, %3 rejected\n")
+                   .arg(r.einvoices->accepted)
+                   .arg(r.einvoices->pending)
+                   .arg(r.einvoices->rejected);
+        for (const auto& [invoice, reason] : r.einvoices->rejections)
+            out += QStringLiteral("  rejected %1: %2\n").arg(invoice, reason);
+    }
     out += QStringLiteral("journal %1\n").arg(r.journalHash.left(12));
     return out;
 }

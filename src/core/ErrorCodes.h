@@ -76,6 +76,27 @@ inline constexpr ErrorCode printerNotConfigured{"printer.not_configured"};
 /// The print job was already printed: printing it again is a reprint. {job}.
 inline constexpr ErrorCode printAlreadyPrinted{"print.already_printed"};
 
+// E-invoices (docs/EINVOICE.md). Input problems carry {text}: what was given.
+/// Not a cash-register series (6 characters: C or K, 2-digit year, M, 2 letters). {text}.
+inline constexpr ErrorCode einvoiceSeries{"einvoice.series"};
+/// A tax code (MST) that is not 10 digits with a right check digit, or 13 as XXXXXXXXXX-YYY. {text}.
+inline constexpr ErrorCode einvoiceTaxCode{"einvoice.tax_code"};
+/// A character an XML invoice cannot carry (a control character). {text, position}: 1-based.
+inline constexpr ErrorCode einvoiceForbiddenChar{"einvoice.forbidden_char"};
+/// Longer than the invoice format allows. {text, max}: characters.
+inline constexpr ErrorCode einvoiceTooLong{"einvoice.too_long"};
+/// A company invoice's buyer needs this detail too (a tax code needs name and address). {}.
+inline constexpr ErrorCode einvoiceBuyerIncomplete{"einvoice.buyer_incomplete"};
+/// A personal ID (12 digits), phone (digits, optional +) or e-mail that is malformed. {text}.
+inline constexpr ErrorCode einvoiceMalformed{"einvoice.malformed"};
+/// E-invoicing is on but a setting it needs is empty (Conflict). {setting}.
+inline constexpr ErrorCode einvoiceNotConfigured{"einvoice.not_configured"};
+/// The provider did not answer or answered that it cannot take invoices now;
+/// what waits is sent on a later try (Conflict). {url}.
+inline constexpr ErrorCode einvoiceProviderUnreachable{"einvoice.provider_unreachable"};
+/// The provider refused the store's account or the series (Conflict). {message}.
+inline constexpr ErrorCode einvoiceProviderRefused{"einvoice.provider_refused"};
+
 // The store database (db::DbError, a StorageError).
 /// The file is not an OCOPOS store: not SQLite, damaged, or another program's. No args.
 inline constexpr ErrorCode dbNotAStore{"db.not_a_store"};

@@ -66,6 +66,7 @@ printing::StoreInfo storeInfo(const StoreSettings& s)
     out.taxCode = s.taxCode;
     out.bank = BankAccount{s.bankBin, s.bankAccount, s.bankAccountName, bankName(s.bankBin)};
     out.receiptFooter = s.receiptFooter;
+    out.einvoiceLookupUrl = s.einvoiceLookupUrl;
     return out;
 }
 
@@ -131,6 +132,17 @@ printing::ReceiptData receiptData(const services::SaleResult& sale, const printi
     d.change = sale.change;
     d.journalHash = sale.journalHash;
     d.reprint = reprint;
+    if (sale.einvoice) {
+        printing::ReceiptEInvoice e;
+        e.form = sale.einvoice->form;
+        e.series = sale.einvoice->series;
+        e.number = sale.einvoice->number;
+        if (sale.einvoice->status == QLatin1String("accepted"))
+            e.authorityCode = sale.einvoice->authorityCode;
+        e.lookupUrl = store.einvoiceLookupUrl;
+        e.lookupKey = QStringLiteral("%1-%2").arg(e.series).arg(e.number);
+        d.einvoice = e;
+    }
     return d;
 }
 
@@ -240,6 +252,9 @@ printing::ZReportData zReportData(const services::ShiftReport& r, const printing
     d.variance = r.variance;
     d.journalHash = r.journalHash;
     d.syncWaiting = r.syncWaiting;
+    if (r.einvoices)
+        d.einvoices = printing::ZReportData::EInvoices{r.einvoices->pending, r.einvoices->accepted,
+                                                       r.einvoices->rejected, r.einvoices->rejections};
     return d;
 }
 

@@ -31,6 +31,7 @@ struct StoreSettings {
     QString bankBin, bankAccount, bankAccountName;
     QString receiptFooter;
     int receiptWidthMm = 80;
+    QString einvoiceLookupUrl;
 };
 
 printing::StoreInfo storeInfo(const StoreSettings& s);

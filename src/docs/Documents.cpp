@@ -58,6 +58,7 @@ StoreSettings Documents::storeSettings()
     s.bankAccountName = settings.get(QStringLiteral("bank_account_name"));
     s.receiptFooter = settings.get(QStringLiteral("receipt_footer"));
     s.receiptWidthMm = settings.get(QStringLiteral("receipt_width_mm")).toInt();
+    s.einvoiceLookupUrl = settings.get(QStringLiteral("einvoice_lookup_url"));
     return s;
 }
 

@@ -129,6 +129,12 @@ void CartSession::removeLine(int row)
     apply(std::move(next));
 }
 
+void CartSession::setBuyer(const core::einvoice::Buyer& buyer)
+{
+    core::einvoice::checkBuyer(buyer);
+    m_request.buyer = buyer;
+}
+
 void CartSession::clear()
 {
     m_request = SaleRequest{};

@@ -111,6 +111,12 @@ public:
     /// stores it. Throws Conflict when the store has no bank account.
     QString bankQrPayload(core::Money amount);
 
+    /// The buyer's details for a company invoice (all empty: none). Checked
+    /// here, before the sale: throws ValidationError naming the field
+    /// (`buyer.tax_code`, ...); the cart keeps its previous buyer then.
+    void setBuyer(const core::einvoice::Buyer& buyer);
+    const core::einvoice::Buyer& buyer() const { return m_request.buyer; }
+
     /// Where `payments` stand against the total. Never throws.
     PaymentTally tally(const std::vector<core::Payment>& payments) const;
 

@@ -43,7 +43,8 @@ std::optional<JournalFault> IntegrityService::checkJournal(int& entries)
             if (f.kind == QLatin1String("sale"))
                 expected = canonicalSale(*s);
             else if (s->status == QLatin1String("voided"))
-                expected = canonicalVoid(s->receiptNo, s->voidedAt, s->voidedBy);
+                expected = canonicalVoid(s->receiptNo, s->voidedAt, s->voidedBy,
+                                         s->einvoiceCancel ? &*s->einvoiceCancel : nullptr);
         } else if (f.kind == QLatin1String("return")) {
             const auto r = returns.byId(e.refId);
             if (!r) {

@@ -1,6 +1,7 @@
 #include "ReturnService.h"
 
 #include "AuditLog.h"
+#include "EInvoiceService.h"
 #include "Journal.h"
 #include "SaleReader.h"
 #include "SettingsService.h"
@@ -8,6 +9,7 @@
 #include "ShiftService.h"
 #include "core/ErrorCodes.h"
 #include "db/Database.h"
+#include "db/EInvoiceRepository.h"
 #include "db/ReturnRepository.h"
 #include "db/SaleRepository.h"
 #include "db/StockRepository.h"
@@ -148,6 +150,7 @@ ReturnResult ReturnService::returnItems(const Session& manager, const QString& r
     }
     returns.setRefund(returnId, total);
     ReturnResult result = *byId(returnId);
+    result.einvoice = EInvoiceService(m_ctx).issueForReturn(sale, result);
     result.journalHash = Journal(m_ctx).append(QStringLiteral("return"), returnId, canonicalReturn(result));
     audit(m_ctx, &manager, QStringLiteral("return"),
           QStringLiteral("%1 against %2: refund %3%4")
@@ -174,6 +177,8 @@ std::optional<ReturnResult> ReturnService::byId(qint64 returnId)
     out.reason = r->reason;
     out.refund = r->refund;
     out.journalHash = r->journalHash;
+    if (const auto inv = db::EInvoiceRepository(m_ctx.db).byReturn(returnId))
+        out.einvoice = EInvoiceService::refOf(*inv);
     for (const db::StoredReturnLine& l : returns.linesOf(returnId)) {
         ReturnLineResult line;
         line.saleLineNo = l.saleLineNo;
@@ -211,7 +216,7 @@ QByteArray canonicalReturn(const ReturnResult& r)
                                  {QStringLiteral("payout"), static_cast<qint64>(l.payout.dong())},
                                  {QStringLiteral("lots"), lots}});
     }
-    const QJsonObject o{{QStringLiteral("kind"), QStringLiteral("return")},
+    QJsonObject o{{QStringLiteral("kind"), QStringLiteral("return")},
                         {QStringLiteral("number"), r.number},
                         {QStringLiteral("receipt_no"), r.receiptNo},
                         {QStringLiteral("time"), r.time.toString(Qt::ISODate)},
@@ -219,6 +224,8 @@ QByteArray canonicalReturn(const ReturnResult& r)
                         {QStringLiteral("damaged"), r.damaged},
                         {QStringLiteral("refund"), static_cast<qint64>(r.refund.dong())},
                         {QStringLiteral("lines"), lines}};
+    if (r.einvoice)
+        o[QStringLiteral("einvoice")] = QJsonDocument::fromJson(canonicalEInvoice(*r.einvoice)).object();
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SaleTypes.h"
 #include "Session.h"
 
 #include "core/Cart.h"
@@ -49,6 +50,7 @@ struct ReturnResult {
     core::Money refund;
     std::vector<ReturnLineResult> lines;
     QString journalHash;
+    std::optional<EInvoiceRef> einvoice;  ///< the adjustment invoice, when e-invoicing was on
 };
 
 /// Returns against a receipt (manager), refunded in cash from the open shift.

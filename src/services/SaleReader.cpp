@@ -1,5 +1,8 @@
 #include "SaleReader.h"
 
+#include "EInvoiceService.h"
+#include "db/EInvoiceRepository.h"
+
 #include "core/Errors.h"
 #include "db/SaleRepository.h"
 
@@ -91,13 +94,29 @@ SaleResult saleResult(db::SaleRepository& repo, const db::StoredSale& s)
 
 } // namespace
 
+namespace {
+
+/// The sale's own e-invoice and a void's cancelling one, when there are.
+SaleResult withEInvoices(db::Database& db, SaleResult r)
+{
+    for (const db::EInvoiceRow& row : db::EInvoiceRepository(db).bySale(r.saleId)) {
+        if (row.kind == QLatin1String("original") && !r.einvoice)
+            r.einvoice = EInvoiceService::refOf(row);
+        else if (row.kind == QLatin1String("cancel"))
+            r.einvoiceCancel = EInvoiceService::refOf(row);
+    }
+    return r;
+}
+
+} // namespace
+
 std::optional<SaleResult> SaleReader::byId(qint64 saleId)
 {
     db::SaleRepository repo(m_ctx.db);
     const auto sale = repo.saleById(saleId);
     if (!sale)
         return std::nullopt;
-    return saleResult(repo, *sale);
+    return withEInvoices(m_ctx.db, saleResult(repo, *sale));
 }
 
 SaleResult SaleReader::byReceipt(const QString& receiptNo)
@@ -106,7 +125,7 @@ SaleResult SaleReader::byReceipt(const QString& receiptNo)
     const auto sale = repo.saleByReceipt(receiptNo);
     if (!sale)
         throw NotFound("no receipt " + receiptNo.toStdString());
-    return saleResult(repo, *sale);
+    return withEInvoices(m_ctx.db, saleResult(repo, *sale));
 }
 
 namespace {
@@ -214,8 +233,11 @@ QByteArray canonicalSale(const SaleResult& s)
     CanonicalWriter w(512 + 400 * static_cast<qsizetype>(s.lines.size()));
     w.raw("{").key("cashier", true).string(s.cashier)
         .key("change").money(s.change)
-        .key("discount").money(s.discount)
-        .key("gross").money(s.gross)
+        .key("discount").money(s.discount);
+    // Only when the sale has an invoice, so entries from before e-invoicing keep their text.
+    if (s.einvoice)
+        w.key("einvoice").raw(canonicalEInvoice(*s.einvoice).constData());
+    w.key("gross").money(s.gross)
         .key("kind").raw("\"sale\"")
         .key("lines").raw("[");
     bool firstLine = true;
@@ -278,12 +300,14 @@ QByteArray canonicalSale(const SaleResult& s)
     return w.take();
 }
 
-QByteArray canonicalVoid(const QString& receiptNo, const QString& at, const QString& by)
+QByteArray canonicalVoid(const QString& receiptNo, const QString& at, const QString& by, const EInvoiceRef* cancel)
 {
-    const QJsonObject o{{QStringLiteral("kind"), QStringLiteral("void")},
-                        {QStringLiteral("receipt_no"), receiptNo},
-                        {QStringLiteral("time"), at},
-                        {QStringLiteral("by"), by}};
+    QJsonObject o{{QStringLiteral("kind"), QStringLiteral("void")},
+                  {QStringLiteral("receipt_no"), receiptNo},
+                  {QStringLiteral("time"), at},
+                  {QStringLiteral("by"), by}};
+    if (cancel)
+        o[QStringLiteral("einvoice")] = QJsonDocument::fromJson(canonicalEInvoice(*cancel)).object();
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -24,6 +24,8 @@ private:
 /// everything the receipt shows, lines, lots and payments.
 QByteArray canonicalSale(const SaleResult& s);
 /// The journal's canonical text of a void.
-QByteArray canonicalVoid(const QString& receiptNo, const QString& at, const QString& by);
+/// The journal's canonical text of a void; with the cancelling e-invoice when one was issued.
+QByteArray canonicalVoid(const QString& receiptNo, const QString& at, const QString& by,
+                         const EInvoiceRef* cancel = nullptr);
 
 } // namespace ocopos::services

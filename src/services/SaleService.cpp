@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "CatalogLookup.h"
+#include "EInvoiceService.h"
 #include "PriceService.h"
 #include "Journal.h"
 #include "SaleReader.h"
@@ -226,6 +227,10 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
                         {{"threshold", threshold}});
     }
 
+    // The buyer's details are checked before anything is written: a bad tax code
+    // is the cashier's to fix now, never a rejected invoice later.
+    core::einvoice::checkBuyer(request.buyer);
+
     SettingsService settings(m_ctx);
     const QString till = settings.till();
     db::TransactionGuard tx(m_ctx.db);
@@ -362,6 +367,9 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     // not read back: SaleReader::byId would give the same (IntegrityService checks
     // exactly that) at four more statements and a decode of every column.
     const QString prevHash = completeResult(result, row, saleId, shift.id, cashier, manager);
+    // The e-invoice in the same transaction: its number and XML hash join the
+    // sale's journal entry.
+    result.einvoice = EInvoiceService(m_ctx).issueForSale(result, request.buyer);
     result.journalHash = Journal(m_ctx).append(QStringLiteral("sale"), saleId, canonicalSale(result), prevHash);
     tx.commit();
     core::logger("sale")->info("sale {} committed: {} lines, total {}", result.receiptNo.toStdString(),
@@ -394,7 +402,9 @@ SaleResult SaleService::voidSale(const Session& manager, const QString& receiptN
                        QStringLiteral("void of %1").arg(receiptNo));
     }
     sales.markVoided(sale.saleId, nowIso, manager.userId);
-    Journal(m_ctx).append(QStringLiteral("void"), sale.saleId, canonicalVoid(receiptNo, nowIso, manager.username));
+    const auto cancel = EInvoiceService(m_ctx).issueCancel(sale);
+    Journal(m_ctx).append(QStringLiteral("void"), sale.saleId,
+                          canonicalVoid(receiptNo, nowIso, manager.username, cancel ? &*cancel : nullptr));
     audit(m_ctx, &manager, QStringLiteral("void"),
           QStringLiteral("%1 (%2)").arg(receiptNo, QString::fromStdString(core::formatVnd(sale.total))));
     tx.commit();

@@ -68,7 +68,7 @@ void refuseUnknown(const QJsonObject& o, std::initializer_list<const char*> know
 
 SaleRequest saleRequestFromJson(const QJsonObject& json)
 {
-    refuseUnknown(json, {"lines", "discount", "payments", "override"}, "");
+    refuseUnknown(json, {"lines", "discount", "payments", "override", "buyer"}, "");
     SaleRequest r;
     const QJsonValue lines = json.value(QStringLiteral("lines"));
     if (!lines.isArray() || lines.toArray().isEmpty())
@@ -123,6 +123,20 @@ SaleRequest saleRequestFromJson(const QJsonObject& json)
             throw ValidationError("override", "needs user and pin (strings)");
         r.override = OverrideRequest{oo.value(QStringLiteral("user")).toString(), oo.value(QStringLiteral("pin")).toString()};
     }
+    const QJsonValue buyer = json.value(QStringLiteral("buyer"));
+    if (!buyer.isUndefined() && !buyer.isNull()) {
+        if (!buyer.isObject())
+            throw ValidationError("buyer", "must be an object");
+        const QJsonObject bo = buyer.toObject();
+        refuseUnknown(bo, {"name", "tax_code", "address", "id_number", "phone", "email"}, "buyer");
+        const auto field = [&](const char* key) {
+            const QJsonValue v = bo.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isNull() && !v.isString())
+                throw ValidationError(std::string("buyer.") + key, "must be a string");
+            return v.toString().trimmed();
+        };
+        r.buyer = {field("name"), field("tax_code"), field("address"), field("id_number"), field("phone"), field("email")};
+    }
     return r;
 }
 
@@ -150,6 +164,20 @@ QJsonObject saleRequestToJson(const SaleRequest& r)
     }
     if (!pays.isEmpty())
         out[QStringLiteral("payments")] = pays;
+    if (!r.buyer.empty()) {
+        QJsonObject b;
+        const auto put = [&](const char* key, const QString& v) {
+            if (!v.isEmpty())
+                b[QLatin1String(key)] = v;
+        };
+        put("name", r.buyer.name);
+        put("tax_code", r.buyer.taxCode);
+        put("address", r.buyer.address);
+        put("id_number", r.buyer.idNumber);
+        put("phone", r.buyer.phone);
+        put("email", r.buyer.email);
+        out[QStringLiteral("buyer")] = b;
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Cart.h"
+#include "core/EInvoice.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,6 +32,8 @@ struct SaleRequest {
     core::Discount discount;
     std::vector<core::Payment> payments;
     std::optional<OverrideRequest> override;
+    /// The buyer's details for a company invoice (empty: a consumer's invoice).
+    core::einvoice::Buyer buyer;
 };
 
 /// Parses the `sell` JSON document. ValidationError names the field
@@ -38,6 +41,21 @@ struct SaleRequest {
 SaleRequest saleRequestFromJson(const QJsonObject& json);
 /// The inverse (for parking carts); the override is never stored.
 QJsonObject saleRequestToJson(const SaleRequest& r);
+
+/// An e-invoice as the sale, return or void that issued it shows it
+/// (docs/EINVOICE.md); its number and the XML's SHA-256 are in the journal.
+struct EInvoiceRef {
+    qint64 id = 0;
+    QString kind;  ///< original, adjustment, cancel
+    QString form;  ///< "1" or "2"
+    QString series;
+    qint64 number = 0;
+    QString issuedOn;
+    QString xmlSha256;  ///< of the stored XML (recomputed when read back)
+    QString status;     ///< pending, sent, accepted, rejected
+    QString authorityCode;  ///< MCCQT, once accepted
+    QString rejectReason;
+};
 
 struct SaleLotResult {
     std::optional<qint64> lotId;  ///< none: the "unlotted" share of an overridden short sale
@@ -109,6 +127,8 @@ struct SaleResult {
     QString journalHash;
     QString voidedAt;    ///< ISO 8601 as stored; empty unless voided
     QString voidedBy;    ///< username of the manager who voided it
+    std::optional<EInvoiceRef> einvoice;        ///< the sale's own invoice, when e-invoicing was on
+    std::optional<EInvoiceRef> einvoiceCancel;  ///< the void's cancelling invoice
 };
 
 } // namespace ocopos::services

@@ -1,6 +1,8 @@
 #include "SettingsService.h"
 
 #include "AuditLog.h"
+#include "core/EInvoice.h"
+#include "core/ErrorCodes.h"
 #include "core/Errors.h"
 #include "core/VietText.h"
 #include "db/Database.h"
@@ -35,6 +37,23 @@ const std::map<QString, QString>& defaults()
         {QStringLiteral("centre_url"), QString()},
         {QStringLiteral("centre_store"), QString()},
         {QStringLiteral("centre_token"), QString()},
+        // E-invoices from the cash register (docs/EINVOICE.md); off until enabled.
+        {QStringLiteral("einvoice_enabled"), QStringLiteral("0")},
+        {QStringLiteral("einvoice_seller_name"), QString()},
+        {QStringLiteral("einvoice_seller_address"), QString()},
+        {QStringLiteral("einvoice_seller_tax_code"), QString()},
+        {QStringLiteral("einvoice_form"), QStringLiteral("1")},
+        {QStringLiteral("einvoice_series"), QString()},
+        {QStringLiteral("einvoice_tax_method"), QStringLiteral("vat_credit")},
+        {QStringLiteral("einvoice_provider"), QStringLiteral("vnpt")},
+        {QStringLiteral("einvoice_provider_tax_code"), QString()},
+        {QStringLiteral("einvoice_url"), QString()},
+        {QStringLiteral("einvoice_lookup_url"), QString()},
+        {QStringLiteral("einvoice_account"), QString()},
+        {QStringLiteral("einvoice_account_password"), QString()},
+        {QStringLiteral("einvoice_username"), QString()},
+        {QStringLiteral("einvoice_password"), QString()},
+        {QStringLiteral("einvoice_batch_size"), QStringLiteral("500")},
     };
     return d;
 }
@@ -95,6 +114,40 @@ void validate(const QString& key, const QString& value)
         static const QRegularExpression tokenRe(QStringLiteral("^[A-Za-z0-9_-]{16,200}$"));
         if (!value.isEmpty() && !tokenRe.match(value).hasMatch())
             bad("is not a token as `ocopos-centre store add` prints it");
+    } else if (key == QLatin1String("einvoice_enabled")) {
+        if (value != QLatin1String("0") && value != QLatin1String("1"))
+            bad("must be 0 or 1");
+    } else if (key == QLatin1String("einvoice_form")) {
+        core::einvoice::parseForm(value.toStdString(), k);
+    } else if (key == QLatin1String("einvoice_series")) {
+        if (!value.isEmpty())
+            core::einvoice::checkSeries(value.toStdString(), k);
+    } else if (key == QLatin1String("einvoice_tax_method")) {
+        core::einvoice::parseTaxMethod(value.toStdString(), k);
+    } else if (key == QLatin1String("einvoice_provider")) {
+        if (value != QLatin1String("vnpt"))
+            bad("must be vnpt (VNPT Invoice, the provider OCOPOS speaks to)");
+    } else if (key == QLatin1String("einvoice_seller_tax_code") || key == QLatin1String("einvoice_provider_tax_code")) {
+        if (!value.isEmpty() && !core::einvoice::isValidTaxCode(value.toStdString()))
+            throw ValidationError(codes::einvoiceTaxCode, k, "'" + value.toStdString() + "' is not a valid tax code",
+                                  {{"text", value.toStdString()}});
+    } else if (key == QLatin1String("einvoice_seller_name") || key == QLatin1String("einvoice_seller_address")) {
+        ProblemList p;
+        core::einvoice::checkText(p, k, value, key.endsWith(QLatin1String("name")) ? core::einvoice::kMaxName
+                                                                                   : core::einvoice::kMaxAddress);
+        p.throwIfAny();
+    } else if (key == QLatin1String("einvoice_url") || key == QLatin1String("einvoice_lookup_url")) {
+        if (!value.isEmpty()) {
+            const QUrl url(value, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty()
+                || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+                bad("is not an http(s) address");
+        }
+    } else if (key == QLatin1String("einvoice_batch_size")) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1 || n > 5000)
+            bad("must be 1 to 5000 (the provider takes at most 5,000 invoices a call)");
     } else if (key == QLatin1String("store_name")) {
         if (value.trimmed().isEmpty())
             bad("must not be empty");
@@ -152,7 +205,11 @@ void SettingsService::set(const Session& actor, const QString& key, const QStrin
     tx.commit();
 }
 
-bool SettingsService::isSecret(const QString& key) { return key == QLatin1String("centre_token"); }
+bool SettingsService::isSecret(const QString& key)
+{
+    return key == QLatin1String("centre_token") || key == QLatin1String("einvoice_account_password")
+        || key == QLatin1String("einvoice_password");
+}
 
 QString SettingsService::shown(const QString& key, const QString& value)
 {

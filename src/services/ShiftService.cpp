@@ -1,5 +1,7 @@
 #include "ShiftService.h"
 
+#include "EInvoiceService.h"
+
 #include "AuditLog.h"
 #include "Journal.h"
 #include "SyncService.h"
@@ -113,6 +115,14 @@ ShiftReport ShiftService::report(qint64 shiftId)
     r.journalHash = Journal(m_ctx).lastHash();
     if (SyncService sync(m_ctx); sync.configured())
         r.syncWaiting = sync.status().waiting;
+    if (EInvoiceService einvoices(m_ctx); einvoices.enabled()) {
+        const auto c = einvoices.counts(r.shift.openedAt.date(), m_ctx.clock.today());
+        ShiftReport::EInvoiceTally t{c.pending, c.accepted, c.rejected, {}};
+        for (const auto& item : c.rejectedItems)
+            t.rejections.emplace_back(QStringLiteral("%1-%2").arg(item.ref.series).arg(item.ref.number),
+                                      item.ref.rejectReason);
+        r.einvoices = t;
+    }
     return r;
 }
 

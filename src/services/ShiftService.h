@@ -49,6 +49,14 @@ struct ShiftReport {
     /// Journal entries and settlements not yet acknowledged by the province
     /// centre; nullopt when the store sends to no centre (docs/CENTRE.md).
     std::optional<qint64> syncWaiting;
+    /// E-invoices issued since the shift opened; nullopt when e-invoicing is off.
+    struct EInvoiceTally {
+        qint64 pending = 0;  ///< pending or sent, still without the tax authority's code
+        qint64 accepted = 0;
+        qint64 rejected = 0;
+        std::vector<std::pair<QString, QString>> rejections;  ///< "C26MAA-12", the reason
+    };
+    std::optional<EInvoiceTally> einvoices;
 };
 
 /// Shifts of the configured till: open with a float, X report, close with the

@@ -4,6 +4,7 @@
 #include "SaleFixtures.h"
 
 #include "services/SaleService.h"
+#include "services/SettingsService.h"
 #include "services/ShiftService.h"
 
 #include <benchmark/benchmark.h>
@@ -59,6 +60,25 @@ void BM_SaleServiceCommit10Lines(benchmark::State& state)
         benchmark::DoNotOptimize(sales.commit(s.cashier, s.request));
 }
 BENCHMARK(BM_SaleServiceCommit10Lines)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
+
+// The same sale with e-invoicing on (issue 17): the invoice's number, its XML
+// (10 lines) and its hash are written in the sale's transaction.
+void BM_SaleServiceCommit10LinesEInvoice(benchmark::State& state)
+{
+    Store s;
+    services::SettingsService settings(s.store.ctx());
+    const auto set = [&](const char* k, const char* v) {
+        settings.set(s.store.admin(), QLatin1String(k), QString::fromUtf8(v));
+    };
+    set("store_address", "Hạ Long, Quảng Ninh");
+    set("einvoice_seller_tax_code", "0100109106");
+    set("einvoice_series", "C26MAA");
+    set("einvoice_enabled", "1");
+    services::SaleService sales(s.store.ctx());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(sales.commit(s.cashier, s.request));
+}
+BENCHMARK(BM_SaleServiceCommit10LinesEInvoice)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 
 // The same rows a 10-line sale writes — sale, 10 lines, 10 lot allocations,
 // 10 movements with their lot updates, a payment, a receipt counter, a journal

@@ -124,6 +124,8 @@ TEST(MigrationFiles, ShippedScriptsAreNeverEdited)
         {QStringLiteral("0007_pin_change.sql"), QStringLiteral("2454a9e2925cda5d0cfca354d6e9c7db7cb381147f7548076b6ccc53e6f40e85")},
         {QStringLiteral("0008_outbox.sql"), QStringLiteral("39542a648af0c67dec210ec7a9ac7211adc41309c5c6eaf576e3b75b01690326")},
         {QStringLiteral("0009_printing.sql"), QStringLiteral("5da16b5a6d2c682109e1e7396e23962a58306ce44fe34bcc55d9add795326adc")},
+        {QStringLiteral("0010_einvoice.sql"),
+         QStringLiteral("67e6d903876a7135283b9c9c44eaa86af3f26172c32e6470c0dc8c6fdb039191")},
     };
     const auto builtIn = migrationScripts();
     ASSERT_EQ(builtIn.size(), pinned.size()) << "a new migration ships with its SHA-256 pinned here";

@@ -106,6 +106,40 @@ TEST(ReceiptPdf, NoBankTransferNoQr)
     EXPECT_TRUE(decodeBarcodes(f.render(1, 100), "QRCode").empty());
 }
 
+// Issue 17: the e-invoice block, before and after the tax authority's code.
+TEST(ReceiptPdf, AnAcceptedEInvoicePrintsItsCodeAndALookupQr)
+{
+    ReceiptData r = fixtures::receipt();
+    r.payments = {{ocopos::core::PaymentMethod::Cash, ocopos::core::Money(1300000), QString(), {}}};
+    r.einvoice = ReceiptEInvoice{QStringLiteral("1"), QStringLiteral("C26MAA"), 17, QStringLiteral("M1-26-41849-00000000017"),
+                                 QStringLiteral("https://tracuu.example.vn/"), QStringLiteral("C26MAA-17")};
+    const PdfFile f(ReceiptPdf(r).render().toBytes());
+    expectContains(plain(f), {"HÓA ĐƠN ĐIỆN TỬ KHỞI TẠO TỪ MÁY TÍNH TIỀN", "Mẫu số 1 · Ký hiệu C26MAA · Số 17",
+                              "Mã CQT: M1-26-41849-00000000017", "Tra cứu: https://tracuu.example.vn/"});
+    EXPECT_EQ(decodeBarcodes(f.render(1, 200), "QRCode"),
+              std::vector<std::string>{"https://tracuu.example.vn/?mccqt=M1-26-41849-00000000017"});
+}
+
+TEST(ReceiptPdf, APendingEInvoiceSaysWhereToLookItUpLater)
+{
+    ReceiptData r = fixtures::receipt();
+    r.payments = {{ocopos::core::PaymentMethod::Cash, ocopos::core::Money(1300000), QString(), {}}};
+    r.einvoice = ReceiptEInvoice{QStringLiteral("1"), QStringLiteral("C26MAA"), 17, QString(),
+                                 QStringLiteral("https://tracuu.example.vn/"), QStringLiteral("C26MAA-17")};
+    const PdfFile f(ReceiptPdf(r).render().toBytes());
+    expectContains(plain(f), {"Mẫu số 1 · Ký hiệu C26MAA · Số 17", "Hóa đơn đang gửi cơ quan thuế.",
+                              "Tra cứu sau tại: https://tracuu.example.vn/", "Mã tra cứu: C26MAA-17"});
+    EXPECT_TRUE(decodeBarcodes(f.render(1, 100), "QRCode").empty());
+}
+
+TEST(ZReportPdf, CountsEInvoicesWithTheRejectedReasons)
+{
+    ZReportData z = fixtures::zReport();
+    z.einvoices = ZReportData::EInvoices{2, 40, 1, {{QStringLiteral("C26MAA-12"), QStringLiteral("ERR:3")}}};
+    const PdfFile f(ZReportPdf(z).render().toBytes());
+    expectContains(plain(f), {"HÓA ĐƠN ĐIỆN TỬ", "Đã có mã CQT", "40", "Bị từ chối", "C26MAA-12: ERR:3"});
+}
+
 TEST(ReceiptPdf, EmbedsOnlyTheSubsetFonts)
 {
     const PdfFile f(ReceiptPdf(fixtures::receipt()).render().toBytes());

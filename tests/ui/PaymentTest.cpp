@@ -87,3 +87,33 @@ TEST_F(UiTest, PaymentWithoutAnOpenShiftSendsToTheShiftScreen)
     EXPECT_EQ(find<ui::PaymentDialog>(&screen), nullptr);
     EXPECT_TRUE(screen.messageLabel()->text().contains(QStringLiteral("No shift is open")));
 }
+
+// Issue 17: a company invoice's buyer is checked before the sale, the field named and focused.
+TEST_F(UiTest, ACompanyInvoicesBuyerIsCheckedBeforeTheSale)
+{
+    openShift();
+    ui::CashierScreen screen(env(cashier));
+    showActive(&screen);
+    scan(screen.scanBox(), QStringLiteral("8938505974194"));  // 120.000
+    QTest::keyClick(screen.scanBox(), Qt::Key_F12);
+    auto* pay = find<ui::PaymentDialog>(&screen, QStringLiteral("paymentDialog"));
+    ASSERT_NE(pay, nullptr);
+    click(pay->quickCashButton(0));
+    click(pay->companyInvoiceButton());
+    ASSERT_NE(pay->buyerField(QStringLiteral("tax_code")), nullptr);
+    EXPECT_TRUE(pay->buyerField(QStringLiteral("tax_code"))->isVisible());
+    pay->buyerField(QStringLiteral("name"))->setText(QStringLiteral("Công ty TNHH Hạ Long"));
+    pay->buyerField(QStringLiteral("address"))->setText(QStringLiteral("Bãi Cháy, Hạ Long"));
+    pay->buyerField(QStringLiteral("tax_code"))->setText(QStringLiteral("0100109107"));  // wrong check digit
+    click(pay->completeButton());
+    EXPECT_FALSE(pay->result());
+    EXPECT_TRUE(pay->message()->isVisible());
+    EXPECT_TRUE(pay->message()->text().startsWith(QStringLiteral("Tax code"))) << pay->message()->text().toStdString();
+    EXPECT_EQ(pay->focusWidget(), pay->buyerField(QStringLiteral("tax_code")));
+    EXPECT_EQ(countRows(store.db(), QStringLiteral("sales")), 0);
+
+    pay->buyerField(QStringLiteral("tax_code"))->setText(QStringLiteral("0100109106"));
+    click(pay->completeButton());
+    ASSERT_TRUE(pay->result());
+    EXPECT_EQ(countRows(store.db(), QStringLiteral("sales")), 1);
+}

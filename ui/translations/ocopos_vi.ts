@@ -608,6 +608,42 @@
             <source>This document has already printed; print a copy from the receipts screen.</source>
             <translation>Chứng từ này đã được in; hãy in bản sao từ màn hình hóa đơn.</translation>
         </message>
+        <message>
+            <source>“%1” is not an invoice series (C or K, 2-digit year, M, two letters: C26MAA)</source>
+            <translation>“%1” không phải ký hiệu hóa đơn (C hoặc K, 2 số năm, M, hai chữ cái: C26MAA)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid tax code (10 digits, or 10 digits-3 digits for a branch)</source>
+            <translation>“%1” không phải mã số thuế hợp lệ (10 chữ số, hoặc 10 chữ số-3 chữ số với chi nhánh)</translation>
+        </message>
+        <message>
+            <source>character %1 cannot be written on an invoice: remove it</source>
+            <translation>ký tự thứ %1 không ghi được trên hóa đơn: hãy xóa ký tự này</translation>
+        </message>
+        <message>
+            <source>too long for an invoice: at most %1 characters</source>
+            <translation>quá dài so với hóa đơn: tối đa %1 ký tự</translation>
+        </message>
+        <message>
+            <source>needed for a company invoice</source>
+            <translation>cần có để xuất hóa đơn công ty</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the right form</source>
+            <translation>“%1” không đúng định dạng</translation>
+        </message>
+        <message>
+            <source>E-invoicing is on but the setting %1 is empty: ask the administrator</source>
+            <translation>Hóa đơn điện tử đang bật nhưng thiết lập %1 còn trống: hãy báo quản trị viên</translation>
+        </message>
+        <message>
+            <source>The e-invoice provider cannot be reached; invoices wait and are sent later</source>
+            <translation>Không kết nối được nhà cung cấp hóa đơn điện tử; hóa đơn được giữ lại và gửi sau</translation>
+        </message>
+        <message>
+            <source>The e-invoice provider refused the store&apos;s account or series: %1</source>
+            <translation>Nhà cung cấp hóa đơn điện tử từ chối tài khoản hoặc ký hiệu của cửa hàng: %1</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::LoginScreen</name>
@@ -673,6 +709,10 @@
         <message>
             <source>OK</source>
             <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Rejected %1-%2: %3</source>
+            <translation>Bị từ chối %1-%2: %3</translation>
         </message>
     </context>
     <context>
@@ -921,6 +961,38 @@
         <message>
             <source>Bank transfer</source>
             <translation>Chuyển khoản</translation>
+        </message>
+        <message>
+            <source>Company invoice (buyer details)</source>
+            <translation>Xuất hóa đơn công ty (thông tin người mua)</translation>
+        </message>
+        <message>
+            <source>Buyer (company or person)</source>
+            <translation>Người mua (công ty hoặc cá nhân)</translation>
+        </message>
+        <message>
+            <source>Tax code</source>
+            <translation>Mã số thuế</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Personal ID</source>
+            <translation>Số CCCD</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Số điện thoại</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -1690,6 +1762,66 @@
             <source>as the province admin gave it</source>
             <translation>do quản trị viên tỉnh cấp</translation>
         </message>
+        <message>
+            <source>E-invoices</source>
+            <translation>Hóa đơn điện tử</translation>
+        </message>
+        <message>
+            <source>Issue e-invoices</source>
+            <translation>Xuất hóa đơn điện tử</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Tắt</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Bật</translation>
+        </message>
+        <message>
+            <source>Invoice form</source>
+            <translation>Mẫu số hóa đơn</translation>
+        </message>
+        <message>
+            <source>1 – VAT invoice</source>
+            <translation>1 – Hóa đơn giá trị gia tăng</translation>
+        </message>
+        <message>
+            <source>2 – sales invoice</source>
+            <translation>2 – Hóa đơn bán hàng</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Ký hiệu</translation>
+        </message>
+        <message>
+            <source>e.g. C26MAA</source>
+            <translation>ví dụ C26MAA</translation>
+        </message>
+        <message>
+            <source>Tax method</source>
+            <translation>Phương pháp tính thuế</translation>
+        </message>
+        <message>
+            <source>VAT credit</source>
+            <translation>Khấu trừ</translation>
+        </message>
+        <message>
+            <source>Revenue percentage</source>
+            <translation>Tỷ lệ % trên doanh thu</translation>
+        </message>
+        <message>
+            <source>VNPT service address</source>
+            <translation>Địa chỉ dịch vụ VNPT</translation>
+        </message>
+        <message>
+            <source>VNPT account</source>
+            <translation>Tài khoản VNPT</translation>
+        </message>
+        <message>
+            <source>VNPT account password</source>
+            <translation>Mật khẩu tài khoản VNPT</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::SettlementListModel</name>
@@ -1974,6 +2106,22 @@
         <message>
             <source>Waiting to be sent to the centre</source>
             <translation>Chờ gửi về trung tâm tỉnh</translation>
+        </message>
+        <message>
+            <source>E-invoices accepted</source>
+            <translation>Hóa đơn điện tử đã có mã CQT</translation>
+        </message>
+        <message>
+            <source>E-invoices waiting</source>
+            <translation>Hóa đơn điện tử đang chờ gửi</translation>
+        </message>
+        <message>
+            <source>E-invoices rejected</source>
+            <translation>Hóa đơn điện tử bị từ chối</translation>
+        </message>
+        <message>
+            <source>Rejected %1</source>
+            <translation>Bị từ chối %1</translation>
         </message>
     </context>
     <context>
@@ -3311,6 +3459,21 @@
         <message>
             <source>Test page not printed: %1</source>
             <translation>Không in được trang thử: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocopos::ui::EInvoiceBackgroundSender</name>
+        <message>
+            <source>E-invoices today: %1 accepted</source>
+            <translation>Hóa đơn điện tử hôm nay: %1 đã có mã</translation>
+        </message>
+        <message>
+            <source>%1 waiting</source>
+            <translation>%1 đang chờ</translation>
+        </message>
+        <message>
+            <source>%1 rejected</source>
+            <translation>%1 bị từ chối</translation>
         </message>
     </context>
 </TS>

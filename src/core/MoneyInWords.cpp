@@ -5,7 +5,7 @@
 #include <array>
 #include <vector>
 
-namespace ocopos::printing {
+namespace ocopos::core {
 
 namespace {
 
@@ -107,11 +107,11 @@ std::string numberInWords(std::int64_t n, NumberWordsStyle style)
     return out;
 }
 
-std::string moneyInWords(core::Money amount, NumberWordsStyle style)
+std::string moneyInWords(Money amount, NumberWordsStyle style)
 {
     QString text = QString::fromStdString(numberInWords(amount.dong(), style) + " đồng");
     text[0] = text[0].toUpper();
     return text.toStdString();
 }
 
-} // namespace ocopos::printing
+} // namespace ocopos::core
