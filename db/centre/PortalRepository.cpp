@@ -123,10 +123,21 @@ bool PortalRepository::disable(const QString& login, const QString& now)
     return q.rowsAffected() > 0;
 }
 
-void PortalRepository::setFailures(qint64 userId, qint64 failures, qint64 lockedUntil)
+bool PortalRepository::addFailure(qint64 userId, qint64 max, qint64 lockUntil)
 {
-    Query q(m_db, QStringLiteral("UPDATE centre_portal_users SET failures = :f, locked_until = :u WHERE id = :i"));
-    q.bind(QStringLiteral(":f"), v64(failures)).bind(QStringLiteral(":u"), v64(lockedUntil));
+    Query q(m_db, QStringLiteral("UPDATE centre_portal_users SET "
+                                 "locked_until = CASE WHEN failures + 1 >= :m1 THEN :u ELSE locked_until END, "
+                                 "failures = CASE WHEN failures + 1 >= :m2 THEN 0 ELSE failures + 1 END "
+                                 "WHERE id = :i RETURNING locked_until = :u2"));
+    q.bind(QStringLiteral(":m1"), v64(max)).bind(QStringLiteral(":m2"), v64(max));
+    q.bind(QStringLiteral(":u"), v64(lockUntil)).bind(QStringLiteral(":u2"), v64(lockUntil));
+    q.bind(QStringLiteral(":i"), v64(userId));
+    return q.scalar().value_or(QVariant(false)).toBool();
+}
+
+void PortalRepository::clearFailures(qint64 userId)
+{
+    Query q(m_db, QStringLiteral("UPDATE centre_portal_users SET failures = 0 WHERE id = :i AND failures <> 0"));
     q.bind(QStringLiteral(":i"), v64(userId)).exec();
 }
 
@@ -170,14 +181,14 @@ void PortalRepository::addAttempt(const QString& ip, const QString& login, qint6
 
 qint64 PortalRepository::attemptsFromIp(const QString& ip, qint64 since)
 {
-    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM centre_portal_logins WHERE ip = :i AND at >= :s"));
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM centre_portal_logins WHERE ip = :i AND at >= :s AND NOT ok"));
     q.bind(QStringLiteral(":i"), ip).bind(QStringLiteral(":s"), v64(since));
     return q.scalar().value_or(QVariant(0)).toLongLong();
 }
 
 qint64 PortalRepository::attemptsForLogin(const QString& login, qint64 since)
 {
-    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM centre_portal_logins WHERE login = :l AND at >= :s"));
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM centre_portal_logins WHERE login = :l AND at >= :s AND NOT ok"));
     q.bind(QStringLiteral(":l"), login).bind(QStringLiteral(":s"), v64(since));
     return q.scalar().value_or(QVariant(0)).toLongLong();
 }

@@ -102,7 +102,11 @@ public:
     std::vector<PortalUser> users();
     bool setPassword(const QString& login, const QString& hash);
     bool disable(const QString& login, const QString& now);
-    void setFailures(qint64 userId, qint64 failures, qint64 lockedUntil);
+    /// One more wrong password, atomically (parallel attempts all count): the
+    /// `max`-th in a row locks the user until `lockUntil` and starts the count
+    /// again. Returns true when this one locked.
+    bool addFailure(qint64 userId, qint64 max, qint64 lockUntil);
+    void clearFailures(qint64 userId);
 
     // Sessions (token: its SHA-256).
     void addSession(const QString& tokenSha256, qint64 userId, const QString& csrf, qint64 now, qint64 expiresAt);
@@ -112,6 +116,7 @@ public:
 
     // Login attempts.
     void addAttempt(const QString& ip, const QString& login, qint64 at, bool ok);
+    /// Failed attempts since `since` (Unix seconds).
     qint64 attemptsFromIp(const QString& ip, qint64 since);
     qint64 attemptsForLogin(const QString& login, qint64 since);
     void forgetAttempts(qint64 before);
