@@ -511,6 +511,113 @@ std::optional<PortalSettlement> PortalRepository::settlement(const PortalScope& 
     return readSettlement(q);
 }
 
+namespace {
+const QString kOwnerSelect = QStringLiteral(
+    "SELECT sp.store_id, st.code, st.name, sp.code, sp.name, sp.kind, COALESCE(sp.tax_code, ''), "
+    "COALESCE(sp.district, ''), COALESCE(sp.province, ''), COALESCE((SELECT CAST(MAX(x.to_date) AS TEXT) "
+    "FROM centre_settlements x WHERE x.store_id = sp.store_id AND x.producer = sp.code), '') "
+    "FROM centre_store_producers sp JOIN centre_stores st ON st.id = sp.store_id ");
+
+PortalDraftOwner readOwner(Query& q)
+{
+    PortalDraftOwner o;
+    o.storeId = q.value(0).toLongLong();
+    o.storeCode = q.value(1).toString();
+    o.storeName = q.value(2).toString();
+    o.owner = q.value(3).toString();
+    o.ownerName = q.value(4).toString();
+    o.kind = q.value(5).toString();
+    o.taxCode = q.value(6).toString();
+    o.district = q.value(7).toString();
+    o.province = q.value(8).toString();
+    o.lastSettledTo = q.value(9).toString();
+    return o;
+}
+} // namespace
+
+std::vector<PortalDraftOwner> PortalRepository::draftOwners(const PortalScope& scope, const QString& since)
+{
+    Query q(m_db, kOwnerSelect
+                      + QStringLiteral("WHERE %1 AND EXISTS (SELECT 1 FROM centre_owner_days d WHERE d.store_id = sp.store_id "
+                                       "AND d.owner = sp.code AND d.day >= CAST(:since AS DATE)) ORDER BY st.code, sp.name")
+                            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
+    bindScope(q, scope);
+    q.bind(QStringLiteral(":since"), since).exec();
+    std::vector<PortalDraftOwner> out;
+    while (q.next())
+        out.push_back(readOwner(q));
+    return out;
+}
+
+std::optional<PortalDraftOwner> PortalRepository::draftOwner(const PortalScope& scope, const QString& storeCode,
+                                                             const QString& owner)
+{
+    Query q(m_db, kOwnerSelect
+                      + QStringLiteral("WHERE %1 AND st.code = :c AND sp.code = :o")
+                            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
+    bindScope(q, scope);
+    q.bind(QStringLiteral(":c"), storeCode).bind(QStringLiteral(":o"), owner).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readOwner(q);
+}
+
+std::vector<PortalDraftLine> PortalRepository::draftLines(qint64 storeId, const QString& owner, const QString& from,
+                                                          const QString& to)
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT x.sku, COALESCE(MIN(x.name), MIN(p.name), x.sku), COALESCE(MIN(x.supply), MIN(p.supply), "
+                      "'consignment'), CAST(SUM(x.qty) AS BIGINT), CAST(SUM(x.gross) AS BIGINT), "
+                      "CAST(SUM(x.discount) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
+                      "CAST(SUM(x.vat) AS BIGINT), CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT), "
+                      "CAST(SUM(x.sales) AS BIGINT) FROM ("
+                      "SELECT l.sku, l.name, l.supply, l.qty, l.gross_vnd AS gross, "
+                      "l.discount_vnd + l.sale_discount_vnd AS discount, l.net_vnd AS net, 0 AS ret, l.vat_vnd AS vat, "
+                      "l.commission_vnd AS comm, l.payout_vnd AS payout, 1 AS sales FROM centre_sale_lines l "
+                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+                      "WHERE l.store_id = :s AND l.owner = :o AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                      "AND s.voided_entry_id IS NULL "
+                      "UNION ALL SELECT r.sku, NULL, NULL, -r.qty, 0, 0, -r.refund_vnd, r.refund_vnd, -r.vat_vnd, "
+                      "-r.commission_vnd, -r.payout_vnd, 0 FROM centre_return_lines r WHERE r.store_id = :s2 "
+                      "AND r.owner = :o2 AND r.return_date BETWEEN CAST(:f2 AS DATE) AND CAST(:t2 AS DATE)) x "
+                      "LEFT JOIN centre_products p ON p.store_id = :s3 AND p.sku = x.sku GROUP BY x.sku ORDER BY 2"));
+    q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":s2"), v64(storeId)).bind(QStringLiteral(":s3"), v64(storeId));
+    q.bind(QStringLiteral(":o"), owner).bind(QStringLiteral(":o2"), owner);
+    q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":f2"), from).bind(QStringLiteral(":t"), to).bind(QStringLiteral(":t2"), to);
+    q.exec();
+    std::vector<PortalDraftLine> out;
+    while (q.next()) {
+        PortalDraftLine l;
+        l.sku = q.value(0).toString();
+        l.name = q.value(1).toString();
+        l.supply = q.value(2).toString();
+        qint64* f[] = {&l.qty, &l.gross, &l.discount, &l.net, &l.returns, &l.vat, &l.commission, &l.payout, &l.sales};
+        for (int i = 0; i < 9; ++i)
+            *f[i] = q.value(3 + i).toLongLong();
+        out.push_back(l);
+    }
+    return out;
+}
+
+std::vector<PortalDraftHousehold> PortalRepository::draftHouseholds(qint64 storeId, const QString& owner,
+                                                                    const QString& from, const QString& to)
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT lt.producer, MIN(COALESCE(hp.name, lt.producer)), CAST(SUM(lt.amount_vnd) AS BIGINT) "
+                      "FROM centre_sale_line_lots lt JOIN centre_sale_lines l ON l.store_id = lt.store_id "
+                      "AND l.sale_id = lt.sale_id AND l.line_no = lt.line_no AND l.sale_date = lt.sale_date "
+                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+                      "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
+                      "WHERE lt.store_id = :s AND l.owner = :o AND lt.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                      "AND s.voided_entry_id IS NULL GROUP BY lt.producer ORDER BY 2"));
+    q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":o"), owner);
+    q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to).exec();
+    std::vector<PortalDraftHousehold> out;
+    while (q.next())
+        out.push_back(PortalDraftHousehold{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
+}
+
 QString PortalRepository::unitOf(qint64 storeId, const QString& sku)
 {
     Query q(m_db, QStringLiteral("SELECT unit FROM centre_products WHERE store_id = :s AND sku = :k"));

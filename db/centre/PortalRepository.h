@@ -91,6 +91,25 @@ struct PortalCooperative {
     qint64 stores = 0, members = 0, users = 0;
 };
 
+/// A store producer (owner) whose running period has sales: a draft statement.
+struct PortalDraftOwner {
+    qint64 storeId = 0;
+    QString storeCode, storeName, owner, ownerName, kind, taxCode, district, province;
+    QString lastSettledTo;  ///< the newest finalized period's end, or empty
+};
+
+/// One SKU of a draft statement, as the store's SettlementService counts it:
+/// returns on their day, net of returns.
+struct PortalDraftLine {
+    QString sku, name, supply;
+    qint64 qty = 0, gross = 0, discount = 0, net = 0, returns = 0, vat = 0, commission = 0, payout = 0, sales = 0;
+};
+
+struct PortalDraftHousehold {
+    QString code, name;
+    qint64 net = 0;
+};
+
 class PortalRepository {
 public:
     explicit PortalRepository(Database& db) : m_db(db) {}
@@ -142,6 +161,13 @@ public:
     // Settlements and the journal.
     std::vector<PortalSettlement> settlements(const PortalScope& scope);
     std::optional<PortalSettlement> settlement(const PortalScope& scope, const QString& storeCode, qint64 settlementId);
+    /// Owners in the scope with sales since `since` (drafts for the running period).
+    std::vector<PortalDraftOwner> draftOwners(const PortalScope& scope, const QString& since);
+    /// One owner of a store, only when it is in the scope.
+    std::optional<PortalDraftOwner> draftOwner(const PortalScope& scope, const QString& storeCode, const QString& owner);
+    std::vector<PortalDraftLine> draftLines(qint64 storeId, const QString& owner, const QString& from, const QString& to);
+    std::vector<PortalDraftHousehold> draftHouseholds(qint64 storeId, const QString& owner, const QString& from,
+                                                      const QString& to);
     /// A SKU's unit as the store last sent it.
     QString unitOf(qint64 storeId, const QString& sku);
     std::optional<PortalJournalEntry> journalEntry(qint64 storeId, qint64 entryId);
