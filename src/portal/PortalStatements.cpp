@@ -41,73 +41,6 @@ QString safeFileName(QString s)
 
 } // namespace
 
-Response Portal::statements(const Request&, const Identity& who)
-{
-    db::PortalRepository repo(m_db);
-    const auto rows = repo.settlements(who.scope());
-    Safe body = Safe::literal("<h1>Bảng quyết toán</h1><p class=\"muted\">Mọi bảng quyết toán cửa hàng đã chốt và gửi về "
-                              "trung tâm, mới nhất trước. Bản PDF giống bản cửa hàng in.</p>");
-    body += Safe::literal(R"(<div class="scroll"><table id="statements"><thead><tr><th>Kỳ</th><th>Cửa hàng</th>)"
-                          R"(<th>Chủ hàng</th><th class="n">Doanh thu thuần</th><th class="n">Hàng trả</th>)"
-                          R"(<th class="n">Hoa hồng</th><th class="n">Phải trả HTX</th><th>Chốt lúc</th><th></th></tr></thead><tbody>)");
-    for (const auto& s : rows)
-        body += html(R"(<tr><td>{} – {}</td><td>{}<br><span class="muted">{}</span></td><td>{}</td><td class="n">{}</td>)"
-                     R"(<td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td>{}</td>)"
-                     R"(<td><a href="/portal/statement.pdf?store={}&amp;id={}">PDF</a></td></tr>)",
-                     {dmy(s.from), dmy(s.to), s.storeName, s.storeCode, s.producerName, vnd(s.net), vnd(s.returns),
-                      vnd(s.commission), vnd(s.payout), s.finalizedAt, urlValue(s.storeCode), s.settlementId});
-    if (rows.empty())
-        body += Safe::literal(R"(<tr><td colspan="9">Chưa có bảng quyết toán nào.</td></tr>)");
-    body += Safe::literal("</tbody></table></div>");
-
-    const QDate today = m_clock.today();
-    const auto drafts = repo.draftOwners(who.scope(), QDate(today.year(), today.month(), 1).addMonths(-1).toString(Qt::ISODate));
-    body += Safe::literal(R"(<h2>Bản nháp kỳ đang chạy</h2><p class="muted">Tính từ dữ liệu đã đồng bộ về trung tâm, )"
-                          R"(từ ngày sau kỳ đã chốt gần nhất đến hôm nay; chỉ để đối chiếu, chưa có giá trị thanh toán.</p>)"
-                          R"(<div class="scroll"><table id="drafts"><thead><tr><th>Kỳ</th><th>Cửa hàng</th><th>Chủ hàng</th>)"
-                          R"(<th></th></tr></thead><tbody>)");
-    int shown = 0;
-    for (const auto& o : drafts) {
-        const auto [from, to] = runningPeriod(o, today);
-        if (to < from)
-            continue;
-        ++shown;
-        body += html(R"(<tr><td>{} – {}</td><td>{}<br><span class="muted">{}</span></td><td>{}</td>)"
-                     R"(<td><a href="/portal/draft.pdf?store={}&amp;owner={}">PDF nháp</a></td></tr>)",
-                     {from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")), o.storeName,
-                      o.storeCode, o.ownerName, urlValue(o.storeCode), urlValue(o.owner)});
-    }
-    if (shown == 0)
-        body += Safe::literal(R"(<tr><td colspan="4">Không có bán hàng trong kỳ đang chạy.</td></tr>)");
-    body += Safe::literal("</tbody></table></div>");
-    return htmlPage(QStringLiteral("Quyết toán"), &who, body);
-}
-
-Response Portal::statementPdf(const Request& req, const Identity& who)
-{
-    bool ok = false;
-    const QString store = req.query.queryItemValue(QStringLiteral("store"), QUrl::FullyDecoded);
-    const qint64 id = req.query.queryItemValue(QStringLiteral("id")).toLongLong(&ok);
-    if (!ok)
-        return notFound(&who);
-    db::PortalRepository repo(m_db);
-    const auto s = repo.settlement(who.scope(), store, id);
-    if (!s)
-        return notFound(&who);
-    const services::Statement st = services::statementFromJson(QJsonDocument::fromJson(s->content.toUtf8()).object());
-    printing::StoreInfo info;
-    info.name = st.storeName.isEmpty() ? s->storeName : st.storeName;
-    info.address = st.storeAddress;
-    info.taxCode = st.storeTaxCode;
-    const QString finalized = st.finalizedAt.isEmpty() ? s->finalizedAt : st.finalizedAt;
-    const QDateTime issued = core::parseIsoTime(finalized, "finalized_at");
-    const printing::SettlementStatementData data = docs::settlementData(
-        st, info, [&](const QString& sku) { return repo.unitOf(s->storeId, sku); }, issued, st.commissionRates);
-    printing::PdfDocument pdf = printing::SettlementStatementPdf(data).render();
-    return pdfResponse(pdf.toBytes(), safeFileName(QStringLiteral("quyet-toan-%1-%2").arg(s->storeCode).arg(id))
-                                          + QStringLiteral(".pdf"));
-}
-
 namespace {
 
 /// The running period of an owner at a store: from the day after its newest
@@ -175,6 +108,73 @@ services::Statement draftStatement(db::PortalRepository& repo, const db::PortalD
 }
 
 } // namespace
+
+Response Portal::statements(const Request&, const Identity& who)
+{
+    db::PortalRepository repo(m_db);
+    const auto rows = repo.settlements(who.scope());
+    Safe body = Safe::literal("<h1>Bảng quyết toán</h1><p class=\"muted\">Mọi bảng quyết toán cửa hàng đã chốt và gửi về "
+                              "trung tâm, mới nhất trước. Bản PDF giống bản cửa hàng in.</p>");
+    body += Safe::literal(R"(<div class="scroll"><table id="statements"><thead><tr><th>Kỳ</th><th>Cửa hàng</th>)"
+                          R"(<th>Chủ hàng</th><th class="n">Doanh thu thuần</th><th class="n">Hàng trả</th>)"
+                          R"(<th class="n">Hoa hồng</th><th class="n">Phải trả HTX</th><th>Chốt lúc</th><th></th></tr></thead><tbody>)");
+    for (const auto& s : rows)
+        body += html(R"(<tr><td>{} – {}</td><td>{}<br><span class="muted">{}</span></td><td>{}</td><td class="n">{}</td>)"
+                     R"(<td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td>{}</td>)"
+                     R"(<td><a href="/portal/statement.pdf?store={}&amp;id={}">PDF</a></td></tr>)",
+                     {dmy(s.from), dmy(s.to), s.storeName, s.storeCode, s.producerName, vnd(s.net), vnd(s.returns),
+                      vnd(s.commission), vnd(s.payout), s.finalizedAt, urlValue(s.storeCode), s.settlementId});
+    if (rows.empty())
+        body += Safe::literal(R"(<tr><td colspan="9">Chưa có bảng quyết toán nào.</td></tr>)");
+    body += Safe::literal("</tbody></table></div>");
+
+    const QDate today = m_clock.today();
+    const auto drafts = repo.draftOwners(who.scope(), QDate(today.year(), today.month(), 1).addMonths(-1).toString(Qt::ISODate));
+    body += Safe::literal(R"(<h2>Bản nháp kỳ đang chạy</h2><p class="muted">Tính từ dữ liệu đã đồng bộ về trung tâm, )"
+                          R"(từ ngày sau kỳ đã chốt gần nhất đến hôm nay; chỉ để đối chiếu, chưa có giá trị thanh toán.</p>)"
+                          R"(<div class="scroll"><table id="drafts"><thead><tr><th>Kỳ</th><th>Cửa hàng</th><th>Chủ hàng</th>)"
+                          R"(<th></th></tr></thead><tbody>)");
+    int shown = 0;
+    for (const auto& o : drafts) {
+        const auto [from, to] = runningPeriod(o, today);
+        if (to < from)
+            continue;
+        ++shown;
+        body += html(R"(<tr><td>{} – {}</td><td>{}<br><span class="muted">{}</span></td><td>{}</td>)"
+                     R"(<td><a href="/portal/draft.pdf?store={}&amp;owner={}">PDF nháp</a></td></tr>)",
+                     {from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")), o.storeName,
+                      o.storeCode, o.ownerName, urlValue(o.storeCode), urlValue(o.owner)});
+    }
+    if (shown == 0)
+        body += Safe::literal(R"(<tr><td colspan="4">Không có bán hàng trong kỳ đang chạy.</td></tr>)");
+    body += Safe::literal("</tbody></table></div>");
+    return htmlPage(QStringLiteral("Quyết toán"), &who, body);
+}
+
+Response Portal::statementPdf(const Request& req, const Identity& who)
+{
+    bool ok = false;
+    const QString store = req.query.queryItemValue(QStringLiteral("store"), QUrl::FullyDecoded);
+    const qint64 id = req.query.queryItemValue(QStringLiteral("id")).toLongLong(&ok);
+    if (!ok)
+        return notFound(&who);
+    db::PortalRepository repo(m_db);
+    const auto s = repo.settlement(who.scope(), store, id);
+    if (!s)
+        return notFound(&who);
+    const services::Statement st = services::statementFromJson(QJsonDocument::fromJson(s->content.toUtf8()).object());
+    printing::StoreInfo info;
+    info.name = st.storeName.isEmpty() ? s->storeName : st.storeName;
+    info.address = st.storeAddress;
+    info.taxCode = st.storeTaxCode;
+    const QString finalized = st.finalizedAt.isEmpty() ? s->finalizedAt : st.finalizedAt;
+    const QDateTime issued = core::parseIsoTime(finalized, "finalized_at");
+    const printing::SettlementStatementData data = docs::settlementData(
+        st, info, [&](const QString& sku) { return repo.unitOf(s->storeId, sku); }, issued, st.commissionRates);
+    printing::PdfDocument pdf = printing::SettlementStatementPdf(data).render();
+    return pdfResponse(pdf.toBytes(), safeFileName(QStringLiteral("quyet-toan-%1-%2").arg(s->storeCode).arg(id))
+                                          + QStringLiteral(".pdf"));
+}
 
 Response Portal::draftPdf(const Request& req, const Identity& who)
 {
