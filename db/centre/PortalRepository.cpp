@@ -14,9 +14,12 @@ QString scopeWhere(const QString& keyCol, const QString& storeCol)
         .arg(keyCol, storeCol);
 }
 
+/// Text to bind where the statement compares with '': a null QString would bind NULL.
+QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+
 void bindScope(Query& q, const PortalScope& s)
 {
-    q.bind(QStringLiteral(":sk"), s.producerKey).bind(QStringLiteral(":sk2"), s.producerKey);
+    q.bind(QStringLiteral(":sk"), text(s.producerKey)).bind(QStringLiteral(":sk2"), text(s.producerKey));
     q.bind(QStringLiteral(":skp"), s.producerKey + QLatin1Char('/'));
     q.bind(QStringLiteral(":sid"), v64(s.storeId.value_or(0))).bind(QStringLiteral(":sid2"), v64(s.storeId.value_or(0)));
 }
@@ -318,7 +321,7 @@ std::vector<PortalSums> PortalRepository::sumsByProduct(const PortalScope& scope
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
     q.bind(QStringLiteral(":rf"), from).bind(QStringLiteral(":rt"), to);
     bindScope(q, scope);
-    q.bind(QStringLiteral(":rk"), scope.producerKey).bind(QStringLiteral(":rk2"), scope.producerKey);
+    q.bind(QStringLiteral(":rk"), text(scope.producerKey)).bind(QStringLiteral(":rk2"), text(scope.producerKey));
     q.bind(QStringLiteral(":rkp"), scope.producerKey + QLatin1Char('/'));
     q.bind(QStringLiteral(":rid"), v64(scope.storeId.value_or(0))).bind(QStringLiteral(":rid2"), v64(scope.storeId.value_or(0)));
     q.exec();
@@ -429,9 +432,9 @@ PortalLinePage PortalRepository::lines(const PortalScope& scope, const PortalLin
                                  lotMatch.arg(QString(), QStringLiteral("lt.lot_id = :fl2"))));
     q.bind(QStringLiteral(":f"), f.from).bind(QStringLiteral(":t"), f.to);
     bindScope(q, scope);
-    q.bind(QStringLiteral(":fs"), f.store).bind(QStringLiteral(":fs2"), f.store);
-    q.bind(QStringLiteral(":fk"), f.sku).bind(QStringLiteral(":fk2"), f.sku);
-    q.bind(QStringLiteral(":fh"), f.household).bind(QStringLiteral(":fh2"), f.household);
+    q.bind(QStringLiteral(":fs"), text(f.store)).bind(QStringLiteral(":fs2"), text(f.store));
+    q.bind(QStringLiteral(":fk"), text(f.sku)).bind(QStringLiteral(":fk2"), text(f.sku));
+    q.bind(QStringLiteral(":fh"), text(f.household)).bind(QStringLiteral(":fh2"), text(f.household));
     q.bind(QStringLiteral(":fl"), v64(f.lot.value_or(-1))).bind(QStringLiteral(":fl2"), v64(f.lot.value_or(-1)));
     q.bind(QStringLiteral(":lim"), f.limit).bind(QStringLiteral(":off"), f.offset);
     q.exec();

@@ -12,6 +12,7 @@
 #include "services/SettlementService.h"
 #include "services/SyncService.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -129,6 +130,12 @@ class PortalFixture : public ReportFixture {
 protected:
     void SetUp() override
     {
+        // QNetworkAccessManager needs an application (gtest_main makes none).
+        static int argc = 1;
+        static char name[] = "test_portal";
+        static char* argv[] = {name, nullptr};
+        if (!QCoreApplication::instance())
+            new QCoreApplication(argc, argv);
         ReportFixture::SetUp();
         // A member household whose name is markup: the portal must show it as text.
         store.db().execute(QStringLiteral("UPDATE producers SET name = '<script>alert(1)</script>' WHERE code = 'HO-A1'"));

@@ -118,9 +118,12 @@ TEST_F(PortalTest, EveryRouteRefusesAnotherCooperativesData)
     // The province sees every store; the store's manager only its own.
     Browser p = loggedIn(QStringLiteral("tinh"));
     EXPECT_EQ(p.get(QStringLiteral("/portal/admin")).status, 200);
+    const QString all = p.get(QStringLiteral("/portal/lines.csv?from=2026-11-01&to=2026-11-30")).text();
+    EXPECT_TRUE(all.contains(QStringLiteral("GA-KG")) && all.contains(QStringLiteral("NM-500"))) << all.toStdString();
     Browser m = loggedIn(QStringLiteral("qn01"));
     EXPECT_EQ(m.get(QStringLiteral("/portal/store")).status, 200);
     EXPECT_EQ(m.get(QStringLiteral("/portal/admin")).status, 403);
+    EXPECT_TRUE(m.get(QStringLiteral("/portal/lines.csv?from=2026-11-01&to=2026-11-30")).text().contains(QStringLiteral("GA-KG")));
 }
 
 TEST_F(PortalTest, StatementPdfIsTheStoresStatement)
