@@ -81,20 +81,22 @@ qint64 scaled(qint64 v, qint64 max, qint64 size) { return max <= 0 || v <= 0 ? 0
 
 Safe barChart(const std::vector<std::pair<QString, qint64>>& rows, const QString& title)
 {
-    constexpr qint64 kRow = 34, kBar = 330, kLabelW = 170;
+    // 360 units wide, the width of a phone: its text stays readable at 360 px.
+    // Each row: the label on its own line, the bar below with its value after it.
+    constexpr qint64 kRow = 40, kBar = 230;
     qint64 max = 0;
     for (const auto& r : rows)
         max = std::max(max, r.second);
-    const qint64 height = kRow * static_cast<qint64>(rows.size()) + 8;
-    Safe svg = html(R"(<svg class="chart" viewBox="0 0 620 {}" role="img" aria-label="{}"><title>{}</title>)",
+    const qint64 height = kRow * static_cast<qint64>(rows.size()) + 6;
+    Safe svg = html(R"(<svg class="chart" viewBox="0 0 360 {}" role="img" aria-label="{}"><title>{}</title>)",
                     {height, title, title});
-    qint64 y = 4;
+    qint64 y = 2;
     for (const auto& [label, value] : rows) {
-        const QString shown = label.size() > 26 ? label.left(25) + QStringLiteral("…") : label;
-        svg += html(R"(<text x="0" y="{}" class="lbl">{}</text><rect x="{}" y="{}" width="{}" height="14" class="bar"/>)"
+        const QString shown = label.size() > 44 ? label.left(43) + QStringLiteral("…") : label;
+        const qint64 w = scaled(value, max, kBar);
+        svg += html(R"(<text x="4" y="{}" class="lbl">{}</text><rect x="4" y="{}" width="{}" height="12" class="bar"/>)"
                     R"(<text x="{}" y="{}" class="val">{}</text>)",
-                    {y + 18, shown, kLabelW, y + 7, scaled(value, max, kBar), kLabelW + scaled(value, max, kBar) + 6,
-                     y + 18, vnd(value)});
+                    {y + 14, shown, y + 20, w, w + 10, y + 31, vnd(value)});
         y += kRow;
     }
     return svg + Safe::literal("</svg>");
@@ -102,7 +104,7 @@ Safe barChart(const std::vector<std::pair<QString, qint64>>& rows, const QString
 
 Safe dayChart(const std::vector<qint64>& thisMonth, const std::vector<qint64>& lastMonth, const QString& title)
 {
-    constexpr qint64 kW = 600, kH = 170, kTop = 10;
+    constexpr qint64 kW = 340, kH = 140, kTop = 8;
     const qint64 n = std::max<qint64>(1, static_cast<qint64>(std::max(thisMonth.size(), lastMonth.size())));
     qint64 max = 0;
     for (const qint64 v : thisMonth)
@@ -110,8 +112,8 @@ Safe dayChart(const std::vector<qint64>& thisMonth, const std::vector<qint64>& l
     for (const qint64 v : lastMonth)
         max = std::max(max, v);
     const qint64 step = kW / n;
-    Safe svg = html(R"(<svg class="chart" viewBox="0 0 620 {}" role="img" aria-label="{}"><title>{}</title>)",
-                    {kH + kTop + 24, title, title});
+    Safe svg = html(R"(<svg class="chart" viewBox="0 0 360 {}" role="img" aria-label="{}"><title>{}</title>)",
+                    {kH + kTop + 22, title, title});
     svg += html(R"(<line x1="10" y1="{}" x2="{}" y2="{}" class="axis"/>)", {kTop + kH, 10 + kW, kTop + kH});
     for (qint64 d = 0; d < n; ++d) {
         const qint64 x = 10 + d * step;

@@ -78,7 +78,7 @@ th{background:#eef2ee;white-space:nowrap}td.n,th.n{text-align:right;white-space:
 tfoot td{font-weight:700}
 .chart{width:100%;height:auto;background:#fff;border:1px solid #d5ddd6;border-radius:6px}
 .chart .bar{fill:#2e7d4f}.chart .prev{fill:#c9741f}.chart .axis{stroke:#99a69d}
-.chart text{font-size:13px;fill:#1d2a24}.chart .day{font-size:11px}
+.chart text{font-size:12px;fill:#1d2a24}.chart .day{font-size:10px}.chart .val{font-size:11px}
 .legend{font-size:.85rem}.legend .b{color:#2e7d4f}.legend .o{color:#c9741f}
 form.filter{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:.5rem;align-items:end;margin-bottom:.75rem}
 label{display:block;font-size:.85rem;color:#4b5b52}

@@ -69,10 +69,10 @@ Safe sumsTable(const QString& head, const std::vector<db::PortalSums>& rows, boo
     if (withFees)
         t += Safe::literal(R"(<th class="n">Hoa hồng</th><th class="n">HTX nhận</th>)");
     t += Safe::literal("</tr></thead><tbody>");
-    const auto row = [&](const Safe& label, const db::PortalSums& r) {
+    const auto row = [&](const Safe& label, const db::PortalSums& r, bool isTotal) {
         Safe x = html("<tr><td>{}</td>", {label});
-        if (withQty)
-            x += html(R"(<td class="n">{}</td>)", {qty(r.qty)});
+        if (withQty)  // no total: the products' units differ
+            x += html(R"(<td class="n">{}</td>)", {isTotal ? QString() : qty(r.qty)});
         x += html(R"(<td class="n">{}</td>)", {vnd(r.net)});
         if (withReturns)
             x += html(R"(<td class="n">{}</td>)", {vnd(r.returns)});
@@ -81,10 +81,10 @@ Safe sumsTable(const QString& head, const std::vector<db::PortalSums>& rows, boo
         return x + Safe::literal("</tr>");
     };
     for (const auto& r : rows)
-        t += row(r.label.isEmpty() || r.label == r.group ? esc(r.group) : html("{}<br><span class=\"muted\">{}</span>", {r.label, r.group}), r);
+        t += row(r.label.isEmpty() || r.label == r.group ? esc(r.group) : html("{}<br><span class=\"muted\">{}</span>", {r.label, r.group}), r, false);
     t += Safe::literal("</tbody><tfoot>");
     const db::PortalSums sum = total(rows);
-    t += row(Safe::literal("Cộng"), sum);
+    t += row(Safe::literal("Cộng"), sum, true);
     return t + Safe::literal("</tfoot></table></div>");
 }
 
