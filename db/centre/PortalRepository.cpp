@@ -175,6 +175,12 @@ void PortalRepository::deleteUserSessions(qint64 userId)
     q.bind(QStringLiteral(":u"), v64(userId)).exec();
 }
 
+void PortalRepository::forgetSessions(qint64 now)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM centre_portal_sessions WHERE expires_at <= :n"));
+    q.bind(QStringLiteral(":n"), v64(now)).exec();
+}
+
 void PortalRepository::addAttempt(const QString& ip, const QString& login, qint64 at, bool ok)
 {
     Query q(m_db, QStringLiteral("INSERT INTO centre_portal_logins (ip, login, at, ok) VALUES (:i, :l, :a, :o)"));

@@ -132,6 +132,8 @@ public:
     std::optional<PortalSession> session(const QString& tokenSha256, qint64 now);
     void deleteSession(const QString& tokenSha256);
     void deleteUserSessions(qint64 userId);
+    /// Drops the sessions that ended before `now`.
+    void forgetSessions(qint64 now);
 
     // Login attempts.
     void addAttempt(const QString& ip, const QString& login, qint64 at, bool ok);

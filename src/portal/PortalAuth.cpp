@@ -85,6 +85,7 @@ LoginOutcome PortalAuth::login(const QString& ip, const QString& loginName, cons
     }
     repo.addAttempt(ip, login, now, true);
     repo.clearFailures(user->id);
+    repo.forgetSessions(now);
     out.token = randomToken();
     const QString csrf = randomToken();
     repo.addSession(centre::tokenHash(out.token), user->id, csrf, now, now + kSessionSeconds);
