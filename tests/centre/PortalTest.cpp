@@ -98,6 +98,12 @@ TEST_F(PortalTest, EveryRouteRefusesAnotherCooperativesData)
     const QString statements = a.get(QStringLiteral("/portal/statements")).text();
     EXPECT_TRUE(statements.contains(QStringLiteral("id=%1\"").arg(statementA.settlementId)));
     EXPECT_FALSE(statements.contains(QStringLiteral("id=%1\"").arg(statementB.settlementId)));
+    // Drafts of the running period: A's own owner code, not B's.
+    const WebReply draft = a.get(QStringLiteral("/portal/draft.pdf?store=QN-01&owner=HTX-A"));
+    EXPECT_EQ(draft.status, 200);
+    EXPECT_TRUE(draft.body.startsWith("%PDF"));
+    EXPECT_EQ(a.get(QStringLiteral("/portal/draft.pdf?store=QN-01&owner=HTX-B")).status, 404);
+    EXPECT_EQ(a.get(QStringLiteral("/portal/draft.pdf?store=QN-02&owner=HTX-A")).status, 404);
     EXPECT_EQ(a.get(QStringLiteral("/portal/admin")).status, 403);
     EXPECT_EQ(a.get(QStringLiteral("/portal/store")).status, 403);
     EXPECT_EQ(a.get(QStringLiteral("/portal/nothing-here")).status, 404);
