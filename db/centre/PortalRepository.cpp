@@ -15,13 +15,17 @@ QString scopeWhere(const QString& keyCol, const QString& storeCol)
 }
 
 /// Text to bind where the statement compares with '': a null QString would bind NULL.
-QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 void bindScope(Query& q, const PortalScope& s)
 {
     q.bind(QStringLiteral(":sk"), text(s.producerKey)).bind(QStringLiteral(":sk2"), text(s.producerKey));
     q.bind(QStringLiteral(":skp"), s.producerKey + QLatin1Char('/'));
-    q.bind(QStringLiteral(":sid"), v64(s.storeId.value_or(0))).bind(QStringLiteral(":sid2"), v64(s.storeId.value_or(0)));
+    q.bind(QStringLiteral(":sid"), v64(s.storeId.value_or(0)))
+        .bind(QStringLiteral(":sid2"), v64(s.storeId.value_or(0)));
 }
 
 const QString kUserColumns = QStringLiteral(
@@ -48,13 +52,15 @@ PortalUser readUser(Query& q)
     return u;
 }
 
-const QString kSumColumns = QStringLiteral(
-    "CAST(SUM(d.lines) AS BIGINT), CAST(SUM(d.receipts) AS BIGINT), CAST(SUM(d.gross_vnd) AS BIGINT), "
-    "CAST(SUM(d.net_vnd) AS BIGINT), CAST(SUM(d.returns_vnd) AS BIGINT), CAST(SUM(d.vat_vnd - d.return_vat_vnd) AS BIGINT), "
-    "CAST(SUM(d.commission_vnd - d.return_comm_vnd) AS BIGINT), CAST(SUM(d.payout_vnd - d.return_payout_vnd) AS BIGINT)");
+const QString kSumColumns
+    = QStringLiteral("CAST(SUM(d.lines) AS BIGINT), CAST(SUM(d.receipts) AS BIGINT), CAST(SUM(d.gross_vnd) AS BIGINT), "
+                     "CAST(SUM(d.net_vnd) AS BIGINT), CAST(SUM(d.returns_vnd) AS BIGINT), CAST(SUM(d.vat_vnd - "
+                     "d.return_vat_vnd) AS BIGINT), "
+                     "CAST(SUM(d.commission_vnd - d.return_comm_vnd) AS BIGINT), CAST(SUM(d.payout_vnd - "
+                     "d.return_payout_vnd) AS BIGINT)");
 
-const QString kJournalColumns =
-    QStringLiteral("entry_id, ref_id, at, kind, prev_hash, hash, content, received_at FROM centre_journal ");
+const QString kJournalColumns
+    = QStringLiteral("entry_id, ref_id, at, kind, prev_hash, hash, content, received_at FROM centre_journal ");
 
 PortalJournalEntry readEntry(Query& q)
 {
@@ -74,11 +80,13 @@ PortalJournalEntry readEntry(Query& q)
 
 qint64 PortalRepository::addUser(const PortalUser& u)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO centre_portal_users (login, name, role, store_id, producer_key, "
-                                 "password_hash, created_at) VALUES (:l, :n, :r, :s, :k, :h, :c) RETURNING id"));
+    Query q(m_db,
+        QStringLiteral("INSERT INTO centre_portal_users (login, name, role, store_id, producer_key, "
+                       "password_hash, created_at) VALUES (:l, :n, :r, :s, :k, :h, :c) RETURNING id"));
     q.bind(QStringLiteral(":l"), u.login).bind(QStringLiteral(":n"), u.name).bind(QStringLiteral(":r"), u.role);
     q.bindOpt(QStringLiteral(":s"), u.storeId);
-    q.bind(QStringLiteral(":k"), u.producerKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(u.producerKey));
+    q.bind(QStringLiteral(":k"),
+        u.producerKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(u.producerKey));
     q.bind(QStringLiteral(":h"), u.passwordHash).bind(QStringLiteral(":c"), u.createdAt);
     return q.scalar().value_or(QVariant(0)).toLongLong();
 }
@@ -113,25 +121,28 @@ std::vector<PortalUser> PortalRepository::users()
 
 bool PortalRepository::setPassword(const QString& login, const QString& hash)
 {
-    Query q(m_db, QStringLiteral("UPDATE centre_portal_users SET password_hash = :h, failures = 0, locked_until = 0 "
-                                 "WHERE login = :l"));
+    Query q(m_db,
+        QStringLiteral("UPDATE centre_portal_users SET password_hash = :h, failures = 0, locked_until = 0 "
+                       "WHERE login = :l"));
     q.bind(QStringLiteral(":h"), hash).bind(QStringLiteral(":l"), login).exec();
     return q.rowsAffected() > 0;
 }
 
 bool PortalRepository::disable(const QString& login, const QString& now)
 {
-    Query q(m_db, QStringLiteral("UPDATE centre_portal_users SET disabled_at = COALESCE(disabled_at, :n) WHERE login = :l"));
+    Query q(m_db,
+        QStringLiteral("UPDATE centre_portal_users SET disabled_at = COALESCE(disabled_at, :n) WHERE login = :l"));
     q.bind(QStringLiteral(":n"), now).bind(QStringLiteral(":l"), login).exec();
     return q.rowsAffected() > 0;
 }
 
 bool PortalRepository::addFailure(qint64 userId, qint64 max, qint64 lockUntil)
 {
-    Query q(m_db, QStringLiteral("UPDATE centre_portal_users SET "
-                                 "locked_until = CASE WHEN failures + 1 >= :m1 THEN :u ELSE locked_until END, "
-                                 "failures = CASE WHEN failures + 1 >= :m2 THEN 0 ELSE failures + 1 END "
-                                 "WHERE id = :i RETURNING locked_until = :u2"));
+    Query q(m_db,
+        QStringLiteral("UPDATE centre_portal_users SET "
+                       "locked_until = CASE WHEN failures + 1 >= :m1 THEN :u ELSE locked_until END, "
+                       "failures = CASE WHEN failures + 1 >= :m2 THEN 0 ELSE failures + 1 END "
+                       "WHERE id = :i RETURNING locked_until = :u2"));
     q.bind(QStringLiteral(":m1"), v64(max)).bind(QStringLiteral(":m2"), v64(max));
     q.bind(QStringLiteral(":u"), v64(lockUntil)).bind(QStringLiteral(":u2"), v64(lockUntil));
     q.bind(QStringLiteral(":i"), v64(userId));
@@ -144,23 +155,25 @@ void PortalRepository::clearFailures(qint64 userId)
     q.bind(QStringLiteral(":i"), v64(userId)).exec();
 }
 
-void PortalRepository::addSession(const QString& tokenSha256, qint64 userId, const QString& csrf, qint64 now,
-                                  qint64 expiresAt)
+void PortalRepository::addSession(
+    const QString& tokenSha256, qint64 userId, const QString& csrf, qint64 now, qint64 expiresAt)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO centre_portal_sessions (token_sha256, user_id, csrf, created_at, expires_at) "
-                                 "VALUES (:t, :u, :c, :n, :e)"));
+    Query q(m_db,
+        QStringLiteral("INSERT INTO centre_portal_sessions (token_sha256, user_id, csrf, created_at, expires_at) "
+                       "VALUES (:t, :u, :c, :n, :e)"));
     q.bind(QStringLiteral(":t"), tokenSha256).bind(QStringLiteral(":u"), v64(userId)).bind(QStringLiteral(":c"), csrf);
     q.bind(QStringLiteral(":n"), v64(now)).bind(QStringLiteral(":e"), v64(expiresAt)).exec();
 }
 
 std::optional<PortalSession> PortalRepository::session(const QString& tokenSha256, qint64 now)
 {
-    Query q(m_db, QStringLiteral("SELECT user_id, csrf, expires_at FROM centre_portal_sessions "
-                                 "WHERE token_sha256 = :t AND expires_at > :n"));
+    Query q(m_db,
+        QStringLiteral("SELECT user_id, csrf, expires_at FROM centre_portal_sessions "
+                       "WHERE token_sha256 = :t AND expires_at > :n"));
     q.bind(QStringLiteral(":t"), tokenSha256).bind(QStringLiteral(":n"), v64(now)).exec();
     if (!q.next())
         return std::nullopt;
-    return PortalSession{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+    return PortalSession { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() };
 }
 
 void PortalRepository::deleteSession(const QString& tokenSha256)
@@ -229,13 +242,14 @@ std::optional<std::pair<QString, QString>> PortalRepository::producerName(const 
 
 std::vector<PortalStoreState> PortalRepository::storeStates()
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT s.id, s.code, s.name, s.created_at, COALESCE(s.revoked_at, ''), COALESCE(s.last_batch_at, ''), "
-                      "s.last_hash, s.journal_through, s.entries, s.settlements, "
-                      "(SELECT COUNT(*) FROM centre_rejections r WHERE r.store_id = s.id), "
-                      "COALESCE((SELECT r.at FROM centre_rejections r WHERE r.store_id = s.id ORDER BY r.id DESC LIMIT 1), ''), "
-                      "COALESCE((SELECT r.reason || ': ' || r.message FROM centre_rejections r WHERE r.store_id = s.id "
-                      "ORDER BY r.id DESC LIMIT 1), '') FROM centre_stores s ORDER BY s.code"));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT s.id, s.code, s.name, s.created_at, COALESCE(s.revoked_at, ''), COALESCE(s.last_batch_at, ''), "
+            "s.last_hash, s.journal_through, s.entries, s.settlements, "
+            "(SELECT COUNT(*) FROM centre_rejections r WHERE r.store_id = s.id), "
+            "COALESCE((SELECT r.at FROM centre_rejections r WHERE r.store_id = s.id ORDER BY r.id DESC LIMIT 1), ''), "
+            "COALESCE((SELECT r.reason || ': ' || r.message FROM centre_rejections r WHERE r.store_id = s.id "
+            "ORDER BY r.id DESC LIMIT 1), '') FROM centre_stores s ORDER BY s.code"));
     q.exec();
     std::vector<PortalStoreState> out;
     while (q.next()) {
@@ -260,29 +274,30 @@ std::vector<PortalStoreState> PortalRepository::storeStates()
 
 std::vector<PortalCooperative> PortalRepository::cooperatives()
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT p.key, p.name, p.kind, COALESCE(p.tax_code, ''), "
-                      "(SELECT COUNT(DISTINCT sp.store_id) FROM centre_store_producers sp WHERE sp.key = p.key), "
-                      "(SELECT COUNT(*) FROM centre_producers m WHERE starts_with(m.key, p.key || '/')), "
-                      "(SELECT COUNT(*) FROM centre_portal_users u WHERE u.producer_key = p.key AND u.disabled_at IS NULL) "
-                      "FROM centre_producers p WHERE p.kind IN ('cooperative', 'coop_group') ORDER BY p.name, p.key"));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT p.key, p.name, p.kind, COALESCE(p.tax_code, ''), "
+            "(SELECT COUNT(DISTINCT sp.store_id) FROM centre_store_producers sp WHERE sp.key = p.key), "
+            "(SELECT COUNT(*) FROM centre_producers m WHERE starts_with(m.key, p.key || '/')), "
+            "(SELECT COUNT(*) FROM centre_portal_users u WHERE u.producer_key = p.key AND u.disabled_at IS NULL) "
+            "FROM centre_producers p WHERE p.kind IN ('cooperative', 'coop_group') ORDER BY p.name, p.key"));
     q.exec();
     std::vector<PortalCooperative> out;
     while (q.next())
-        out.push_back(PortalCooperative{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                                        q.value(6).toLongLong()});
+        out.push_back(PortalCooperative { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong() });
     return out;
 }
 
-std::vector<PortalSums> PortalRepository::sumsBy(const PortalScope& scope, const QString& by, const QString& from,
-                                                 const QString& to)
+std::vector<PortalSums> PortalRepository::sumsBy(
+    const PortalScope& scope, const QString& by, const QString& from, const QString& to)
 {
     const bool byStore = by == QLatin1String("store");
     const QString group = byStore ? QStringLiteral("st.code, st.name") : QStringLiteral("CAST(d.day AS TEXT), ''");
-    Query q(m_db, QStringLiteral("SELECT %1, %2 FROM centre_owner_days d JOIN centre_stores st ON st.id = d.store_id "
-                                 "WHERE d.day BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND %3 GROUP BY 1, 2 ORDER BY 1")
-                      .arg(group, kSumColumns, scopeWhere(QStringLiteral("d.key"), QStringLiteral("d.store_id"))));
+    Query q(m_db,
+        QStringLiteral("SELECT %1, %2 FROM centre_owner_days d JOIN centre_stores st ON st.id = d.store_id "
+                       "WHERE d.day BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND %3 GROUP BY 1, 2 ORDER BY 1")
+            .arg(group, kSumColumns, scopeWhere(QStringLiteral("d.key"), QStringLiteral("d.store_id"))));
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
     bindScope(q, scope);
     q.exec();
@@ -304,32 +319,35 @@ std::vector<PortalSums> PortalRepository::sumsBy(const PortalScope& scope, const
     return out;
 }
 
-std::vector<PortalSums> PortalRepository::sumsByProduct(const PortalScope& scope, const QString& from, const QString& to)
+std::vector<PortalSums> PortalRepository::sumsByProduct(
+    const PortalScope& scope, const QString& from, const QString& to)
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT x.sku, MIN(x.name), CAST(SUM(x.lines) AS BIGINT), CAST(SUM(x.qty) AS BIGINT), "
-                      "CAST(SUM(x.gross) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
-                      "CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT) FROM ("
-                      "SELECT l.sku, l.name, 1 AS lines, l.qty, l.gross_vnd AS gross, l.net_vnd AS net, 0 AS ret, "
-                      "l.commission_vnd AS comm, l.payout_vnd AS payout FROM centre_sale_lines l "
-                      "JOIN centre_store_producers sp ON sp.store_id = l.store_id AND sp.code = l.owner "
-                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-                      "WHERE l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND s.voided_entry_id IS NULL AND %1 "
-                      "UNION ALL SELECT r.sku, NULL, 0, -r.qty, 0, 0, r.refund_vnd, -r.commission_vnd, -r.payout_vnd "
-                      "FROM centre_return_lines r "
-                      "JOIN centre_store_producers rp ON rp.store_id = r.store_id AND rp.code = r.owner "
-                      "WHERE r.return_date BETWEEN CAST(:rf AS DATE) AND CAST(:rt AS DATE) AND %2"
-                      ") x GROUP BY x.sku ORDER BY 6 DESC, 1")
-                      .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id")),
-                           scopeWhere(QStringLiteral("rp.key"), QStringLiteral("r.store_id"))
-                               .replace(QLatin1String(":sk"), QLatin1String(":rk"))
-                               .replace(QLatin1String(":sid"), QLatin1String(":rid"))));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT x.sku, MIN(x.name), CAST(SUM(x.lines) AS BIGINT), CAST(SUM(x.qty) AS BIGINT), "
+            "CAST(SUM(x.gross) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
+            "CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT) FROM ("
+            "SELECT l.sku, l.name, 1 AS lines, l.qty, l.gross_vnd AS gross, l.net_vnd AS net, 0 AS ret, "
+            "l.commission_vnd AS comm, l.payout_vnd AS payout FROM centre_sale_lines l "
+            "JOIN centre_store_producers sp ON sp.store_id = l.store_id AND sp.code = l.owner "
+            "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+            "WHERE l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND s.voided_entry_id IS NULL AND %1 "
+            "UNION ALL SELECT r.sku, NULL, 0, -r.qty, 0, 0, r.refund_vnd, -r.commission_vnd, -r.payout_vnd "
+            "FROM centre_return_lines r "
+            "JOIN centre_store_producers rp ON rp.store_id = r.store_id AND rp.code = r.owner "
+            "WHERE r.return_date BETWEEN CAST(:rf AS DATE) AND CAST(:rt AS DATE) AND %2"
+            ") x GROUP BY x.sku ORDER BY 6 DESC, 1")
+            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id")),
+                scopeWhere(QStringLiteral("rp.key"), QStringLiteral("r.store_id"))
+                    .replace(QLatin1String(":sk"), QLatin1String(":rk"))
+                    .replace(QLatin1String(":sid"), QLatin1String(":rid"))));
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
     q.bind(QStringLiteral(":rf"), from).bind(QStringLiteral(":rt"), to);
     bindScope(q, scope);
     q.bind(QStringLiteral(":rk"), text(scope.producerKey)).bind(QStringLiteral(":rk2"), text(scope.producerKey));
     q.bind(QStringLiteral(":rkp"), scope.producerKey + QLatin1Char('/'));
-    q.bind(QStringLiteral(":rid"), v64(scope.storeId.value_or(0))).bind(QStringLiteral(":rid2"), v64(scope.storeId.value_or(0)));
+    q.bind(QStringLiteral(":rid"), v64(scope.storeId.value_or(0)))
+        .bind(QStringLiteral(":rid2"), v64(scope.storeId.value_or(0)));
     q.exec();
     std::vector<PortalSums> out;
     while (q.next()) {
@@ -348,21 +366,23 @@ std::vector<PortalSums> PortalRepository::sumsByProduct(const PortalScope& scope
     return out;
 }
 
-std::vector<PortalSums> PortalRepository::sumsByHousehold(const PortalScope& scope, const QString& from, const QString& to)
+std::vector<PortalSums> PortalRepository::sumsByHousehold(
+    const PortalScope& scope, const QString& from, const QString& to)
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT COALESCE(hp.key, 'STORE:' || st.code || '/' || lt.producer), "
-                      "MIN(COALESCE(hp.name, lt.producer)), COUNT(*), CAST(SUM(lt.qty) AS BIGINT), "
-                      "CAST(SUM(lt.amount_vnd) AS BIGINT) FROM centre_sale_line_lots lt "
-                      "JOIN centre_sale_lines l ON l.store_id = lt.store_id AND l.sale_id = lt.sale_id "
-                      "AND l.line_no = lt.line_no AND l.sale_date = lt.sale_date "
-                      "JOIN centre_store_producers sp ON sp.store_id = l.store_id AND sp.code = l.owner "
-                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-                      "JOIN centre_stores st ON st.id = lt.store_id "
-                      "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
-                      "WHERE lt.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND s.voided_entry_id IS NULL AND %1 "
-                      "GROUP BY 1 ORDER BY 5 DESC, 1")
-                      .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id"))));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT COALESCE(hp.key, 'STORE:' || st.code || '/' || lt.producer), "
+            "MIN(COALESCE(hp.name, lt.producer)), COUNT(*), CAST(SUM(lt.qty) AS BIGINT), "
+            "CAST(SUM(lt.amount_vnd) AS BIGINT) FROM centre_sale_line_lots lt "
+            "JOIN centre_sale_lines l ON l.store_id = lt.store_id AND l.sale_id = lt.sale_id "
+            "AND l.line_no = lt.line_no AND l.sale_date = lt.sale_date "
+            "JOIN centre_store_producers sp ON sp.store_id = l.store_id AND sp.code = l.owner "
+            "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+            "JOIN centre_stores st ON st.id = lt.store_id "
+            "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
+            "WHERE lt.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND s.voided_entry_id IS NULL AND %1 "
+            "GROUP BY 1 ORDER BY 5 DESC, 1")
+            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id"))));
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
     bindScope(q, scope);
     q.exec();
@@ -423,19 +443,20 @@ PortalLinePage PortalRepository::lines(const PortalScope& scope, const PortalLin
     const QString lotMatch = QStringLiteral(
         "EXISTS (SELECT 1 FROM centre_sale_line_lots lt %1 WHERE lt.store_id = l.store_id AND lt.sale_id = l.sale_id "
         "AND lt.line_no = l.line_no AND lt.sale_date = l.sale_date AND %2)");
-    Query q(m_db, kLineSelect + QStringLiteral(", COUNT(*) OVER ()") + kLineFrom
-                      + QStringLiteral("WHERE l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
-                                       "AND s.voided_entry_id IS NULL AND %1 "
-                                       "AND (CAST(:fs AS TEXT) = '' OR st.code = :fs2) "
-                                       "AND (CAST(:fk AS TEXT) = '' OR l.sku = :fk2) "
-                                       "AND (CAST(:fh AS TEXT) = '' OR %2) AND (CAST(:fl AS BIGINT) < 0 OR %3) "
-                                       "ORDER BY l.sale_date DESC, s.at DESC, l.store_id, l.sale_id DESC, l.line_no "
-                                       "LIMIT :lim OFFSET :off")
-                            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id")),
-                                 lotMatch.arg(QStringLiteral("JOIN centre_store_producers hp ON hp.store_id = lt.store_id "
-                                                             "AND hp.code = lt.producer"),
-                                              QStringLiteral("hp.key = :fh2")),
-                                 lotMatch.arg(QString(), QStringLiteral("lt.lot_id = :fl2"))));
+    Query q(m_db,
+        kLineSelect + QStringLiteral(", COUNT(*) OVER ()") + kLineFrom
+            + QStringLiteral("WHERE l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                             "AND s.voided_entry_id IS NULL AND %1 "
+                             "AND (CAST(:fs AS TEXT) = '' OR st.code = :fs2) "
+                             "AND (CAST(:fk AS TEXT) = '' OR l.sku = :fk2) "
+                             "AND (CAST(:fh AS TEXT) = '' OR %2) AND (CAST(:fl AS BIGINT) < 0 OR %3) "
+                             "ORDER BY l.sale_date DESC, s.at DESC, l.store_id, l.sale_id DESC, l.line_no "
+                             "LIMIT :lim OFFSET :off")
+                  .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id")),
+                      lotMatch.arg(QStringLiteral("JOIN centre_store_producers hp ON hp.store_id = lt.store_id "
+                                                  "AND hp.code = lt.producer"),
+                          QStringLiteral("hp.key = :fh2")),
+                      lotMatch.arg(QString(), QStringLiteral("lt.lot_id = :fl2"))));
     q.bind(QStringLiteral(":f"), f.from).bind(QStringLiteral(":t"), f.to);
     bindScope(q, scope);
     q.bind(QStringLiteral(":fs"), text(f.store)).bind(QStringLiteral(":fs2"), text(f.store));
@@ -452,13 +473,16 @@ PortalLinePage PortalRepository::lines(const PortalScope& scope, const PortalLin
     return page;
 }
 
-std::optional<PortalLine> PortalRepository::line(const PortalScope& scope, const QString& storeCode, qint64 saleId,
-                                                 qint64 lineNo)
+std::optional<PortalLine> PortalRepository::line(
+    const PortalScope& scope, const QString& storeCode, qint64 saleId, qint64 lineNo)
 {
-    Query q(m_db, kLineSelect + kLineFrom
-                      + QStringLiteral("WHERE st.code = :c AND l.sale_id = :s AND l.line_no = :n AND %1")
-                            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id"))));
-    q.bind(QStringLiteral(":c"), storeCode).bind(QStringLiteral(":s"), v64(saleId)).bind(QStringLiteral(":n"), v64(lineNo));
+    Query q(m_db,
+        kLineSelect + kLineFrom
+            + QStringLiteral("WHERE st.code = :c AND l.sale_id = :s AND l.line_no = :n AND %1")
+                  .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id"))));
+    q.bind(QStringLiteral(":c"), storeCode)
+        .bind(QStringLiteral(":s"), v64(saleId))
+        .bind(QStringLiteral(":n"), v64(lineNo));
     bindScope(q, scope);
     q.exec();
     if (!q.next())
@@ -496,8 +520,9 @@ PortalSettlement readSettlement(Query& q)
 
 std::vector<PortalSettlement> PortalRepository::settlements(const PortalScope& scope)
 {
-    Query q(m_db, kSettlementSelect.arg(QStringLiteral("''"), scopeWhere(QStringLiteral("sp.key"), QStringLiteral("x.store_id")))
-                      + QStringLiteral("ORDER BY x.to_date DESC, st.code, x.settlement_id DESC"));
+    Query q(m_db,
+        kSettlementSelect.arg(QStringLiteral("''"), scopeWhere(QStringLiteral("sp.key"), QStringLiteral("x.store_id")))
+            + QStringLiteral("ORDER BY x.to_date DESC, st.code, x.settlement_id DESC"));
     bindScope(q, scope);
     q.exec();
     std::vector<PortalSettlement> out;
@@ -506,12 +531,13 @@ std::vector<PortalSettlement> PortalRepository::settlements(const PortalScope& s
     return out;
 }
 
-std::optional<PortalSettlement> PortalRepository::settlement(const PortalScope& scope, const QString& storeCode,
-                                                             qint64 settlementId)
+std::optional<PortalSettlement> PortalRepository::settlement(
+    const PortalScope& scope, const QString& storeCode, qint64 settlementId)
 {
-    Query q(m_db, kSettlementSelect.arg(QStringLiteral("x.content"),
-                                        scopeWhere(QStringLiteral("sp.key"), QStringLiteral("x.store_id")))
-                      + QStringLiteral("AND st.code = :c AND x.settlement_id = :i"));
+    Query q(m_db,
+        kSettlementSelect.arg(
+            QStringLiteral("x.content"), scopeWhere(QStringLiteral("sp.key"), QStringLiteral("x.store_id")))
+            + QStringLiteral("AND st.code = :c AND x.settlement_id = :i"));
     bindScope(q, scope);
     q.bind(QStringLiteral(":c"), storeCode).bind(QStringLiteral(":i"), v64(settlementId));
     q.exec();
@@ -546,10 +572,11 @@ PortalDraftOwner readOwner(Query& q)
 
 std::vector<PortalDraftOwner> PortalRepository::draftOwners(const PortalScope& scope, const QString& since)
 {
-    Query q(m_db, kOwnerSelect
-                      + QStringLiteral("WHERE %1 AND EXISTS (SELECT 1 FROM centre_owner_days d WHERE d.store_id = sp.store_id "
-                                       "AND d.owner = sp.code AND d.day >= CAST(:since AS DATE)) ORDER BY st.code, sp.name")
-                            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
+    Query q(m_db,
+        kOwnerSelect
+            + QStringLiteral("WHERE %1 AND EXISTS (SELECT 1 FROM centre_owner_days d WHERE d.store_id = sp.store_id "
+                             "AND d.owner = sp.code AND d.day >= CAST(:since AS DATE)) ORDER BY st.code, sp.name")
+                  .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
     bindScope(q, scope);
     q.bind(QStringLiteral(":since"), since).exec();
     std::vector<PortalDraftOwner> out;
@@ -558,12 +585,13 @@ std::vector<PortalDraftOwner> PortalRepository::draftOwners(const PortalScope& s
     return out;
 }
 
-std::optional<PortalDraftOwner> PortalRepository::draftOwner(const PortalScope& scope, const QString& storeCode,
-                                                             const QString& owner)
+std::optional<PortalDraftOwner> PortalRepository::draftOwner(
+    const PortalScope& scope, const QString& storeCode, const QString& owner)
 {
-    Query q(m_db, kOwnerSelect
-                      + QStringLiteral("WHERE %1 AND st.code = :c AND sp.code = :o")
-                            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
+    Query q(m_db,
+        kOwnerSelect
+            + QStringLiteral("WHERE %1 AND st.code = :c AND sp.code = :o")
+                  .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
     bindScope(q, scope);
     q.bind(QStringLiteral(":c"), storeCode).bind(QStringLiteral(":o"), owner).exec();
     if (!q.next())
@@ -571,28 +599,34 @@ std::optional<PortalDraftOwner> PortalRepository::draftOwner(const PortalScope& 
     return readOwner(q);
 }
 
-std::vector<PortalDraftLine> PortalRepository::draftLines(qint64 storeId, const QString& owner, const QString& from,
-                                                          const QString& to)
+std::vector<PortalDraftLine> PortalRepository::draftLines(
+    qint64 storeId, const QString& owner, const QString& from, const QString& to)
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT x.sku, COALESCE(MIN(x.name), MIN(p.name), x.sku), COALESCE(MIN(x.supply), MIN(p.supply), "
-                      "'consignment'), CAST(SUM(x.qty) AS BIGINT), CAST(SUM(x.gross) AS BIGINT), "
-                      "CAST(SUM(x.discount) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
-                      "CAST(SUM(x.vat) AS BIGINT), CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT), "
-                      "CAST(SUM(x.sales) AS BIGINT) FROM ("
-                      "SELECT l.sku, l.name, l.supply, l.qty, l.gross_vnd AS gross, "
-                      "l.discount_vnd + l.sale_discount_vnd AS discount, l.net_vnd AS net, 0 AS ret, l.vat_vnd AS vat, "
-                      "l.commission_vnd AS comm, l.payout_vnd AS payout, 1 AS sales FROM centre_sale_lines l "
-                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-                      "WHERE l.store_id = :s AND l.owner = :o AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
-                      "AND s.voided_entry_id IS NULL "
-                      "UNION ALL SELECT r.sku, NULL, NULL, -r.qty, 0, 0, -r.refund_vnd, r.refund_vnd, -r.vat_vnd, "
-                      "-r.commission_vnd, -r.payout_vnd, 0 FROM centre_return_lines r WHERE r.store_id = :s2 "
-                      "AND r.owner = :o2 AND r.return_date BETWEEN CAST(:f2 AS DATE) AND CAST(:t2 AS DATE)) x "
-                      "LEFT JOIN centre_products p ON p.store_id = :s3 AND p.sku = x.sku GROUP BY x.sku ORDER BY 2"));
-    q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":s2"), v64(storeId)).bind(QStringLiteral(":s3"), v64(storeId));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT x.sku, COALESCE(MIN(x.name), MIN(p.name), x.sku), COALESCE(MIN(x.supply), MIN(p.supply), "
+            "'consignment'), CAST(SUM(x.qty) AS BIGINT), CAST(SUM(x.gross) AS BIGINT), "
+            "CAST(SUM(x.discount) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
+            "CAST(SUM(x.vat) AS BIGINT), CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT), "
+            "CAST(SUM(x.sales) AS BIGINT) FROM ("
+            "SELECT l.sku, l.name, l.supply, l.qty, l.gross_vnd AS gross, "
+            "l.discount_vnd + l.sale_discount_vnd AS discount, l.net_vnd AS net, 0 AS ret, l.vat_vnd AS vat, "
+            "l.commission_vnd AS comm, l.payout_vnd AS payout, 1 AS sales FROM centre_sale_lines l "
+            "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+            "WHERE l.store_id = :s AND l.owner = :o AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+            "AND s.voided_entry_id IS NULL "
+            "UNION ALL SELECT r.sku, NULL, NULL, -r.qty, 0, 0, -r.refund_vnd, r.refund_vnd, -r.vat_vnd, "
+            "-r.commission_vnd, -r.payout_vnd, 0 FROM centre_return_lines r WHERE r.store_id = :s2 "
+            "AND r.owner = :o2 AND r.return_date BETWEEN CAST(:f2 AS DATE) AND CAST(:t2 AS DATE)) x "
+            "LEFT JOIN centre_products p ON p.store_id = :s3 AND p.sku = x.sku GROUP BY x.sku ORDER BY 2"));
+    q.bind(QStringLiteral(":s"), v64(storeId))
+        .bind(QStringLiteral(":s2"), v64(storeId))
+        .bind(QStringLiteral(":s3"), v64(storeId));
     q.bind(QStringLiteral(":o"), owner).bind(QStringLiteral(":o2"), owner);
-    q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":f2"), from).bind(QStringLiteral(":t"), to).bind(QStringLiteral(":t2"), to);
+    q.bind(QStringLiteral(":f"), from)
+        .bind(QStringLiteral(":f2"), from)
+        .bind(QStringLiteral(":t"), to)
+        .bind(QStringLiteral(":t2"), to);
     q.exec();
     std::vector<PortalDraftLine> out;
     while (q.next()) {
@@ -600,7 +634,7 @@ std::vector<PortalDraftLine> PortalRepository::draftLines(qint64 storeId, const 
         l.sku = q.value(0).toString();
         l.name = q.value(1).toString();
         l.supply = q.value(2).toString();
-        qint64* f[] = {&l.qty, &l.gross, &l.discount, &l.net, &l.returns, &l.vat, &l.commission, &l.payout, &l.sales};
+        qint64* f[] = { &l.qty, &l.gross, &l.discount, &l.net, &l.returns, &l.vat, &l.commission, &l.payout, &l.sales };
         for (int i = 0; i < 9; ++i)
             *f[i] = q.value(3 + i).toLongLong();
         out.push_back(l);
@@ -608,22 +642,23 @@ std::vector<PortalDraftLine> PortalRepository::draftLines(qint64 storeId, const 
     return out;
 }
 
-std::vector<PortalDraftHousehold> PortalRepository::draftHouseholds(qint64 storeId, const QString& owner,
-                                                                    const QString& from, const QString& to)
+std::vector<PortalDraftHousehold> PortalRepository::draftHouseholds(
+    qint64 storeId, const QString& owner, const QString& from, const QString& to)
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT lt.producer, MIN(COALESCE(hp.name, lt.producer)), CAST(SUM(lt.amount_vnd) AS BIGINT) "
-                      "FROM centre_sale_line_lots lt JOIN centre_sale_lines l ON l.store_id = lt.store_id "
-                      "AND l.sale_id = lt.sale_id AND l.line_no = lt.line_no AND l.sale_date = lt.sale_date "
-                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-                      "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
-                      "WHERE lt.store_id = :s AND l.owner = :o AND lt.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
-                      "AND s.voided_entry_id IS NULL GROUP BY lt.producer ORDER BY 2"));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT lt.producer, MIN(COALESCE(hp.name, lt.producer)), CAST(SUM(lt.amount_vnd) AS BIGINT) "
+            "FROM centre_sale_line_lots lt JOIN centre_sale_lines l ON l.store_id = lt.store_id "
+            "AND l.sale_id = lt.sale_id AND l.line_no = lt.line_no AND l.sale_date = lt.sale_date "
+            "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+            "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
+            "WHERE lt.store_id = :s AND l.owner = :o AND lt.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+            "AND s.voided_entry_id IS NULL GROUP BY lt.producer ORDER BY 2"));
     q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":o"), owner);
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to).exec();
     std::vector<PortalDraftHousehold> out;
     while (q.next())
-        out.push_back(PortalDraftHousehold{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        out.push_back(PortalDraftHousehold { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() });
     return out;
 }
 
@@ -636,7 +671,8 @@ QString PortalRepository::unitOf(qint64 storeId, const QString& sku)
 
 std::optional<PortalJournalEntry> PortalRepository::journalEntry(qint64 storeId, qint64 entryId)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + kJournalColumns + QStringLiteral("WHERE store_id = :s AND entry_id = :e"));
+    Query q(
+        m_db, QStringLiteral("SELECT ") + kJournalColumns + QStringLiteral("WHERE store_id = :s AND entry_id = :e"));
     q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":e"), v64(entryId)).exec();
     if (!q.next())
         return std::nullopt;
@@ -645,8 +681,9 @@ std::optional<PortalJournalEntry> PortalRepository::journalEntry(qint64 storeId,
 
 std::optional<PortalJournalEntry> PortalRepository::previousEntry(qint64 storeId, qint64 entryId)
 {
-    Query q(m_db, QStringLiteral("SELECT ") + kJournalColumns
-                      + QStringLiteral("WHERE store_id = :s AND entry_id < :e ORDER BY entry_id DESC LIMIT 1"));
+    Query q(m_db,
+        QStringLiteral("SELECT ") + kJournalColumns
+            + QStringLiteral("WHERE store_id = :s AND entry_id < :e ORDER BY entry_id DESC LIMIT 1"));
     q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":e"), v64(entryId)).exec();
     if (!q.next())
         return std::nullopt;
@@ -655,15 +692,15 @@ std::optional<PortalJournalEntry> PortalRepository::previousEntry(qint64 storeId
 
 std::pair<qint64, qint64> PortalRepository::chainLinks(qint64 storeId, qint64 entryId)
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT COUNT(*), COUNT(*) FILTER (WHERE (p IS NULL AND prev_hash <> repeat('0', 64)) "
-                      "OR (p IS NOT NULL AND p <> prev_hash)) FROM (SELECT prev_hash, "
-                      "lag(hash) OVER (ORDER BY entry_id) AS p FROM centre_journal "
-                      "WHERE store_id = :s AND entry_id <= :e) x"));
+    Query q(m_db,
+        QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE (p IS NULL AND prev_hash <> repeat('0', 64)) "
+                       "OR (p IS NOT NULL AND p <> prev_hash)) FROM (SELECT prev_hash, "
+                       "lag(hash) OVER (ORDER BY entry_id) AS p FROM centre_journal "
+                       "WHERE store_id = :s AND entry_id <= :e) x"));
     q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":e"), v64(entryId)).exec();
     if (!q.next())
-        return {0, 0};
-    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        return { 0, 0 };
+    return { q.value(0).toLongLong(), q.value(1).toLongLong() };
 }
 
 } // namespace ocopos::db

@@ -3,7 +3,6 @@
 #include "db/Database.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -18,13 +17,13 @@ namespace ocopos::db {
 
 struct PortalUser {
     qint64 id = 0;
-    QString login, name, role;  ///< role: province, store, cooperative
+    QString login, name, role; ///< role: province, store, cooperative
     std::optional<qint64> storeId;
-    QString storeCode;    ///< of storeId (reads)
-    QString producerKey;  ///< a cooperative's province key
+    QString storeCode; ///< of storeId (reads)
+    QString producerKey; ///< a cooperative's province key
     QString passwordHash;
     qint64 failures = 0;
-    qint64 lockedUntil = 0;  ///< Unix seconds
+    qint64 lockedUntil = 0; ///< Unix seconds
     QString createdAt, disabledAt;
 };
 
@@ -43,15 +42,15 @@ struct PortalScope {
 
 /// Sums as the centre's report counts them (docs/CENTRE.md: net of returns).
 struct PortalSums {
-    QString group, label;  ///< store code / day / SKU / household key, and a readable name
+    QString group, label; ///< store code / day / SKU / household key, and a readable name
     qint64 lines = 0, receipts = 0, qty = 0;
     qint64 gross = 0, net = 0, returns = 0, vat = 0, commission = 0, payout = 0;
 };
 
 struct PortalLineFilter {
-    QString from, to;  ///< YYYY-MM-DD inclusive
-    QString store;     ///< store code, or empty
-    QString sku;       ///< or empty
+    QString from, to; ///< YYYY-MM-DD inclusive
+    QString store; ///< store code, or empty
+    QString sku; ///< or empty
     QString household; ///< a lot producer's province key, or empty
     std::optional<qint64> lot;
     int limit = 50, offset = 0;
@@ -61,12 +60,12 @@ struct PortalLine {
     QString storeCode, storeName, receiptNo, saleDate, at, sku, name, owner, ownerName;
     qint64 saleId = 0, lineNo = 0, qty = 0, net = 0, commission = 0, payout = 0;
     qint64 entryId = 0;
-    QString lots;  ///< "L12 HO-A1 ×1.000; …" as stored
+    QString lots; ///< "L12 HO-A1 ×1.000; …" as stored
 };
 
 struct PortalLinePage {
     std::vector<PortalLine> lines;
-    qint64 total = 0;  ///< rows matching the filter
+    qint64 total = 0; ///< rows matching the filter
 };
 
 struct PortalSettlement {
@@ -95,7 +94,7 @@ struct PortalCooperative {
 struct PortalDraftOwner {
     qint64 storeId = 0;
     QString storeCode, storeName, owner, ownerName, kind, taxCode, district, province;
-    QString lastSettledTo;  ///< the newest finalized period's end, or empty
+    QString lastSettledTo; ///< the newest finalized period's end, or empty
 };
 
 /// One SKU of a draft statement, as the store's SettlementService counts it:
@@ -112,7 +111,10 @@ struct PortalDraftHousehold {
 
 class PortalRepository {
 public:
-    explicit PortalRepository(Database& db) : m_db(db) {}
+    explicit PortalRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Users. addUser throws DbError when the login is taken (check first).
     qint64 addUser(const PortalUser& u);
@@ -166,10 +168,12 @@ public:
     /// Owners in the scope with sales since `since` (drafts for the running period).
     std::vector<PortalDraftOwner> draftOwners(const PortalScope& scope, const QString& since);
     /// One owner of a store, only when it is in the scope.
-    std::optional<PortalDraftOwner> draftOwner(const PortalScope& scope, const QString& storeCode, const QString& owner);
-    std::vector<PortalDraftLine> draftLines(qint64 storeId, const QString& owner, const QString& from, const QString& to);
-    std::vector<PortalDraftHousehold> draftHouseholds(qint64 storeId, const QString& owner, const QString& from,
-                                                      const QString& to);
+    std::optional<PortalDraftOwner> draftOwner(
+        const PortalScope& scope, const QString& storeCode, const QString& owner);
+    std::vector<PortalDraftLine> draftLines(
+        qint64 storeId, const QString& owner, const QString& from, const QString& to);
+    std::vector<PortalDraftHousehold> draftHouseholds(
+        qint64 storeId, const QString& owner, const QString& from, const QString& to);
     /// A SKU's unit as the store last sent it.
     QString unitOf(qint64 storeId, const QString& sku);
     std::optional<PortalJournalEntry> journalEntry(qint64 storeId, qint64 entryId);

@@ -3,7 +3,6 @@
 #include "core/Money.h"
 
 #include <QUrl>
-
 #include <algorithm>
 
 namespace ocopos::portal {
@@ -18,12 +17,23 @@ Safe esc(const QString& text)
     out.reserve(text.size() + 16);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        case '\'': out += QLatin1String("&#39;"); break;
-        default: out += c;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '\'':
+            out += QLatin1String("&#39;");
+            break;
+        default:
+            out += c;
         }
     }
     return SafeAccess::make(std::move(out));
@@ -47,7 +57,10 @@ Safe html(const char* pattern, std::initializer_list<HtmlArg> args)
     return SafeAccess::make(std::move(out));
 }
 
-QString vnd(qint64 dong) { return QString::fromStdString(core::formatVnd(core::Money(dong))); }
+QString vnd(qint64 dong)
+{
+    return QString::fromStdString(core::formatVnd(core::Money(dong)));
+}
 
 QString qty(qint64 thousandths)
 {
@@ -69,14 +82,22 @@ QString change(qint64 now, qint64 before)
     if (before == 0)
         return QStringLiteral("—");
     const qint64 pct = (now - before) * 100 / (before < 0 ? -before : before);
-    return (pct > 0 ? QStringLiteral("+") : pct < 0 ? QStringLiteral("−") : QString())
-           + QString::number(pct < 0 ? -pct : pct) + QStringLiteral(" %");
+    return (pct > 0          ? QStringLiteral("+")
+                   : pct < 0 ? QStringLiteral("−")
+                             : QString())
+        + QString::number(pct < 0 ? -pct : pct) + QStringLiteral(" %");
 }
 
-QString urlValue(const QString& v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); }
+QString urlValue(const QString& v)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(v));
+}
 
 namespace {
-qint64 scaled(qint64 v, qint64 max, qint64 size) { return max <= 0 || v <= 0 ? 0 : v * size / max; }
+qint64 scaled(qint64 v, qint64 max, qint64 size)
+{
+    return max <= 0 || v <= 0 ? 0 : v * size / max;
+}
 } // namespace
 
 Safe barChart(const std::vector<std::pair<QString, qint64>>& rows, const QString& title)
@@ -89,14 +110,14 @@ Safe barChart(const std::vector<std::pair<QString, qint64>>& rows, const QString
         max = std::max(max, r.second);
     const qint64 height = kRow * static_cast<qint64>(rows.size()) + 6;
     Safe svg = html(R"(<svg class="chart" viewBox="0 0 360 {}" role="img" aria-label="{}"><title>{}</title>)",
-                    {height, title, title});
+        { height, title, title });
     qint64 y = 2;
     for (const auto& [label, value] : rows) {
         const QString shown = label.size() > 44 ? label.left(43) + QStringLiteral("…") : label;
         const qint64 w = scaled(value, max, kBar);
         svg += html(R"(<text x="4" y="{}" class="lbl">{}</text><rect x="4" y="{}" width="{}" height="12" class="bar"/>)"
                     R"(<text x="{}" y="{}" class="val">{}</text>)",
-                    {y + 14, shown, y + 20, w, w + 10, y + 31, vnd(value)});
+            { y + 14, shown, y + 20, w, w + 10, y + 31, vnd(value) });
         y += kRow;
     }
     return svg + Safe::literal("</svg>");
@@ -113,22 +134,22 @@ Safe dayChart(const std::vector<qint64>& thisMonth, const std::vector<qint64>& l
         max = std::max(max, v);
     const qint64 step = kW / n;
     Safe svg = html(R"(<svg class="chart" viewBox="0 0 360 {}" role="img" aria-label="{}"><title>{}</title>)",
-                    {kH + kTop + 22, title, title});
-    svg += html(R"(<line x1="10" y1="{}" x2="{}" y2="{}" class="axis"/>)", {kTop + kH, 10 + kW, kTop + kH});
+        { kH + kTop + 22, title, title });
+    svg += html(R"(<line x1="10" y1="{}" x2="{}" y2="{}" class="axis"/>)", { kTop + kH, 10 + kW, kTop + kH });
     for (qint64 d = 0; d < n; ++d) {
         const qint64 x = 10 + d * step;
         if (d < static_cast<qint64>(thisMonth.size())) {
             const qint64 h = scaled(thisMonth[static_cast<std::size_t>(d)], max, kH);
             svg += html(R"(<rect x="{}" y="{}" width="{}" height="{}" class="bar"/>)",
-                        {x + 1, kTop + kH - h, std::max<qint64>(1, step - 2), h});
+                { x + 1, kTop + kH - h, std::max<qint64>(1, step - 2), h });
         }
         if (d < static_cast<qint64>(lastMonth.size())) {
             const qint64 h = scaled(lastMonth[static_cast<std::size_t>(d)], max, kH);
             svg += html(R"(<rect x="{}" y="{}" width="{}" height="3" class="prev"/>)",
-                        {x + 1, kTop + kH - h - 1, std::max<qint64>(1, step - 2)});
+                { x + 1, kTop + kH - h - 1, std::max<qint64>(1, step - 2) });
         }
         if (d == 0 || (d + 1) % 5 == 0)
-            svg += html(R"(<text x="{}" y="{}" class="day">{}</text>)", {x + 1, kTop + kH + 18, d + 1});
+            svg += html(R"(<text x="{}" y="{}" class="day">{}</text>)", { x + 1, kTop + kH + 18, d + 1 });
     }
     return svg + Safe::literal("</svg>");
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -20,11 +19,7 @@ class Safe {
 public:
     Safe() = default;
     /// Markup written in this program's source (never a runtime value).
-    template <std::size_t N>
-    static Safe literal(const char (&s)[N])
-    {
-        return Safe(QString::fromUtf8(s, N - 1));
-    }
+    template <std::size_t N> static Safe literal(const char (&s)[N]) { return Safe(QString::fromUtf8(s, N - 1)); }
     const QString& str() const noexcept { return m_html; }
     Safe& operator+=(const Safe& o)
     {
@@ -35,8 +30,11 @@ public:
     bool isEmpty() const noexcept { return m_html.isEmpty(); }
 
 private:
-    explicit Safe(QString html) : m_html(std::move(html)) {}
-    friend struct SafeAccess;  // Html.cpp: esc(), html() and the charts
+    explicit Safe(QString html)
+        : m_html(std::move(html))
+    {
+    }
+    friend struct SafeAccess; // Html.cpp: esc(), html() and the charts
     QString m_html;
 };
 
@@ -47,11 +45,26 @@ Safe esc(const QString& text);
 /// An argument of html(): text (escaped) or Safe (as is); numbers as digits.
 class HtmlArg {
 public:
-    HtmlArg(const QString& text) : m_html(esc(text).str()) {}
-    HtmlArg(const char* text) : m_html(esc(QString::fromUtf8(text)).str()) {}
-    HtmlArg(const Safe& s) : m_html(s.str()) {}
-    HtmlArg(qint64 n) : m_html(QString::number(n)) {}
-    HtmlArg(int n) : m_html(QString::number(n)) {}
+    HtmlArg(const QString& text)
+        : m_html(esc(text).str())
+    {
+    }
+    HtmlArg(const char* text)
+        : m_html(esc(QString::fromUtf8(text)).str())
+    {
+    }
+    HtmlArg(const Safe& s)
+        : m_html(s.str())
+    {
+    }
+    HtmlArg(qint64 n)
+        : m_html(QString::number(n))
+    {
+    }
+    HtmlArg(int n)
+        : m_html(QString::number(n))
+    {
+    }
     const QString& str() const noexcept { return m_html; }
 
 private:

@@ -2,23 +2,21 @@
 
 #include "Html.h"
 #include "PortalPage.h"
-
 #include "core/Logging.h"
 
 #include <QCryptographicHash>
-
 #include <spdlog/spdlog.h>
 
 namespace ocopos::portal {
 
 const std::vector<QString>& portalPaths()
 {
-    static const std::vector<QString> paths{
-        QStringLiteral("/portal"),           QStringLiteral("/portal/"),           QStringLiteral("/portal/style.css"),
-        QStringLiteral("/portal/login"),     QStringLiteral("/portal/logout"),     QStringLiteral("/portal/dashboard"),
-        QStringLiteral("/portal/lines"),     QStringLiteral("/portal/lines.csv"),  QStringLiteral("/portal/statements"),
-        QStringLiteral("/portal/statement.pdf"), QStringLiteral("/portal/draft.pdf"), QStringLiteral("/portal/verify"),
-        QStringLiteral("/portal/admin"),     QStringLiteral("/portal/store")};
+    static const std::vector<QString> paths { QStringLiteral("/portal"), QStringLiteral("/portal/"),
+        QStringLiteral("/portal/style.css"), QStringLiteral("/portal/login"), QStringLiteral("/portal/logout"),
+        QStringLiteral("/portal/dashboard"), QStringLiteral("/portal/lines"), QStringLiteral("/portal/lines.csv"),
+        QStringLiteral("/portal/statements"), QStringLiteral("/portal/statement.pdf"),
+        QStringLiteral("/portal/draft.pdf"), QStringLiteral("/portal/verify"), QStringLiteral("/portal/admin"),
+        QStringLiteral("/portal/store") };
     return paths;
 }
 
@@ -44,7 +42,7 @@ QString cookieValue(const QByteArray& header, const QByteArray& name)
 QByteArray setCookie(const QByteArray& name, const QString& value, qint64 maxAge)
 {
     return name + '=' + value.toLatin1() + "; Path=/portal; Max-Age=" + QByteArray::number(maxAge)
-           + "; HttpOnly; Secure; SameSite=Strict";
+        + "; HttpOnly; Secure; SameSite=Strict";
 }
 
 /// Constant-time comparison of two tokens.
@@ -98,8 +96,8 @@ pre{white-space:pre-wrap;word-break:break-all;font-size:.8rem;background:#fff;bo
 
 Response errorPage(int status, const QString& title, const QString& message, const Identity* who)
 {
-    Response r = htmlPage(title, who, html(R"(<h1>{}</h1><p>{}</p><p><a href="/portal">Về trang chính</a></p>)",
-                                           {title, message}));
+    Response r = htmlPage(
+        title, who, html(R"(<h1>{}</h1><p>{}</p><p><a href="/portal">Về trang chính</a></p>)", { title, message }));
     r.status = status;
     return r;
 }
@@ -107,13 +105,13 @@ Response errorPage(int status, const QString& title, const QString& message, con
 Response notFound(const Identity* who)
 {
     return errorPage(404, QStringLiteral("Không tìm thấy"),
-                     QStringLiteral("Trang hoặc dữ liệu này không có, hoặc không thuộc quyền xem của bạn."), who);
+        QStringLiteral("Trang hoặc dữ liệu này không có, hoặc không thuộc quyền xem của bạn."), who);
 }
 
 Response forbidden(const Identity* who)
 {
-    return errorPage(403, QStringLiteral("Không có quyền"), QStringLiteral("Tài khoản của bạn không được xem trang này."),
-                     who);
+    return errorPage(
+        403, QStringLiteral("Không có quyền"), QStringLiteral("Tài khoản của bạn không được xem trang này."), who);
 }
 
 Response redirect(const QByteArray& location)
@@ -136,13 +134,14 @@ Response htmlPage(const QString& title, const Identity* who, const Safe& body)
             nav += Safe::literal(R"(<a href="/portal/admin">Quản trị</a>)");
         nav += html(R"(<form method="post" action="/portal/logout"><input type="hidden" name="csrf" value="{}">)"
                     R"(<button type="submit" title="{}">Đăng xuất</button></form>)",
-                    {who->csrf, who->name});
+            { who->csrf, who->name });
     }
-    const Safe doc = html(R"(<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">)"
-                          R"(<meta name="viewport" content="width=device-width, initial-scale=1">)"
-                          R"(<title>{} · Cổng HTX OCOP</title><link rel="stylesheet" href="/portal/style.css"></head>)"
-                          R"(<body><header><span class="brand">Cổng HTX OCOP</span>{}</header><main>{}</main></body></html>)",
-                          {title, nav, body});
+    const Safe doc
+        = html(R"(<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">)"
+               R"(<meta name="viewport" content="width=device-width, initial-scale=1">)"
+               R"(<title>{} · Cổng HTX OCOP</title><link rel="stylesheet" href="/portal/style.css"></head>)"
+               R"(<body><header><span class="brand">Cổng HTX OCOP</span>{}</header><main>{}</main></body></html>)",
+            { title, nav, body });
     Response r;
     r.body = doc.str().toUtf8();
     return r;
@@ -157,8 +156,8 @@ Response Portal::handle(const Request& req)
     r.headers.emplace_back("X-Frame-Options", "DENY");
     r.headers.emplace_back("Referrer-Policy", "no-referrer");
     r.headers.emplace_back("Content-Security-Policy",
-                           "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-                           "frame-ancestors 'none'; base-uri 'none'");
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'");
     if (req.method == "HEAD")
         r.body.clear();
     return r;
@@ -169,7 +168,8 @@ Response Portal::route(const Request& req)
     const bool get = req.method == "GET" || req.method == "HEAD";
     const bool post = req.method == "POST";
     if (!get && !post)
-        return errorPage(405, QStringLiteral("Không hỗ trợ"), QStringLiteral("Phương thức này không được dùng."), nullptr);
+        return errorPage(
+            405, QStringLiteral("Không hỗ trợ"), QStringLiteral("Phương thức này không được dùng."), nullptr);
     if (req.path == QLatin1String("/portal/style.css")) {
         Response r;
         r.contentType = "text/css; charset=utf-8";
@@ -189,15 +189,16 @@ Response Portal::route(const Request& req)
         const QUrlQuery form(QString::fromUtf8(QByteArray(req.body).replace('+', "%20")));
         if (!sameToken(form.queryItemValue(QStringLiteral("csrf"), QUrl::FullyDecoded), who->csrf))
             return errorPage(403, QStringLiteral("Yêu cầu bị từ chối"),
-                             QStringLiteral("Thiếu mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại."), &*who);
+                QStringLiteral("Thiếu mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại."), &*who);
         if (req.path == QLatin1String("/portal/logout"))
             return logoutPost(req, *who);
-        return errorPage(405, QStringLiteral("Không hỗ trợ"), QStringLiteral("Phương thức này không được dùng."), &*who);
+        return errorPage(
+            405, QStringLiteral("Không hỗ trợ"), QStringLiteral("Phương thức này không được dùng."), &*who);
     }
     const QString& p = req.path;
     if (p == QLatin1String("/portal") || p == QLatin1String("/portal/"))
         return redirect(who->role == QLatin1String("province") ? "/portal/admin"
-                        : who->role == QLatin1String("store") ? "/portal/store"
+                : who->role == QLatin1String("store")          ? "/portal/store"
                                                                : "/portal/dashboard");
     if (p == QLatin1String("/portal/dashboard"))
         return dashboard(req, *who);
@@ -226,13 +227,14 @@ Response Portal::loginPage(const Request&, const QString& message, int status)
     const QString token = randomToken();
     Safe body = Safe::literal(R"(<div class="login"><h1>Đăng nhập</h1>)");
     if (!message.isEmpty())
-        body += html(R"(<p class="msg" role="alert">{}</p>)", {message});
-    body += html(R"(<form method="post" action="/portal/login"><input type="hidden" name="csrf" value="{}">)"
-                 R"(<label for="login">Tên đăng nhập</label><input id="login" name="login" autocomplete="username" required>)"
-                 R"(<label for="password">Mật khẩu</label>)"
-                 R"(<input id="password" name="password" type="password" autocomplete="current-password" required>)"
-                 R"(<button class="btn" type="submit">Đăng nhập</button></form></div>)",
-                 {token});
+        body += html(R"(<p class="msg" role="alert">{}</p>)", { message });
+    body += html(
+        R"(<form method="post" action="/portal/login"><input type="hidden" name="csrf" value="{}">)"
+        R"(<label for="login">Tên đăng nhập</label><input id="login" name="login" autocomplete="username" required>)"
+        R"(<label for="password">Mật khẩu</label>)"
+        R"(<input id="password" name="password" type="password" autocomplete="current-password" required>)"
+        R"(<button class="btn" type="submit">Đăng nhập</button></form></div>)",
+        { token });
     Response r = htmlPage(QStringLiteral("Đăng nhập"), nullptr, body);
     r.status = status;
     r.headers.emplace_back("Set-Cookie", setCookie(kLoginCookie, token, 3600));
@@ -242,10 +244,11 @@ Response Portal::loginPage(const Request&, const QString& message, int status)
 Response Portal::loginPost(const Request& req)
 {
     const QUrlQuery form(QString::fromUtf8(QByteArray(req.body).replace('+', "%20")));
-    if (!sameToken(form.queryItemValue(QStringLiteral("csrf"), QUrl::FullyDecoded), cookieValue(req.cookie, kLoginCookie)))
+    if (!sameToken(
+            form.queryItemValue(QStringLiteral("csrf"), QUrl::FullyDecoded), cookieValue(req.cookie, kLoginCookie)))
         return loginPage(req, QStringLiteral("Phiên đăng nhập đã hết hoặc không hợp lệ. Hãy thử lại."), 403);
     const LoginOutcome out = m_auth.login(req.ip, form.queryItemValue(QStringLiteral("login"), QUrl::FullyDecoded),
-                                          form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded));
+        form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded));
     switch (out.status) {
     case LoginOutcome::Status::Ok: {
         Response r = redirect("/portal");
@@ -257,9 +260,9 @@ Response Portal::loginPost(const Request& req)
         return loginPage(req, QStringLiteral("Sai tên đăng nhập hoặc mật khẩu."), 401);
     case LoginOutcome::Status::Locked:
         return loginPage(req,
-                         QStringLiteral("Tài khoản tạm khóa %1 phút vì nhập sai mật khẩu nhiều lần.")
-                             .arg(PortalAuth::kLockSeconds / 60),
-                         423);
+            QStringLiteral("Tài khoản tạm khóa %1 phút vì nhập sai mật khẩu nhiều lần.")
+                .arg(PortalAuth::kLockSeconds / 60),
+            423);
     case LoginOutcome::Status::RateLimited: {
         Response r = loginPage(req, QStringLiteral("Quá nhiều lần đăng nhập sai. Hãy thử lại sau ít phút."), 429);
         r.headers.emplace_back("Retry-After", QByteArray::number(PortalAuth::kWindowSeconds));

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrlQuery>
-
 #include <utility>
 #include <vector>
 
@@ -21,19 +20,19 @@ class Clock;
 namespace ocopos::portal {
 
 struct Request {
-    QByteArray method;  ///< GET, POST, HEAD
-    QString path;       ///< /portal/...
+    QByteArray method; ///< GET, POST, HEAD
+    QString path; ///< /portal/...
     QUrlQuery query;
-    QByteArray body;    ///< application/x-www-form-urlencoded for POST
-    QByteArray cookie;  ///< the Cookie header
-    QString ip;         ///< the peer's address (the rate limit)
+    QByteArray body; ///< application/x-www-form-urlencoded for POST
+    QByteArray cookie; ///< the Cookie header
+    QString ip; ///< the peer's address (the rate limit)
 };
 
 struct Response {
     int status = 200;
     QByteArray contentType = "text/html; charset=utf-8";
     QByteArray body;
-    std::vector<std::pair<QByteArray, QByteArray>> headers;  ///< Set-Cookie, Location, Content-Disposition
+    std::vector<std::pair<QByteArray, QByteArray>> headers; ///< Set-Cookie, Location, Content-Disposition
 };
 
 /// Every path the portal answers (the server routes exactly these).
@@ -42,7 +41,9 @@ const std::vector<QString>& portalPaths();
 class Portal {
 public:
     Portal(db::Database& db, const core::Clock& clock, services::PinHashCost cost = {})
-        : m_db(db), m_clock(clock), m_auth(db, clock, cost)
+        : m_db(db)
+        , m_clock(clock)
+        , m_auth(db, clock, cost)
     {
     }
 

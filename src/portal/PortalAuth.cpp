@@ -7,10 +7,8 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
-
-#include <spdlog/spdlog.h>
-
 #include <array>
+#include <spdlog/spdlog.h>
 
 namespace ocopos::portal {
 
@@ -20,13 +18,13 @@ db::PortalScope Identity::scope() const
     if (role == QLatin1String("cooperative"))
         s.producerKey = producerKey;
     else if (role == QLatin1String("store"))
-        s.storeId = storeId.value_or(-1);  // a store user without a store sees nothing
+        s.storeId = storeId.value_or(-1); // a store user without a store sees nothing
     return s;
 }
 
 QString randomToken()
 {
-    std::array<quint32, 8> words{};
+    std::array<quint32, 8> words {};
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     const QByteArray bytes(reinterpret_cast<const char*>(words.data()), static_cast<qsizetype>(sizeof(words)));
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -42,7 +40,10 @@ QString generatePassword()
     return out;
 }
 
-qint64 PortalAuth::nowSecs() const { return m_clock.now().toSecsSinceEpoch(); }
+qint64 PortalAuth::nowSecs() const
+{
+    return m_clock.now().toSecsSinceEpoch();
+}
 
 LoginOutcome PortalAuth::login(const QString& ip, const QString& loginName, const QString& password)
 {
@@ -66,7 +67,8 @@ LoginOutcome PortalAuth::login(const QString& ip, const QString& loginName, cons
         // As long as a wrong password: names cannot be probed by timing.
         hasher.verify(hasher.unmatchable(), password);
         repo.addAttempt(ip, login, now, false);
-        log->info("portal login refused: unknown or disabled login '{}' from {}", login.toStdString(), ip.toStdString());
+        log->info(
+            "portal login refused: unknown or disabled login '{}' from {}", login.toStdString(), ip.toStdString());
         return out;
     }
     if (user->lockedUntil > now) {
@@ -90,9 +92,8 @@ LoginOutcome PortalAuth::login(const QString& ip, const QString& loginName, cons
     const QString csrf = randomToken();
     repo.addSession(centre::tokenHash(out.token), user->id, csrf, now, now + kSessionSeconds);
     out.status = LoginOutcome::Status::Ok;
-    out.identity = Identity{user->id,      user->login,     user->name, user->role,
-                            user->storeId, user->storeCode, user->producerKey,
-                            csrf,          centre::tokenHash(out.token)};
+    out.identity = Identity { user->id, user->login, user->name, user->role, user->storeId, user->storeCode,
+        user->producerKey, csrf, centre::tokenHash(out.token) };
     log->info("portal login: '{}' ({})", login.toStdString(), user->role.toStdString());
     return out;
 }
@@ -109,11 +110,14 @@ std::optional<Identity> PortalAuth::identify(const QString& token)
     const auto user = repo.userById(session->userId);
     if (!user || !user->disabledAt.isEmpty())
         return std::nullopt;
-    return Identity{user->id,          user->login,    user->name, user->role, user->storeId, user->storeCode,
-                    user->producerKey, session->csrf, key};
+    return Identity { user->id, user->login, user->name, user->role, user->storeId, user->storeCode, user->producerKey,
+        session->csrf, key };
 }
 
-void PortalAuth::logout(const Identity& who) { db::PortalRepository(m_db).deleteSession(who.tokenSha256); }
+void PortalAuth::logout(const Identity& who)
+{
+    db::PortalRepository(m_db).deleteSession(who.tokenSha256);
+}
 
 namespace {
 void checkPassword(const QString& password)
@@ -123,13 +127,13 @@ void checkPassword(const QString& password)
 }
 } // namespace
 
-void PortalAuth::addUser(const QString& login, const QString& name, const QString& role, const QString& target,
-                         const QString& password)
+void PortalAuth::addUser(
+    const QString& login, const QString& name, const QString& role, const QString& target, const QString& password)
 {
     static const QRegularExpression loginRe(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     if (!loginRe.match(login).hasMatch())
-        throw PortalUserError(PortalUserError::Kind::Invalid,
-                              QStringLiteral("login: 1–64 of A–Z a–z 0–9 . _ @ -, got '%1'").arg(login));
+        throw PortalUserError(
+            PortalUserError::Kind::Invalid, QStringLiteral("login: 1–64 of A–Z a–z 0–9 . _ @ -, got '%1'").arg(login));
     if (name.trimmed().isEmpty())
         throw PortalUserError(PortalUserError::Kind::Invalid, QStringLiteral("name: empty"));
     checkPassword(password);
@@ -146,16 +150,17 @@ void PortalAuth::addUser(const QString& login, const QString& name, const QStrin
         static const QRegularExpression keyRe(QStringLiteral("^(HTX|MST):[^/\\s]+$"));
         if (!keyRe.match(target).hasMatch())
             throw PortalUserError(PortalUserError::Kind::Invalid,
-                                  QStringLiteral("a cooperative is named by its province key (HTX:<code> or MST:<tax "
-                                                 "code>, docs/CENTRE.md §5), got '%1'")
-                                      .arg(target));
+                QStringLiteral("a cooperative is named by its province key (HTX:<code> or MST:<tax "
+                               "code>, docs/CENTRE.md §5), got '%1'")
+                    .arg(target));
         u.producerKey = target;
     } else if (role == QLatin1String("province")) {
         if (!target.isEmpty())
-            throw PortalUserError(PortalUserError::Kind::Invalid, QStringLiteral("a province admin has no store or key"));
+            throw PortalUserError(
+                PortalUserError::Kind::Invalid, QStringLiteral("a province admin has no store or key"));
     } else {
-        throw PortalUserError(PortalUserError::Kind::Invalid,
-                              QStringLiteral("role: province, store or cooperative, got '%1'").arg(role));
+        throw PortalUserError(
+            PortalUserError::Kind::Invalid, QStringLiteral("role: province, store or cooperative, got '%1'").arg(role));
     }
     if (repo.userByLogin(login))
         throw PortalUserError(PortalUserError::Kind::Conflict, QStringLiteral("login '%1' exists").arg(login));
@@ -185,6 +190,9 @@ void PortalAuth::disable(const QString& login)
     repo.deleteUserSessions(user->id);
 }
 
-std::vector<db::PortalUser> PortalAuth::users() { return db::PortalRepository(m_db).users(); }
+std::vector<db::PortalUser> PortalAuth::users()
+{
+    return db::PortalRepository(m_db).users();
+}
 
 } // namespace ocopos::portal

@@ -4,7 +4,6 @@
 #include "services/Session.h"
 
 #include <QString>
-
 #include <optional>
 #include <stdexcept>
 
@@ -22,12 +21,12 @@ namespace ocopos::portal {
 /// A signed-in user, as a request sees it.
 struct Identity {
     qint64 userId = 0;
-    QString login, name, role;  ///< role: province, store, cooperative
+    QString login, name, role; ///< role: province, store, cooperative
     std::optional<qint64> storeId;
     QString storeCode;
     QString producerKey;
-    QString csrf;         ///< what every POST of this session must carry
-    QString tokenSha256;  ///< the session's key (logout)
+    QString csrf; ///< what every POST of this session must carry
+    QString tokenSha256; ///< the session's key (logout)
     db::PortalScope scope() const;
 };
 
@@ -35,7 +34,11 @@ struct Identity {
 class PortalUserError : public std::runtime_error {
 public:
     enum class Kind { Invalid, NotFound, Conflict };
-    PortalUserError(Kind kind, const QString& message) : std::runtime_error(message.toStdString()), m_kind(kind) {}
+    PortalUserError(Kind kind, const QString& message)
+        : std::runtime_error(message.toStdString())
+        , m_kind(kind)
+    {
+    }
     Kind kind() const noexcept { return m_kind; }
 
 private:
@@ -45,7 +48,7 @@ private:
 struct LoginOutcome {
     enum class Status { Ok, Wrong, Locked, RateLimited };
     Status status = Status::Wrong;
-    QString token;  ///< the session cookie's value (Ok only)
+    QString token; ///< the session cookie's value (Ok only)
     Identity identity;
 };
 
@@ -63,7 +66,9 @@ public:
     static constexpr qint64 kSessionSeconds = 8 * 3600;
 
     PortalAuth(db::Database& db, const core::Clock& clock, services::PinHashCost cost = {})
-        : m_db(db), m_clock(clock), m_cost(cost)
+        : m_db(db)
+        , m_clock(clock)
+        , m_cost(cost)
     {
     }
 
@@ -76,8 +81,8 @@ public:
     // Admin commands (ocopos-centre user ...). Throw PortalUserError.
     /// role "province" (no target), "store" (target: a store code), "cooperative"
     /// (target: a province producer key, e.g. HTX:HTX-CAIRONG). Password: 8 or more characters.
-    void addUser(const QString& login, const QString& name, const QString& role, const QString& target,
-                 const QString& password);
+    void addUser(
+        const QString& login, const QString& name, const QString& role, const QString& target, const QString& password);
     void setPassword(const QString& login, const QString& password);
     /// Disables the user and ends its sessions.
     void disable(const QString& login);

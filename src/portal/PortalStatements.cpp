@@ -4,22 +4,23 @@
 #include "Html.h"
 #include "Portal.h"
 #include "PortalPage.h"
-
 #include "core/Clock.h"
 #include "docs/DocumentMappers.h"
 #include "printing/SettlementStatementPdf.h"
 #include "services/SettlementService.h"
 
 #include <QJsonDocument>
-
-#include <algorithm>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace ocopos::portal {
 
 namespace {
 
-QString dmy(const QString& isoDate) { return QDate::fromString(isoDate, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")); }
+QString dmy(const QString& isoDate)
+{
+    return QDate::fromString(isoDate, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+}
 
 Response pdfResponse(const QByteArray& pdf, const QString& fileName)
 {
@@ -50,14 +51,14 @@ std::pair<QDate, QDate> runningPeriod(const db::PortalDraftOwner& o, const QDate
     QDate from = QDate(today.year(), today.month(), 1);
     if (const QDate last = QDate::fromString(o.lastSettledTo, Qt::ISODate); last.isValid())
         from = last.addDays(1);
-    return {from, today};
+    return { from, today };
 }
 
 /// A draft services::Statement from the centre's rows, as the store's
 /// SettlementService would compute it now (no bank account: the centre does not
 /// receive producers' accounts, so the draft carries no VietQR).
-services::Statement draftStatement(db::PortalRepository& repo, const db::PortalDraftOwner& o, const QDate& from,
-                                   const QDate& to)
+services::Statement draftStatement(
+    db::PortalRepository& repo, const db::PortalDraftOwner& o, const QDate& from, const QDate& to)
 {
     services::Statement st;
     st.producer.code = o.owner;
@@ -85,7 +86,7 @@ services::Statement draftStatement(db::PortalRepository& repo, const db::PortalD
         x.payout = core::Money(l.payout);
         x.sales = l.sales;
         services::StatementTotals& part = x.supply == core::Supply::Consignment ? st.consignment : st.purchased;
-        for (services::StatementTotals* tot : {&part, &st.total}) {
+        for (services::StatementTotals* tot : { &part, &st.total }) {
             tot->net = tot->net + x.net;
             tot->returns = tot->returns + x.returns;
             tot->commission = tot->commission + x.commission;
@@ -113,27 +114,32 @@ Response Portal::statements(const Request&, const Identity& who)
 {
     db::PortalRepository repo(m_db);
     const auto rows = repo.settlements(who.scope());
-    Safe body = Safe::literal("<h1>Bảng quyết toán</h1><p class=\"muted\">Mọi bảng quyết toán cửa hàng đã chốt và gửi về "
-                              "trung tâm, mới nhất trước. Bản PDF giống bản cửa hàng in.</p>");
-    body += Safe::literal(R"(<div class="scroll"><table id="statements"><thead><tr><th>Kỳ</th><th>Cửa hàng</th>)"
-                          R"(<th>Chủ hàng</th><th class="n">Doanh thu thuần</th><th class="n">Hàng trả</th>)"
-                          R"(<th class="n">Hoa hồng</th><th class="n">Phải trả HTX</th><th>Chốt lúc</th><th></th></tr></thead><tbody>)");
+    Safe body
+        = Safe::literal("<h1>Bảng quyết toán</h1><p class=\"muted\">Mọi bảng quyết toán cửa hàng đã chốt và gửi về "
+                        "trung tâm, mới nhất trước. Bản PDF giống bản cửa hàng in.</p>");
+    body += Safe::literal(
+        R"(<div class="scroll"><table id="statements"><thead><tr><th>Kỳ</th><th>Cửa hàng</th>)"
+        R"(<th>Chủ hàng</th><th class="n">Doanh thu thuần</th><th class="n">Hàng trả</th>)"
+        R"(<th class="n">Hoa hồng</th><th class="n">Phải trả HTX</th><th>Chốt lúc</th><th></th></tr></thead><tbody>)");
     for (const auto& s : rows)
-        body += html(R"(<tr><td>{} – {}</td><td>{}<br><span class="muted">{}</span></td><td>{}</td><td class="n">{}</td>)"
-                     R"(<td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td>{}</td>)"
-                     R"(<td><a href="/portal/statement.pdf?store={}&amp;id={}">PDF</a></td></tr>)",
-                     {dmy(s.from), dmy(s.to), s.storeName, s.storeCode, s.producerName, vnd(s.net), vnd(s.returns),
-                      vnd(s.commission), vnd(s.payout), s.finalizedAt, urlValue(s.storeCode), s.settlementId});
+        body += html(
+            R"(<tr><td>{} – {}</td><td>{}<br><span class="muted">{}</span></td><td>{}</td><td class="n">{}</td>)"
+            R"(<td class="n">{}</td><td class="n">{}</td><td class="n">{}</td><td>{}</td>)"
+            R"(<td><a href="/portal/statement.pdf?store={}&amp;id={}">PDF</a></td></tr>)",
+            { dmy(s.from), dmy(s.to), s.storeName, s.storeCode, s.producerName, vnd(s.net), vnd(s.returns),
+                vnd(s.commission), vnd(s.payout), s.finalizedAt, urlValue(s.storeCode), s.settlementId });
     if (rows.empty())
         body += Safe::literal(R"(<tr><td colspan="9">Chưa có bảng quyết toán nào.</td></tr>)");
     body += Safe::literal("</tbody></table></div>");
 
     const QDate today = m_clock.today();
-    const auto drafts = repo.draftOwners(who.scope(), QDate(today.year(), today.month(), 1).addMonths(-1).toString(Qt::ISODate));
-    body += Safe::literal(R"(<h2>Bản nháp kỳ đang chạy</h2><p class="muted">Tính từ dữ liệu đã đồng bộ về trung tâm, )"
-                          R"(từ ngày sau kỳ đã chốt gần nhất đến hôm nay; chỉ để đối chiếu, chưa có giá trị thanh toán.</p>)"
-                          R"(<div class="scroll"><table id="drafts"><thead><tr><th>Kỳ</th><th>Cửa hàng</th><th>Chủ hàng</th>)"
-                          R"(<th></th></tr></thead><tbody>)");
+    const auto drafts
+        = repo.draftOwners(who.scope(), QDate(today.year(), today.month(), 1).addMonths(-1).toString(Qt::ISODate));
+    body += Safe::literal(
+        R"(<h2>Bản nháp kỳ đang chạy</h2><p class="muted">Tính từ dữ liệu đã đồng bộ về trung tâm, )"
+        R"(từ ngày sau kỳ đã chốt gần nhất đến hôm nay; chỉ để đối chiếu, chưa có giá trị thanh toán.</p>)"
+        R"(<div class="scroll"><table id="drafts"><thead><tr><th>Kỳ</th><th>Cửa hàng</th><th>Chủ hàng</th>)"
+        R"(<th></th></tr></thead><tbody>)");
     int shown = 0;
     for (const auto& o : drafts) {
         const auto [from, to] = runningPeriod(o, today);
@@ -142,8 +148,8 @@ Response Portal::statements(const Request&, const Identity& who)
         ++shown;
         body += html(R"(<tr><td>{} – {}</td><td>{}<br><span class="muted">{}</span></td><td>{}</td>)"
                      R"(<td><a href="/portal/draft.pdf?store={}&amp;owner={}">PDF nháp</a></td></tr>)",
-                     {from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")), o.storeName,
-                      o.storeCode, o.ownerName, urlValue(o.storeCode), urlValue(o.owner)});
+            { from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")), o.storeName,
+                o.storeCode, o.ownerName, urlValue(o.storeCode), urlValue(o.owner) });
     }
     if (shown == 0)
         body += Safe::literal(R"(<tr><td colspan="4">Không có bán hàng trong kỳ đang chạy.</td></tr>)");
@@ -172,15 +178,15 @@ Response Portal::statementPdf(const Request& req, const Identity& who)
     const printing::SettlementStatementData data = docs::settlementData(
         st, info, [&](const QString& sku) { return repo.unitOf(s->storeId, sku); }, issued, st.commissionRates);
     printing::PdfDocument pdf = printing::SettlementStatementPdf(data).render();
-    return pdfResponse(pdf.toBytes(), safeFileName(QStringLiteral("quyet-toan-%1-%2").arg(s->storeCode).arg(id))
-                                          + QStringLiteral(".pdf"));
+    return pdfResponse(pdf.toBytes(),
+        safeFileName(QStringLiteral("quyet-toan-%1-%2").arg(s->storeCode).arg(id)) + QStringLiteral(".pdf"));
 }
 
 Response Portal::draftPdf(const Request& req, const Identity& who)
 {
     db::PortalRepository repo(m_db);
     const auto o = repo.draftOwner(who.scope(), req.query.queryItemValue(QStringLiteral("store"), QUrl::FullyDecoded),
-                                   req.query.queryItemValue(QStringLiteral("owner"), QUrl::FullyDecoded));
+        req.query.queryItemValue(QStringLiteral("owner"), QUrl::FullyDecoded));
     if (!o)
         return notFound(&who);
     const auto [from, to] = runningPeriod(*o, m_clock.today());
@@ -192,8 +198,8 @@ Response Portal::draftPdf(const Request& req, const Identity& who)
     const printing::SettlementStatementData data = docs::settlementData(
         st, info, [&](const QString& sku) { return repo.unitOf(o->storeId, sku); }, m_clock.localNow());
     printing::PdfDocument pdf = printing::SettlementStatementPdf(data).render();
-    return pdfResponse(pdf.toBytes(), safeFileName(QStringLiteral("nhap-%1-%2").arg(o->storeCode, o->owner))
-                                          + QStringLiteral(".pdf"));
+    return pdfResponse(
+        pdf.toBytes(), safeFileName(QStringLiteral("nhap-%1-%2").arg(o->storeCode, o->owner)) + QStringLiteral(".pdf"));
 }
 
 } // namespace ocopos::portal

@@ -12,7 +12,6 @@
 
 #include <QDate>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -21,7 +20,10 @@ using namespace ocopos;
 
 namespace {
 
-double ms(qint64 ns) { return static_cast<double>(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
 
 struct Page {
     const char* name;
@@ -38,10 +40,11 @@ int benchPortal(db::Database& dbase, const core::Clock& clock, int days, int rep
     // (tens of ms at the real cost) and not a page; it is timed apart below.
     portal::PortalAuth auth(dbase, clock, services::PinHashCost::minimum());
     const QString password = QStringLiteral("mat-khau-bench");
-    auth.addUser(QStringLiteral("htx5"), QStringLiteral("HTX 5"), QStringLiteral("cooperative"), QStringLiteral("HTX:HTX-5"),
-                 password);
+    auth.addUser(QStringLiteral("htx5"), QStringLiteral("HTX 5"), QStringLiteral("cooperative"),
+        QStringLiteral("HTX:HTX-5"), password);
     auth.addUser(QStringLiteral("tinh"), QStringLiteral("Tỉnh"), QStringLiteral("province"), QString(), password);
-    auth.addUser(QStringLiteral("qn00"), QStringLiteral("QN-00"), QStringLiteral("store"), QStringLiteral("QN-00"), password);
+    auth.addUser(
+        QStringLiteral("qn00"), QStringLiteral("QN-00"), QStringLiteral("store"), QStringLiteral("QN-00"), password);
     const auto cookieOf = [&](const char* login) {
         const auto out = auth.login(QStringLiteral("127.0.0.1"), QString::fromLatin1(login), password);
         return QStringLiteral("ocopos_session=") + out.token;
@@ -66,21 +69,22 @@ int benchPortal(db::Database& dbase, const core::Clock& clock, int days, int rep
     const auto& l = one.lines.front();
     const qint64 lastPage = std::max<qint64>(1, (one.total + 49) / 50);
     std::printf("portal: cooperative HTX:HTX-5 (and its member household), %s: %lld sale lines in the month\n",
-                month.toStdString().c_str(), static_cast<long long>(one.total));
+        month.toStdString().c_str(), static_cast<long long>(one.total));
 
-    const std::vector<Page> pages{
-        {"dashboard (month, vs previous)", QStringLiteral("/portal/dashboard"), QStringLiteral("month=") + month, coop},
-        {"lines, first page of 50", QStringLiteral("/portal/lines"), range, coop},
-        {"lines, last page", QStringLiteral("/portal/lines"), range + QStringLiteral("&page=%1").arg(lastPage), coop},
-        {"lines filtered by product", QStringLiteral("/portal/lines"), range + QStringLiteral("&sku=") + l.sku, coop},
-        {"lines.csv (whole month)", QStringLiteral("/portal/lines.csv"), range, coop},
-        {"statements (+ drafts)", QStringLiteral("/portal/statements"), QString(), coop},
-        {"verify (chain up to the entry)", QStringLiteral("/portal/verify"),
-         QStringLiteral("store=%1&sale=%2&line=%3").arg(l.storeCode).arg(l.saleId).arg(l.lineNo), coop},
-        {"draft statement PDF", QStringLiteral("/portal/draft.pdf"),
-         QStringLiteral("store=%1&owner=%2").arg(l.storeCode, l.owner), coop},
-        {"province admin", QStringLiteral("/portal/admin"), QString(), province},
-        {"store manager's dashboard", QStringLiteral("/portal/dashboard"), QStringLiteral("month=") + month, store},
+    const std::vector<Page> pages {
+        { "dashboard (month, vs previous)", QStringLiteral("/portal/dashboard"), QStringLiteral("month=") + month,
+            coop },
+        { "lines, first page of 50", QStringLiteral("/portal/lines"), range, coop },
+        { "lines, last page", QStringLiteral("/portal/lines"), range + QStringLiteral("&page=%1").arg(lastPage), coop },
+        { "lines filtered by product", QStringLiteral("/portal/lines"), range + QStringLiteral("&sku=") + l.sku, coop },
+        { "lines.csv (whole month)", QStringLiteral("/portal/lines.csv"), range, coop },
+        { "statements (+ drafts)", QStringLiteral("/portal/statements"), QString(), coop },
+        { "verify (chain up to the entry)", QStringLiteral("/portal/verify"),
+            QStringLiteral("store=%1&sale=%2&line=%3").arg(l.storeCode).arg(l.saleId).arg(l.lineNo), coop },
+        { "draft statement PDF", QStringLiteral("/portal/draft.pdf"),
+            QStringLiteral("store=%1&owner=%2").arg(l.storeCode, l.owner), coop },
+        { "province admin", QStringLiteral("/portal/admin"), QString(), province },
+        { "store manager's dashboard", QStringLiteral("/portal/dashboard"), QStringLiteral("month=") + month, store },
     };
     portal::Portal site(dbase, clock, services::PinHashCost::minimum());
     std::printf("| page | p50 | p95 | max | bytes |\n|---|---|---|---|---|\n");
@@ -105,9 +109,11 @@ int benchPortal(db::Database& dbase, const core::Clock& clock, int days, int rep
             bytes = r.body.size();
         }
         std::sort(ns.begin(), ns.end());
-        const auto pct = [&](double q) { return ms(ns[std::min(ns.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ns.size())))]); };
+        const auto pct = [&](double q) {
+            return ms(ns[std::min(ns.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ns.size())))]);
+        };
         std::printf("| %s | %.1f ms | %.1f ms | %.1f ms | %lld |\n", p.name, pct(0.5), pct(0.95), ms(ns.back()),
-                    static_cast<long long>(bytes));
+            static_cast<long long>(bytes));
         std::fflush(stdout);
     }
     // A login at the real cost (argon2id, 64 MiB), for scale: not a page.

@@ -12,13 +12,13 @@ namespace {
 
 bool browserTooling(QString* missing)
 {
-    for (const char* f : {"/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/python3"})
+    for (const char* f : { "/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/python3" })
         if (!QFileInfo::exists(QString::fromLatin1(f))) {
             *missing = QString::fromLatin1(f);
             return false;
         }
     QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import selenium")});
+    p.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import selenium") });
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         *missing = QStringLiteral("python3-selenium");
         return false;
@@ -37,9 +37,8 @@ TEST_F(PortalBrowserTest, LogInDashboardStatementForeignUrlLogOut)
         GTEST_SKIP() << missing.toStdString() << " is not installed (scripts/install-deps)";
     }
     // What the centre's report says of cooperative A for November.
-    const auto r = centre.admin({QStringLiteral("report"), QStringLiteral("producers"), QStringLiteral("--from"),
-                                 QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
-                                 QStringLiteral("--json")});
+    const auto r = centre.admin({ QStringLiteral("report"), QStringLiteral("producers"), QStringLiteral("--from"),
+        QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--json") });
     qint64 net = 0, payout = 0;
     for (const auto& v : QJsonDocument::fromJson(r.out).object()[QStringLiteral("rows")].toArray()) {
         const QString key = v.toObject()[QStringLiteral("key")].toString();
@@ -56,22 +55,18 @@ TEST_F(PortalBrowserTest, LogInDashboardStatementForeignUrlLogOut)
     ASSERT_TRUE(sale.next());
     const qint64 s5Id = sale.value(0).toLongLong();
 
-    QStringList args{sourceDir() + QStringLiteral("/tests/web/portal_browser.py"),
-                     QStringLiteral("--url"), centre.url(),
-                     QStringLiteral("--login"), QStringLiteral("htxa"),
-                     QStringLiteral("--password"), QStringLiteral("mat-khau-thu-nghiem"),
-                     QStringLiteral("--month"), QStringLiteral("2026-11"),
-                     QStringLiteral("--expect-net"), QString::number(net),
-                     QStringLiteral("--expect-payout"), QString::number(payout),
-                     QStringLiteral("--statement-path"),
-                     QStringLiteral("/portal/statement.pdf?store=QN-01&id=%1").arg(statementA.settlementId),
-                     QStringLiteral("--statement-text"), statementA.producer.name,
-                     QStringLiteral("--foreign-path"),
-                     QStringLiteral("/portal/statement.pdf?store=QN-01&id=%1").arg(statementB.settlementId),
-                     QStringLiteral("--foreign-path"), QStringLiteral("/portal/verify?store=QN-01&sale=%1&line=1").arg(s4Id),
-                     QStringLiteral("--verify-path"), QStringLiteral("/portal/verify?store=QN-01&sale=%1&line=1").arg(s5Id),
-                     QStringLiteral("--admin-login"), QStringLiteral("tinh"),
-                     QStringLiteral("--store-login"), QStringLiteral("qn01")};
+    QStringList args { sourceDir() + QStringLiteral("/tests/web/portal_browser.py"), QStringLiteral("--url"),
+        centre.url(), QStringLiteral("--login"), QStringLiteral("htxa"), QStringLiteral("--password"),
+        QStringLiteral("mat-khau-thu-nghiem"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+        QStringLiteral("--expect-net"), QString::number(net), QStringLiteral("--expect-payout"),
+        QString::number(payout), QStringLiteral("--statement-path"),
+        QStringLiteral("/portal/statement.pdf?store=QN-01&id=%1").arg(statementA.settlementId),
+        QStringLiteral("--statement-text"), statementA.producer.name, QStringLiteral("--foreign-path"),
+        QStringLiteral("/portal/statement.pdf?store=QN-01&id=%1").arg(statementB.settlementId),
+        QStringLiteral("--foreign-path"), QStringLiteral("/portal/verify?store=QN-01&sale=%1&line=1").arg(s4Id),
+        QStringLiteral("--verify-path"), QStringLiteral("/portal/verify?store=QN-01&sale=%1&line=1").arg(s5Id),
+        QStringLiteral("--admin-login"), QStringLiteral("tinh"), QStringLiteral("--store-login"),
+        QStringLiteral("qn01") };
     const QString shots = qEnvironmentVariable("OCOPOS_PORTAL_SCREENSHOTS");
     if (!shots.isEmpty())
         args << QStringLiteral("--screenshots") << shots;

@@ -7,7 +7,6 @@
 #include "CentreProcess.h"
 #include "CentreTestSupport.h"
 #include "ReportFixture.h"
-
 #include "services/SettingsService.h"
 #include "services/SettlementService.h"
 #include "services/SyncService.h"
@@ -21,9 +20,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
-
 #include <gtest/gtest.h>
-
 #include <map>
 
 namespace ocopos::test {
@@ -47,10 +44,16 @@ struct WebReply {
 /// no redirect by itself.
 class Browser {
 public:
-    explicit Browser(QString base) : m_base(std::move(base)) {}
+    explicit Browser(QString base)
+        : m_base(std::move(base))
+    {
+    }
 
     WebReply get(const QString& path) { return send(path, QByteArray(), false); }
-    WebReply post(const QString& path, const QUrlQuery& form) { return send(path, form.toString(QUrl::FullyEncoded).toUtf8(), true); }
+    WebReply post(const QString& path, const QUrlQuery& form)
+    {
+        return send(path, form.toString(QUrl::FullyEncoded).toUtf8(), true);
+    }
 
     /// GET the login form, POST it with its CSRF token.
     WebReply login(const QString& login, const QString& password)
@@ -76,7 +79,7 @@ private:
     WebReply send(const QString& path, const QByteArray& body, bool post)
     {
         QNetworkAccessManager nam;
-        QNetworkRequest req{QUrl(m_base + path)};
+        QNetworkRequest req { QUrl(m_base + path) };
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -133,12 +136,13 @@ protected:
         // QNetworkAccessManager needs an application (gtest_main makes none).
         static int argc = 1;
         static char name[] = "test_portal";
-        static char* argv[] = {name, nullptr};
+        static char* argv[] = { name, nullptr };
         if (!QCoreApplication::instance())
             new QCoreApplication(argc, argv);
         ReportFixture::SetUp();
         // A member household whose name is markup: the portal must show it as text.
-        store.db().execute(QStringLiteral("UPDATE producers SET name = '<script>alert(1)</script>' WHERE code = 'HO-A1'"));
+        store.db().execute(
+            QStringLiteral("UPDATE producers SET name = '<script>alert(1)</script>' WHERE code = 'HO-A1'"));
         makeHistory();
         // Both cooperatives' November statements, finalized in December.
         at("2026-12-02T09:00:00+07:00");
@@ -158,18 +162,19 @@ protected:
         keyB = keyOf(QStringLiteral("HTX-B"));
         ASSERT_FALSE(keyA.isEmpty());
         ASSERT_FALSE(keyB.isEmpty());
-        addUser({QStringLiteral("htxa"), QStringLiteral("HTX A"), QStringLiteral("--role"), QStringLiteral("cooperative"),
-                 QStringLiteral("--key"), keyA});
-        addUser({QStringLiteral("htxb"), QStringLiteral("HTX B"), QStringLiteral("--role"), QStringLiteral("cooperative"),
-                 QStringLiteral("--key"), keyB});
-        addUser({QStringLiteral("tinh"), QStringLiteral("Sở Công Thương"), QStringLiteral("--role"), QStringLiteral("province")});
-        addUser({QStringLiteral("qn01"), QStringLiteral("Quản lý Hạ Long"), QStringLiteral("--role"), QStringLiteral("store"),
-                 QStringLiteral("--store"), QStringLiteral("QN-01")});
+        addUser({ QStringLiteral("htxa"), QStringLiteral("HTX A"), QStringLiteral("--role"),
+            QStringLiteral("cooperative"), QStringLiteral("--key"), keyA });
+        addUser({ QStringLiteral("htxb"), QStringLiteral("HTX B"), QStringLiteral("--role"),
+            QStringLiteral("cooperative"), QStringLiteral("--key"), keyB });
+        addUser({ QStringLiteral("tinh"), QStringLiteral("Sở Công Thương"), QStringLiteral("--role"),
+            QStringLiteral("province") });
+        addUser({ QStringLiteral("qn01"), QStringLiteral("Quản lý Hạ Long"), QStringLiteral("--role"),
+            QStringLiteral("store"), QStringLiteral("--store"), QStringLiteral("QN-01") });
     }
 
     QString keyOf(const QString& code)
     {
-        const auto r = centre.admin({QStringLiteral("producers"), QStringLiteral("--json")});
+        const auto r = centre.admin({ QStringLiteral("producers"), QStringLiteral("--json") });
         for (const auto& v : QJsonDocument::fromJson(r.out).object()[QStringLiteral("producers")].toArray())
             if (v.toObject()[QStringLiteral("first_code")].toString() == code)
                 return v.toObject()[QStringLiteral("key")].toString();
@@ -180,9 +185,9 @@ protected:
     void addUser(QStringList args)
     {
         QProcess p;
-        p.start(centrePath(), QStringList{QStringLiteral("--db"), centre.databaseUrl(), QStringLiteral("user"),
-                                          QStringLiteral("add")}
-                                  + args + QStringList{QStringLiteral("--password-stdin")});
+        p.start(centrePath(),
+            QStringList { QStringLiteral("--db"), centre.databaseUrl(), QStringLiteral("user"), QStringLiteral("add") }
+                + args + QStringList { QStringLiteral("--password-stdin") });
         ASSERT_TRUE(p.waitForStarted(30000));
         p.write(kPassword);
         p.closeWriteChannel();

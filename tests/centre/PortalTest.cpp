@@ -30,9 +30,8 @@ TEST_F(PortalTest, DashboardEqualsTheCentresReport)
     Browser b = loggedIn(QStringLiteral("htxa"));
     const WebReply page = b.get(QStringLiteral("/portal/dashboard?month=2026-11"));
     ASSERT_EQ(page.status, 200);
-    const auto r = centre.admin({QStringLiteral("report"), QStringLiteral("producers"), QStringLiteral("--from"),
-                                 QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
-                                 QStringLiteral("--json")});
+    const auto r = centre.admin({ QStringLiteral("report"), QStringLiteral("producers"), QStringLiteral("--from"),
+        QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("--json") });
     qint64 net = 0, commission = 0, payout = 0;
     for (const auto& v : QJsonDocument::fromJson(r.out).object()[QStringLiteral("rows")].toArray()) {
         const QJsonObject o = v.toObject();
@@ -129,7 +128,9 @@ TEST_F(PortalTest, EveryRouteRefusesAnotherCooperativesData)
     Browser m = loggedIn(QStringLiteral("qn01"));
     EXPECT_EQ(m.get(QStringLiteral("/portal/store")).status, 200);
     EXPECT_EQ(m.get(QStringLiteral("/portal/admin")).status, 403);
-    EXPECT_TRUE(m.get(QStringLiteral("/portal/lines.csv?from=2026-11-01&to=2026-11-30")).text().contains(QStringLiteral("GA-KG")));
+    EXPECT_TRUE(m.get(QStringLiteral("/portal/lines.csv?from=2026-11-01&to=2026-11-30"))
+                    .text()
+                    .contains(QStringLiteral("GA-KG")));
 }
 
 TEST_F(PortalTest, StatementPdfIsTheStoresStatement)
@@ -147,7 +148,7 @@ TEST_F(PortalTest, StatementPdfIsTheStoresStatement)
     f.write(r.body);
     f.close();
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), f.fileName(), QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), f.fileName(), QStringLiteral("-") });
     ASSERT_TRUE(p.waitForFinished(30000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     EXPECT_TRUE(text.contains(statementA.producer.name)) << text.toStdString();
@@ -161,7 +162,7 @@ TEST_F(PortalTest, PostsWithoutTheCsrfTokenAreRefused)
     QUrlQuery wrong;
     wrong.addQueryItem(QStringLiteral("csrf"), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
     EXPECT_EQ(a.post(QStringLiteral("/portal/logout"), wrong).status, 403);
-    EXPECT_EQ(a.get(QStringLiteral("/portal/dashboard")).status, 200);  // still signed in
+    EXPECT_EQ(a.get(QStringLiteral("/portal/dashboard")).status, 200); // still signed in
 
     // A login form posted without the cookie its token came with (another site's form).
     Browser other(centre.url());
@@ -217,7 +218,8 @@ TEST_F(PortalTest, CsvIsUtf8WithBom)
     Browser a = loggedIn(QStringLiteral("htxa"));
     const WebReply r = a.get(QStringLiteral("/portal/lines.csv?from=2026-11-01&to=2026-11-30"));
     ASSERT_EQ(r.status, 200);
-    EXPECT_TRUE(r.body.startsWith("\xEF\xBB\xBF" "ngay,so_hoa_don"));
+    EXPECT_TRUE(r.body.startsWith("\xEF\xBB\xBF"
+                                  "ngay,so_hoa_don"));
     EXPECT_TRUE(r.header("Content-Disposition").startsWith("attachment"));
     const QString page = a.get(QStringLiteral("/portal/lines?from=2026-11-01&to=2026-11-30")).text();
     const QRegularExpression count(QStringLiteral("<span id=\"line-count\">(\\d+)</span>"));
