@@ -28,6 +28,41 @@ void bindScope(Query& q, const PortalScope& s)
         .bind(QStringLiteral(":sid2"), v64(s.storeId.value_or(0)));
 }
 
+/// A PostgreSQL array literal of text values (quoted, escaped).
+QString textArray(const QStringList& values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : values[i]) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    return out + QLatin1Char('}');
+}
+
+/// The store producers (store, owner code) of a scope, as two bound arrays
+/// that a statement unnests: `FROM unnest(CAST(:os AS BIGINT[]), CAST(:oc AS
+/// TEXT[])) AS o(store_id, code)`. The planner then walks the sale lines by
+/// their (store_id, owner, sale_date) index, a few hundred owners at most,
+/// instead of joining a scope condition it cannot estimate against 5 M lines.
+struct ScopeOwners {
+    QString storeIds, codes;
+};
+
+const QString kOwnersFrom =
+    QStringLiteral("unnest(CAST(:os AS BIGINT[]), CAST(:oc AS TEXT[])) AS o(store_id, code)");
+
+void bindOwners(Query& q, const ScopeOwners& o)
+{
+    q.bind(QStringLiteral(":os"), o.storeIds).bind(QStringLiteral(":oc"), o.codes);
+}
+
 const QString kUserColumns = QStringLiteral(
     "u.id, u.login, u.name, u.role, u.store_id, COALESCE(s.code, ''), COALESCE(u.producer_key, ''), u.password_hash, "
     "u.failures, u.locked_until, u.created_at, COALESCE(u.disabled_at, '') "
@@ -76,6 +111,22 @@ PortalJournalEntry readEntry(Query& q)
     return e;
 }
 
+} // namespace
+
+namespace {
+ScopeOwners scopeOwners(Database& db, const PortalScope& scope)
+{
+    Query q(db, QStringLiteral("SELECT store_id, code FROM centre_store_producers sp WHERE %1")
+                    .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
+    bindScope(q, scope);
+    q.exec();
+    QStringList ids, codes;
+    while (q.next()) {
+        ids << QString::number(q.value(0).toLongLong());
+        codes << q.value(1).toString();
+    }
+    return ScopeOwners{QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'), textArray(codes)};
+}
 } // namespace
 
 qint64 PortalRepository::addUser(const PortalUser& u)
@@ -322,32 +373,26 @@ std::vector<PortalSums> PortalRepository::sumsBy(
 std::vector<PortalSums> PortalRepository::sumsByProduct(
     const PortalScope& scope, const QString& from, const QString& to)
 {
-    Query q(m_db,
-        QStringLiteral(
-            "SELECT x.sku, MIN(x.name), CAST(SUM(x.lines) AS BIGINT), CAST(SUM(x.qty) AS BIGINT), "
-            "CAST(SUM(x.gross) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
-            "CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT) FROM ("
-            "SELECT l.sku, l.name, 1 AS lines, l.qty, l.gross_vnd AS gross, l.net_vnd AS net, 0 AS ret, "
-            "l.commission_vnd AS comm, l.payout_vnd AS payout FROM centre_sale_lines l "
-            "JOIN centre_store_producers sp ON sp.store_id = l.store_id AND sp.code = l.owner "
-            "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-            "WHERE l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND s.voided_entry_id IS NULL AND %1 "
-            "UNION ALL SELECT r.sku, NULL, 0, -r.qty, 0, 0, r.refund_vnd, -r.commission_vnd, -r.payout_vnd "
-            "FROM centre_return_lines r "
-            "JOIN centre_store_producers rp ON rp.store_id = r.store_id AND rp.code = r.owner "
-            "WHERE r.return_date BETWEEN CAST(:rf AS DATE) AND CAST(:rt AS DATE) AND %2"
-            ") x GROUP BY x.sku ORDER BY 6 DESC, 1")
-            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id")),
-                scopeWhere(QStringLiteral("rp.key"), QStringLiteral("r.store_id"))
-                    .replace(QLatin1String(":sk"), QLatin1String(":rk"))
-                    .replace(QLatin1String(":sid"), QLatin1String(":rid"))));
+    const ScopeOwners owners = scopeOwners(m_db, scope);
+    Query q(m_db, QStringLiteral(
+                      "SELECT x.sku, MIN(x.name), CAST(SUM(x.lines) AS BIGINT), CAST(SUM(x.qty) AS BIGINT), "
+                      "CAST(SUM(x.gross) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
+                      "CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT) FROM ("
+                      "SELECT l.sku, l.name, 1 AS lines, l.qty, l.gross_vnd AS gross, l.net_vnd AS net, 0 AS ret, "
+                      "l.commission_vnd AS comm, l.payout_vnd AS payout FROM %1 "
+                      "JOIN centre_sale_lines l ON l.store_id = o.store_id AND l.owner = o.code "
+                      "AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+                      "WHERE s.voided_entry_id IS NULL "
+                      "UNION ALL SELECT r.sku, NULL, 0, -r.qty, 0, 0, r.refund_vnd, -r.commission_vnd, -r.payout_vnd "
+                      "FROM centre_return_lines r WHERE r.return_date BETWEEN CAST(:rf AS DATE) AND CAST(:rt AS DATE) "
+                      "AND (r.store_id, r.owner) IN (SELECT p.store_id, p.code FROM unnest(CAST(:os2 AS BIGINT[]), "
+                      "CAST(:oc2 AS TEXT[])) AS p(store_id, code))) x GROUP BY x.sku ORDER BY 6 DESC, 1")
+                      .arg(kOwnersFrom));
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
     q.bind(QStringLiteral(":rf"), from).bind(QStringLiteral(":rt"), to);
-    bindScope(q, scope);
-    q.bind(QStringLiteral(":rk"), text(scope.producerKey)).bind(QStringLiteral(":rk2"), text(scope.producerKey));
-    q.bind(QStringLiteral(":rkp"), scope.producerKey + QLatin1Char('/'));
-    q.bind(QStringLiteral(":rid"), v64(scope.storeId.value_or(0)))
-        .bind(QStringLiteral(":rid2"), v64(scope.storeId.value_or(0)));
+    bindOwners(q, owners);
+    q.bind(QStringLiteral(":os2"), owners.storeIds).bind(QStringLiteral(":oc2"), owners.codes);
     q.exec();
     std::vector<PortalSums> out;
     while (q.next()) {
@@ -369,22 +414,22 @@ std::vector<PortalSums> PortalRepository::sumsByProduct(
 std::vector<PortalSums> PortalRepository::sumsByHousehold(
     const PortalScope& scope, const QString& from, const QString& to)
 {
-    Query q(m_db,
-        QStringLiteral(
-            "SELECT COALESCE(hp.key, 'STORE:' || st.code || '/' || lt.producer), "
-            "MIN(COALESCE(hp.name, lt.producer)), COUNT(*), CAST(SUM(lt.qty) AS BIGINT), "
-            "CAST(SUM(lt.amount_vnd) AS BIGINT) FROM centre_sale_line_lots lt "
-            "JOIN centre_sale_lines l ON l.store_id = lt.store_id AND l.sale_id = lt.sale_id "
-            "AND l.line_no = lt.line_no AND l.sale_date = lt.sale_date "
-            "JOIN centre_store_producers sp ON sp.store_id = l.store_id AND sp.code = l.owner "
-            "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-            "JOIN centre_stores st ON st.id = lt.store_id "
-            "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
-            "WHERE lt.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) AND s.voided_entry_id IS NULL AND %1 "
-            "GROUP BY 1 ORDER BY 5 DESC, 1")
-            .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id"))));
+    const ScopeOwners owners = scopeOwners(m_db, scope);
+    Query q(m_db, QStringLiteral(
+                      "SELECT COALESCE(hp.key, 'STORE:' || st.code || '/' || lt.producer), "
+                      "MIN(COALESCE(hp.name, lt.producer)), COUNT(*), CAST(SUM(lt.qty) AS BIGINT), "
+                      "CAST(SUM(lt.amount_vnd) AS BIGINT) FROM %1 "
+                      "JOIN centre_sale_lines l ON l.store_id = o.store_id AND l.owner = o.code "
+                      "AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
+                      "JOIN centre_sale_line_lots lt ON lt.store_id = l.store_id AND lt.sale_id = l.sale_id "
+                      "AND lt.line_no = l.line_no AND lt.sale_date = l.sale_date "
+                      "JOIN centre_stores st ON st.id = lt.store_id "
+                      "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
+                      "WHERE s.voided_entry_id IS NULL GROUP BY 1 ORDER BY 5 DESC, 1")
+                      .arg(kOwnersFrom));
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
-    bindScope(q, scope);
+    bindOwners(q, owners);
     q.exec();
     std::vector<PortalSums> out;
     while (q.next()) {
@@ -440,25 +485,36 @@ PortalLine readLine(Query& q)
 
 PortalLinePage PortalRepository::lines(const PortalScope& scope, const PortalLineFilter& f)
 {
+    // The page's keys first (through the owners' index, filters, order, limit),
+    // then the columns and each line's lots for those 50 rows only.
+    const ScopeOwners owners = scopeOwners(m_db, scope);
     const QString lotMatch = QStringLiteral(
         "EXISTS (SELECT 1 FROM centre_sale_line_lots lt %1 WHERE lt.store_id = l.store_id AND lt.sale_id = l.sale_id "
         "AND lt.line_no = l.line_no AND lt.sale_date = l.sale_date AND %2)");
     Query q(m_db,
-        kLineSelect + QStringLiteral(", COUNT(*) OVER ()") + kLineFrom
-            + QStringLiteral("WHERE l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
-                             "AND s.voided_entry_id IS NULL AND %1 "
-                             "AND (CAST(:fs AS TEXT) = '' OR st.code = :fs2) "
-                             "AND (CAST(:fk AS TEXT) = '' OR l.sku = :fk2) "
-                             "AND (CAST(:fh AS TEXT) = '' OR %2) AND (CAST(:fl AS BIGINT) < 0 OR %3) "
-                             "ORDER BY l.sale_date DESC, s.at DESC, l.store_id, l.sale_id DESC, l.line_no "
-                             "LIMIT :lim OFFSET :off")
-                  .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("l.store_id")),
-                      lotMatch.arg(QStringLiteral("JOIN centre_store_producers hp ON hp.store_id = lt.store_id "
-                                                  "AND hp.code = lt.producer"),
-                          QStringLiteral("hp.key = :fh2")),
-                      lotMatch.arg(QString(), QStringLiteral("lt.lot_id = :fl2"))));
+        QStringLiteral("WITH page AS (SELECT l.store_id, l.sale_id, l.line_no, l.sale_date, s.at, "
+                       "COUNT(*) OVER () AS total FROM %1 "
+                       "JOIN centre_sale_lines l ON l.store_id = o.store_id AND l.owner = o.code "
+                       "AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                       "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id "
+                       "AND s.sale_date = l.sale_date JOIN centre_stores st ON st.id = l.store_id "
+                       "WHERE s.voided_entry_id IS NULL "
+                       "AND (CAST(:fs AS TEXT) = '' OR st.code = :fs2) "
+                       "AND (CAST(:fk AS TEXT) = '' OR l.sku = :fk2) "
+                       "AND (CAST(:fh AS TEXT) = '' OR %2) AND (CAST(:fl AS BIGINT) < 0 OR %3) "
+                       "ORDER BY l.sale_date DESC, s.at DESC, l.store_id, l.sale_id DESC, l.line_no "
+                       "LIMIT :lim OFFSET :off) ")
+                .arg(kOwnersFrom,
+                    lotMatch.arg(QStringLiteral("JOIN centre_store_producers hp ON hp.store_id = lt.store_id "
+                                                "AND hp.code = lt.producer"),
+                        QStringLiteral("hp.key = :fh2")),
+                    lotMatch.arg(QString(), QStringLiteral("lt.lot_id = :fl2")))
+            + kLineSelect + QStringLiteral(", page.total") + kLineFrom
+            + QStringLiteral("JOIN page ON page.store_id = l.store_id AND page.sale_id = l.sale_id "
+                             "AND page.line_no = l.line_no AND page.sale_date = l.sale_date "
+                             "ORDER BY l.sale_date DESC, s.at DESC, l.store_id, l.sale_id DESC, l.line_no"));
     q.bind(QStringLiteral(":f"), f.from).bind(QStringLiteral(":t"), f.to);
-    bindScope(q, scope);
+    bindOwners(q, owners);
     q.bind(QStringLiteral(":fs"), text(f.store)).bind(QStringLiteral(":fs2"), text(f.store));
     q.bind(QStringLiteral(":fk"), text(f.sku)).bind(QStringLiteral(":fk2"), text(f.sku));
     q.bind(QStringLiteral(":fh"), text(f.household)).bind(QStringLiteral(":fh2"), text(f.household));
