@@ -10,7 +10,7 @@ if(CMAKE_SCRIPT_MODE_FILE)
   cmake_policy(SET CMP0057 NEW)  # IN_LIST, which a project's cmake_minimum_required already gives
 endif()
 
-set(_ocopos_folders core db services printing docs ui centre)
+set(_ocopos_folders core db services printing docs ui centre portal)
 set(_ocopos_may_include_core "")
 set(_ocopos_may_include_db core)
 set(_ocopos_may_include_services core db)
@@ -18,6 +18,9 @@ set(_ocopos_may_include_printing core)
 set(_ocopos_may_include_docs core services printing)
 set(_ocopos_may_include_ui core services printing docs)
 set(_ocopos_may_include_centre core db)
+# The portal: the centre's data (db, centre) and the store's statement PDF (docs).
+set(_ocopos_may_include_portal core db centre services printing docs)
+set(_ocopos_may_include_centreapp core db centre portal)
 
 # Fails the configure (or script) naming the first forbidden include of any
 # .h/.cpp under `dir`. `root` is the source tree root, for the message.

@@ -5,7 +5,7 @@
 # from the declared link interfaces and from the #include lines of each library's
 # sources (OcoposIncludeRules.cmake); tests/cli also checks the built binary with ldd.
 set(_ocopos_headless ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs ocopos-cli
-    ocopos_centre_db ocopos_centre ocopos-centre)
+    ocopos_centre_db ocopos_centre ocopos_portal ocopos-centre)
 set(_ocopos_forbidden Qt6::Gui Qt6::Widgets Qt::Gui Qt::Widgets Qt6::PrintSupport Qt6::Charts
     Qt6::Pdf Qt6::PdfWidgets ocopos_ui)
 
@@ -49,13 +49,17 @@ set(_ocopos_not_allowed_ocopos_printing ocopos_db ocopos_services ocopos_docs oc
 set(_ocopos_not_allowed_ocopos_docs ocopos_ui)
 set(_ocopos_not_allowed_ocopos_centre_db ocopos_services ocopos_printing ocopos_docs ocopos_ui ocopos_centre)
 set(_ocopos_not_allowed_ocopos_centre ocopos_services ocopos_printing ocopos_docs ocopos_ui)
-set(_ocopos_not_allowed_ocopos-centre ocopos_services ocopos_printing ocopos_docs ocopos_ui)
+# The portal (src/portal) composes the centre's data with the store's statement
+# documents (docs -> services + printing); the centre's program links it.
+set(_ocopos_not_allowed_ocopos_portal ocopos_ui)
+set(_ocopos_not_allowed_ocopos-centre ocopos_ui)
 # docs reaches db only through services' own link; it may not link it itself.
 get_target_property(_ocopos_docs_links ocopos_docs LINK_LIBRARIES)
 if(ocopos_db IN_LIST _ocopos_docs_links)
   message(FATAL_ERROR "Layering: ocopos_docs must not link ocopos_db: documents ask services (see docs/CONVENTIONS.md)")
 endif()
-foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs ocopos_centre_db ocopos_centre ocopos-centre)
+foreach(t ocopos_core ocopos_db ocopos_services ocopos_printing ocopos_docs ocopos_centre_db ocopos_centre ocopos_portal
+        ocopos-centre)
   if(NOT TARGET ${t})
     continue()
   endif()
@@ -75,7 +79,8 @@ ocopos_check_includes(services ${PROJECT_SOURCE_DIR}/src/services ${PROJECT_SOUR
 ocopos_check_includes(printing ${PROJECT_SOURCE_DIR}/printing ${PROJECT_SOURCE_DIR})
 ocopos_check_includes(docs ${PROJECT_SOURCE_DIR}/src/docs ${PROJECT_SOURCE_DIR})
 ocopos_check_includes(ui ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR})
-# The province centre: its rules (src/centre) and its program (src/centre-app)
-# use core and db only (db/centre is checked with db above).
+# The province centre: its rules (src/centre) use core and db only (db/centre is
+# checked with db above); its program (src/centre-app) adds the portal.
 ocopos_check_includes(centre ${PROJECT_SOURCE_DIR}/src/centre ${PROJECT_SOURCE_DIR})
-ocopos_check_includes(centre ${PROJECT_SOURCE_DIR}/src/centre-app ${PROJECT_SOURCE_DIR})
+ocopos_check_includes(portal ${PROJECT_SOURCE_DIR}/src/portal ${PROJECT_SOURCE_DIR})
+ocopos_check_includes(centreapp ${PROJECT_SOURCE_DIR}/src/centre-app ${PROJECT_SOURCE_DIR})

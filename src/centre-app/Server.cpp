@@ -4,11 +4,13 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "db/DbError.h"
+#include "portal/Portal.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
@@ -86,6 +88,65 @@ Reply withDatabase(const QString& url, Work&& work)
     }
 }
 
+QHttpServerResponse toResponse(const portal::Response& r)
+{
+    QHttpServerResponse out(r.contentType, r.body, static_cast<QHttpServerResponse::StatusCode>(r.status));
+    for (const auto& [name, value] : r.headers)
+        out.addHeader(name, value);
+    return out;
+}
+
+portal::Response portalUnavailable()
+{
+    portal::Response r;
+    r.status = 503;
+    r.body = QStringLiteral("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Tạm gián đoạn</title>"
+                            "<p>Cổng tạm thời không truy cập được cơ sở dữ liệu. Hãy thử lại sau ít phút.</p></html>")
+                 .toUtf8();
+    return r;
+}
+
+/// A portal request on this worker's connection; database trouble becomes 503.
+portal::Response portalAnswer(const QString& url, const portal::Request& req)
+{
+    const auto log = core::logger("centre");
+    try {
+        if (!t_db) {
+            db::Database::Options o;
+            o.schema = db::Schema::Centre;
+            t_db = new db::Database(url, o);
+        }
+        core::SystemClock clock;
+        return portal::Portal(*t_db, clock).handle(req);
+    } catch (const db::DbUnavailable& e) {
+        log->warn("database unreachable: {}", e.what());
+        closeConnection();
+        return portalUnavailable();
+    } catch (const db::DbConnectionLost& e) {
+        log->warn("database link lost: {}", e.what());
+        return portalUnavailable();
+    } catch (const db::DbBusy& e) {
+        log->warn("database busy: {}", e.what());
+        return portalUnavailable();
+    } catch (const std::exception& e) {
+        log->error("portal request {} failed: {}", req.path.toStdString(), e.what());
+        portal::Response r;
+        r.status = 500;
+        r.body = QStringLiteral("<!DOCTYPE html><meta charset=\"utf-8\"><p>Lỗi máy chủ; xem nhật ký của trung tâm.</p>").toUtf8();
+        return r;
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    default: return "OTHER";
+    }
+}
+
 } // namespace
 
 Server::Server(QString dbUrl, int workers) : m_dbUrl(std::move(dbUrl))
@@ -106,6 +167,22 @@ Server::Server(QString dbUrl, int workers) : m_dbUrl(std::move(dbUrl))
             return toResponse(withDatabase(url, [&](CentreService& s) { return s.state(auth); }));
         });
     });
+    // The cooperatives' portal (docs/PORTAL.md): its pages on the same port.
+    for (const QString& path : portal::portalPaths())
+        m_http.route(path,
+                     QHttpServerRequest::Method::Get | QHttpServerRequest::Method::Post | QHttpServerRequest::Method::Head,
+                     [this](const QHttpServerRequest& req) {
+                         portal::Request r;
+                         r.method = methodName(req.method());
+                         r.path = req.url().path();
+                         r.query = QUrlQuery(req.url().query(QUrl::FullyEncoded));
+                         r.body = req.body();
+                         r.cookie = header(req, "Cookie");
+                         r.ip = req.remoteAddress().toString();
+                         return QtConcurrent::run(&m_pool, [url = m_dbUrl, r = std::move(r)] {
+                             return toResponse(portalAnswer(url, r));
+                         });
+                     });
     m_http.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
         responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
                                                   {QStringLiteral("message"),

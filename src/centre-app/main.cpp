@@ -10,6 +10,7 @@
 #include "core/Version.h"
 #include "db/DbError.h"
 #include "db/Migrations.h"
+#include "portal/PortalAuth.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,6 +50,11 @@ const char* const kUsage =
     "  ocopos-centre --db URL rejections [--json]              refused batches\n"
     "  ocopos-centre --db URL producers [--conflicts] [--json]\n"
     "  ocopos-centre --db URL report producers --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n"
+    "  ocopos-centre --db URL user add LOGIN NAME --role province|store|cooperative\n"
+    "                [--store CODE | --key PRODUCER-KEY] [--password-stdin] [--json]   a portal user\n"
+    "  ocopos-centre --db URL user password LOGIN [--password-stdin] [--json]\n"
+    "  ocopos-centre --db URL user disable LOGIN\n"
+    "  ocopos-centre --db URL user list [--json]\n"
     "The database URL may come from $OCOPOS_CENTRE_DB instead of --db.\n";
 
 struct UsageError : std::runtime_error {
@@ -71,10 +77,12 @@ Args parseArgs(const QStringList& argv)
     static const QStringList withValue{QStringLiteral("--db"),       QStringLiteral("--listen"),
                                        QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
                                        QStringLiteral("--workers"),  QStringLiteral("--log-dir"),
-                                       QStringLiteral("--from"),     QStringLiteral("--to")};
+                                       QStringLiteral("--from"),     QStringLiteral("--to"),
+                                       QStringLiteral("--role"),     QStringLiteral("--store"),
+                                       QStringLiteral("--key")};
     static const QStringList flags{QStringLiteral("--plain-http"), QStringLiteral("--json"),
                                    QStringLiteral("--conflicts"), QStringLiteral("--help"),
-                                   QStringLiteral("--version")};
+                                   QStringLiteral("--version"), QStringLiteral("--password-stdin")};
     Args a;
     for (qsizetype i = 1; i < argv.size(); ++i) {
         const QString& w = argv[i];
@@ -127,6 +135,97 @@ std::unique_ptr<db::Database> openCentre(const QString& url)
 }
 
 QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+/// The password of `user add` / `user password`: one line of stdin with
+/// --password-stdin (kept out of argv and the shell's history), else a new one
+/// printed once.
+QString passwordFor(const Args& a, bool* generated)
+{
+    *generated = !a.flag("--password-stdin");
+    if (*generated)
+        return portal::generatePassword();
+    char buf[512];
+    if (!std::fgets(buf, sizeof buf, stdin))
+        throw UsageError("--password-stdin: no line on stdin");
+    return QString::fromUtf8(buf).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+}
+
+int userCommand(const Args& a, db::Database& dbase, const core::Clock& clock)
+{
+    const bool json = a.flag("--json");
+    const QStringList& w = a.words;
+    const QString sub = w.value(1);
+    portal::PortalAuth auth(dbase, clock);
+    try {
+        if (sub == QLatin1String("add") || sub == QLatin1String("password")) {
+            const bool add = sub == QLatin1String("add");
+            if (w.size() != (add ? 4 : 3) || (add && !a.flag("--role")))
+                throw UsageError(add ? "user add LOGIN NAME --role province|store|cooperative [--store CODE | --key KEY]"
+                                     : "user password LOGIN");
+            bool generated = false;
+            const QString password = passwordFor(a, &generated);
+            if (add) {
+                const QString role = a.value("--role");
+                const QString target = role == QLatin1String("store") ? a.value("--store") : a.value("--key");
+                if ((role == QLatin1String("store") && !a.flag("--store"))
+                    || (role == QLatin1String("cooperative") && !a.flag("--key")))
+                    throw UsageError("--role store needs --store CODE; --role cooperative needs --key PRODUCER-KEY");
+                auth.addUser(w[2], w[3], role, target, password);
+            } else {
+                auth.setPassword(w[2], password);
+            }
+            QJsonObject o{{QStringLiteral("login"), w[2]}};
+            if (generated)
+                o.insert(QStringLiteral("password"), password);
+            if (json)
+                printJson(o);
+            else if (generated)
+                printLine(QStringLiteral("portal user %1: password, shown only now:\n%2").arg(w[2], password));
+            else
+                printLine(QStringLiteral("portal user %1: password set").arg(w[2]));
+            return 0;
+        }
+        if (sub == QLatin1String("disable")) {
+            if (w.size() != 3)
+                throw UsageError("user disable LOGIN");
+            auth.disable(w[2]);
+            if (json)
+                printJson(QJsonObject{{QStringLiteral("login"), w[2]}, {QStringLiteral("disabled"), true}});
+            else
+                printLine(QStringLiteral("portal user %1 disabled; its sessions ended").arg(w[2]));
+            return 0;
+        }
+        if (sub == QLatin1String("list")) {
+            QJsonArray rows;
+            for (const auto& u : auth.users()) {
+                const QString scope = u.role == QLatin1String("store") ? u.storeCode : u.producerKey;
+                if (!json)
+                    printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                                  .arg(u.login, u.name, u.role, scope,
+                                       u.disabledAt.isEmpty() ? QStringLiteral("active")
+                                                              : QStringLiteral("disabled ") + u.disabledAt));
+                rows.append(QJsonObject{{QStringLiteral("login"), u.login},
+                                        {QStringLiteral("name"), u.name},
+                                        {QStringLiteral("role"), u.role},
+                                        {QStringLiteral("store"), orNull(u.storeCode)},
+                                        {QStringLiteral("key"), orNull(u.producerKey)},
+                                        {QStringLiteral("created_at"), u.createdAt},
+                                        {QStringLiteral("disabled_at"), orNull(u.disabledAt)}});
+            }
+            if (json)
+                printJson(QJsonObject{{QStringLiteral("users"), rows}});
+            return 0;
+        }
+    } catch (const portal::PortalUserError& e) {
+        const QString m = QString::fromStdString(e.what());
+        switch (e.kind()) {
+        case portal::PortalUserError::Kind::Invalid: throw AdminError(AdminError::Kind::Invalid, m);
+        case portal::PortalUserError::Kind::NotFound: throw AdminError(AdminError::Kind::NotFound, m);
+        case portal::PortalUserError::Kind::Conflict: throw AdminError(AdminError::Kind::Conflict, m);
+        }
+    }
+    throw UsageError("user add|password|disable|list");
+}
 
 int admin(const Args& a, const QString& url)
 {
@@ -311,6 +410,8 @@ int admin(const Args& a, const QString& url)
                       .arg(r.totals.lines));
         return 0;
     }
+    if (cmd == QLatin1String("user"))
+        return userCommand(a, *dbase, clock);
     throw UsageError("unknown command '" + w.join(QLatin1Char(' ')).toStdString() + "'");
 }
 

@@ -224,6 +224,11 @@ double ms(qint64 ns) { return static_cast<double>(ns) / 1e6; }
 
 } // namespace
 
+#ifdef OCOPOS_BENCH_PORTAL
+// bench_portal (tests/bench/BenchPortal.cpp): the same history, then the portal's pages.
+int benchPortal(db::Database& dbase, const core::Clock& clock, int days, int reps);
+#endif
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -334,5 +339,9 @@ int main(int argc, char** argv)
                 from.toString(Qt::ISODate).toStdString().c_str(), to.toString(Qt::ISODate).toStdString().c_str(), rows,
                 static_cast<long long>(dayRows), pct(reportNs, 0.5), pct(reportNs, 0.95), o.reps);
     std::printf("database size: %.0f MB\n", static_cast<double>(dbBytes) / 1e6);
+#ifdef OCOPOS_BENCH_PORTAL
+    return benchPortal(dbase, clock, o.days, o.reps);
+#else
     return 0;
+#endif
 }
