@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <mutex>
 
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -28,6 +30,31 @@ DbError::DbError(std::string what, std::string statement, std::string driverMess
 
 namespace {
 std::atomic<int> g_connectionCounter{0};
+
+/// The SQLite files this process has open, with how many connections each.
+/// POSIX record locks belong to the process, and closing ANY descriptor of a
+/// file drops them all: reading a store's header with a descriptor of our own
+/// while another connection of this process holds the store would silently
+/// release that connection's locks. Another process closing its connection
+/// could then take the store for its last user, checkpoint and delete the WAL
+/// under us — the corruption sqlite.org/howtocorrupt.html §2.2 describes. So
+/// the raw header checks run only for the first connection of a process.
+std::mutex g_openFilesMutex;
+std::map<QString, int> g_openFiles;
+
+QString openFileKey(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool openInThisProcess(const QString& key)
+{
+    const std::lock_guard lock(g_openFilesMutex);
+    const auto it = g_openFiles.find(key);
+    return it != g_openFiles.end() && it->second > 0;
+}
 
 qint64 bigEndian32(const QByteArray& b, int at)
 {
@@ -224,10 +251,13 @@ void Database::openSqlite(const Options& options)
                                 "PRAGMA user_version", "");
     };
     // Look at the header before SQLite opens the file: opening a WAL database
-    // creates -wal and -shm files, and closing it may checkpoint into it.
-    for (const auto& v : {headerVersion(m_path), walVersion(m_path)})
-        if (v && *v > knownVersion())
-            throw newer(*v);
+    // creates -wal and -shm files, and closing it may checkpoint into it. Only
+    // when no connection of this process has the file open (see g_openFiles):
+    // then it was checked when that one opened.
+    if (!openInThisProcess(openFileKey(m_path)))
+        for (const auto& v : {headerVersion(m_path), walVersion(m_path)})
+            if (v && *v > knownVersion())
+                throw newer(*v);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
@@ -236,6 +266,9 @@ void Database::openSqlite(const Options& options)
         dropConnection();
         failPlain(QStringLiteral("cannot open database %1").arg(m_path), QString(), err);
     }
+    m_openFileKey = openFileKey(m_path);  // the file exists now
+    const std::lock_guard lock(g_openFilesMutex);
+    ++g_openFiles[m_openFileKey];
 }
 
 void Database::openPostgres(const Options&)
@@ -305,6 +338,12 @@ void Database::dropConnection() noexcept
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openFileKey.isEmpty()) {
+        const std::lock_guard lock(g_openFilesMutex);
+        if (--g_openFiles[m_openFileKey] <= 0)
+            g_openFiles.erase(m_openFileKey);
+        m_openFileKey.clear();
+    }
 }
 
 Database::~Database() { dropConnection(); }

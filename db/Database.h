@@ -137,6 +137,9 @@ private:
     bool m_inTransaction = false;  ///< a TransactionGuard is open
     friend class TransactionGuard;
     QString m_connectionName;
+    /// The SQLite file as this process's registry of open stores knows it
+    /// (empty: not registered). See openSqlite().
+    QString m_openFileKey;
     std::vector<Migration> m_migrations;  ///< in version order
     QSqlDatabase m_db;
     struct Idle {

@@ -20,6 +20,10 @@
 #include <atomic>
 #include <thread>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace ocopos;
 using namespace ocopos::db;
 
@@ -54,6 +58,29 @@ void rawExec(const QString& path, const QStringList& statements)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+/// Whether some process holds SQLite's read lock on the store file (the SHARED
+/// byte range above 1 GiB that an open WAL-mode connection keeps), as another
+/// process sees it: asked from a forked child with F_GETLK.
+bool anotherProcessSeesAReadLock(const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int fd = ::open(file.constData(), O_RDWR);
+        struct flock lk {};
+        lk.l_type = F_WRLCK;
+        lk.l_whence = SEEK_SET;
+        lk.l_start = 0x40000000 + 2;  // SQLite's SHARED_FIRST
+        lk.l_len = 510;               // SHARED_SIZE
+        if (fd < 0 || ::fcntl(fd, F_GETLK, &lk) != 0)
+            ::_exit(2);
+        ::_exit(lk.l_type == F_UNLCK ? 0 : 1);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 1;
 }
 
 /// Options built field by field (GCC 12 warns on partial designated initializers).
@@ -445,3 +472,32 @@ TEST_P(DatabaseTest, TheStatementCacheKeepsABoundedNumberOfTextsDroppingTheLeast
 }
 
 } // namespace
+
+TEST_P(DatabaseTest, ASecondConnectionInTheProcessLeavesTheFirstOnesLocksAlone)
+{
+    // POSIX locks belong to the process: had the second open read the header
+    // through a descriptor of its own and closed it, the first connection's
+    // read lock would be gone, and another process closing its connection could
+    // take the store for unused and delete the WAL under us.
+    Database first(path());
+    Query(first, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).exec();
+    ASSERT_TRUE(anotherProcessSeesAReadLock(path()));
+    {
+        Database second(path());
+        EXPECT_TRUE(anotherProcessSeesAReadLock(path()));
+        // The same file under another spelling is the same file.
+        Database third(m_dir.path() + QStringLiteral("/./store.db"));
+        EXPECT_TRUE(anotherProcessSeesAReadLock(path()));
+    }
+    EXPECT_TRUE(anotherProcessSeesAReadLock(path()));
+    Query(first, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).exec();
+    EXPECT_TRUE(anotherProcessSeesAReadLock(path()));
+}
+
+TEST_P(DatabaseTest, ANewerFileIsStillRefusedWhenAnotherStoreIsOpenInTheProcess)
+{
+    Database other(path(QStringLiteral("other.db")));
+    { Database make(path()); }
+    rawExec(path(), {QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)});
+    EXPECT_THROW(Database again(path()), NewerSchemaError);
+}

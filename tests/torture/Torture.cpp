@@ -445,6 +445,10 @@ int driver(const Options& o)
                 throw Fail("the seller stopped by itself: " + proc.readAllStandardError().toStdString());
             proc.kill(); // SIGKILL
             proc.waitForFinished(10000);
+            // state() above is only as fresh as Qt's last look at the child: a
+            // seller that exited by itself shows here, as a normal exit.
+            if (proc.exitStatus() != QProcess::CrashExit)
+                throw Fail("the seller stopped by itself: " + proc.readAllStandardError().toStdString());
             ++counts.kills;
             if (collect(proc.readAllStandardOutput(), known) == 0)
                 ++counts.killedBeforeAnySale;
