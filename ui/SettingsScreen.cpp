@@ -129,7 +129,7 @@ SettingsScreen::SettingsScreen(const ScreenEnv& env, QWidget* parent)
     right->addWidget(m_printer);
 
     // E-invoices from the till (docs/EINVOICE.md); the seller's legal details
-    // and the provider's user default to the store's and are set with the CLI.
+    // default to the store's when left empty.
     auto* einvoice = new QGroupBox(tr("E-invoices"), page);
     auto* einvoiceForm = new QFormLayout(einvoice);
     combo(einvoiceForm, QStringLiteral("einvoice_enabled"), tr("Issue e-invoices"),
@@ -139,11 +139,22 @@ SettingsScreen::SettingsScreen(const ScreenEnv& env, QWidget* parent)
     line(einvoiceForm, QStringLiteral("einvoice_series"), tr("Series"), tr("e.g. C26MAA"));
     combo(einvoiceForm, QStringLiteral("einvoice_tax_method"), tr("Tax method"),
           {{QStringLiteral("vat_credit"), tr("VAT credit")}, {QStringLiteral("revenue_percent"), tr("Revenue percentage")}});
+    line(einvoiceForm, QStringLiteral("einvoice_seller_name"), tr("Seller's legal name"), tr("empty: the store's name"));
+    line(einvoiceForm, QStringLiteral("einvoice_seller_address"), tr("Seller's address"),
+         tr("empty: the store's address"));
+    line(einvoiceForm, QStringLiteral("einvoice_seller_tax_code"), tr("Seller's tax code"),
+         tr("empty: the store's tax code"));
     line(einvoiceForm, QStringLiteral("einvoice_url"), tr("VNPT service address"));
+    line(einvoiceForm, QStringLiteral("einvoice_lookup_url"), tr("Lookup page"), tr("printed on receipts"));
+    line(einvoiceForm, QStringLiteral("einvoice_provider_tax_code"), tr("Provider's tax code"));
     line(einvoiceForm, QStringLiteral("einvoice_account"), tr("VNPT account"));
     line(einvoiceForm, QStringLiteral("einvoice_account_password"), tr("VNPT account password"));
-    if (auto* pass = qobject_cast<QLineEdit*>(editor(QStringLiteral("einvoice_account_password"))))
-        pass->setEchoMode(QLineEdit::Password);
+    line(einvoiceForm, QStringLiteral("einvoice_username"), tr("Web service user"));
+    line(einvoiceForm, QStringLiteral("einvoice_password"), tr("Web service password"));
+    line(einvoiceForm, QStringLiteral("einvoice_batch_size"), tr("Invoices per batch"), tr("500 (at most 5000)"));
+    for (const char* secret : {"einvoice_account_password", "einvoice_password"})
+        if (auto* pass = qobject_cast<QLineEdit*>(editor(QString::fromLatin1(secret))))
+            pass->setEchoMode(QLineEdit::Password);
     right->addWidget(einvoice);
 
     auto* backup = new QGroupBox(tr("Backup"), page);

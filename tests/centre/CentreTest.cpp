@@ -514,7 +514,7 @@ TEST(CentreCommandLine, ServesHttpsWithACertificateFromFiles)
     delete reply;
     server.terminate();
     ASSERT_TRUE(server.waitForFinished(15000));
-    EXPECT_EQ(server.exitCode(), 0);
+    EXPECT_EQ(server.exitCode(), 0) << server.readAllStandardError().toStdString();
 }
 
 } // namespace

@@ -1822,6 +1822,58 @@
             <source>VNPT account password</source>
             <translation>Mật khẩu tài khoản VNPT</translation>
         </message>
+        <message>
+            <source>Seller&apos;s legal name</source>
+            <translation>Tên pháp lý người bán</translation>
+        </message>
+        <message>
+            <source>empty: the store&apos;s name</source>
+            <translation>để trống: dùng tên cửa hàng</translation>
+        </message>
+        <message>
+            <source>Seller&apos;s address</source>
+            <translation>Địa chỉ người bán</translation>
+        </message>
+        <message>
+            <source>empty: the store&apos;s address</source>
+            <translation>để trống: dùng địa chỉ cửa hàng</translation>
+        </message>
+        <message>
+            <source>Seller&apos;s tax code</source>
+            <translation>Mã số thuế người bán</translation>
+        </message>
+        <message>
+            <source>empty: the store&apos;s tax code</source>
+            <translation>để trống: dùng mã số thuế cửa hàng</translation>
+        </message>
+        <message>
+            <source>Lookup page</source>
+            <translation>Trang tra cứu hóa đơn</translation>
+        </message>
+        <message>
+            <source>printed on receipts</source>
+            <translation>in trên hóa đơn bán lẻ</translation>
+        </message>
+        <message>
+            <source>Provider&apos;s tax code</source>
+            <translation>Mã số thuế nhà cung cấp</translation>
+        </message>
+        <message>
+            <source>Web service user</source>
+            <translation>Tài khoản dịch vụ web</translation>
+        </message>
+        <message>
+            <source>Web service password</source>
+            <translation>Mật khẩu dịch vụ web</translation>
+        </message>
+        <message>
+            <source>Invoices per batch</source>
+            <translation>Số hóa đơn mỗi lô</translation>
+        </message>
+        <message>
+            <source>500 (at most 5000)</source>
+            <translation>500 (tối đa 5000)</translation>
+        </message>
     </context>
     <context>
         <name>ocopos::ui::SettlementListModel</name>
