@@ -5,6 +5,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace ocopos::core {
 
 std::optional<QString> CsvRow::get(const QString& column) const
@@ -153,6 +155,10 @@ CsvTable parseCsv(const QByteArray& data, const std::set<QString>& known,
 
     for (std::size_t k = 1; k < records.size(); ++k) {
         const RawRecord& rec = records[k];
+        // A row of nothing but blanks (",,,," as spreadsheets save below the
+        // data, or spaces) is a blank line, whatever its number of cells.
+        if (std::all_of(rec.cells.begin(), rec.cells.end(), [](const QString& c) { return c.trimmed().isEmpty(); }))
+            continue;
         if (rec.cells.size() != table.header.size()) {
             problems.add(rec.line, "row", "has " + std::to_string(rec.cells.size()) + " cells, the header has "
                                               + std::to_string(table.header.size()));

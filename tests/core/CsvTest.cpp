@@ -34,6 +34,19 @@ TEST(Csv, Rfc4180Quoting)
     EXPECT_FALSE(t.rows[2].get(QStringLiteral("qty")));   // absent column
 }
 
+TEST(Csv, RowsOfNothingButBlanksAreBlankLines)
+{
+    // What a spreadsheet saves below the data (",,"), spaces, a lone vertical tab
+    // (found by fuzz_csv): blank lines, whatever their number of cells.
+    const auto t = parseCsv("code,name,qty\nA,x,1\n,,\n   \n\x0b\n , \nB,y,2\n,,\n", kKnown, kRequired);
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0].line, 2);
+    EXPECT_EQ(t.rows[1].line, 7);
+    EXPECT_EQ(*t.rows[1].get(QStringLiteral("code")), QStringLiteral("B"));
+    // A row with something in it is still checked.
+    EXPECT_EQ(problemsOf("code,name\n,x,\n").size(), 1u);
+}
+
 TEST(Csv, ColumnsInAnyOrderAndCaseFolded)
 {
     const auto t = parseCsv("Name,CODE\nx,1\n", kKnown, kRequired);
