@@ -18,6 +18,7 @@
 #include <QSemaphore>
 
 #include <memory>
+#include <utility>
 
 namespace ocopos::centre {
 
@@ -56,10 +57,13 @@ Reply unavailable()
                                    QStringLiteral("the centre's database is unreachable; retry later")}}};
 }
 
-/// Runs `work` with this worker's connection; database trouble becomes 503
-/// (the next request reconnects), any other failure 500.
-template <typename Work>
-Reply withDatabase(const QString& url, Work&& work)
+/// Runs `work` on this worker's connection (opened on first use). Database
+/// trouble — unreachable, link lost, busy — answers `unavailable()`, and the
+/// next request reconnects; any other failure answers `internal()`. Shared by
+/// the store API (JSON) and the portal (HTML), which differ only in the answers.
+template <typename Work, typename Unavailable, typename Internal>
+auto onConnection(const QString& url, const char* what, Work&& work, Unavailable&& unavailable, Internal&& internal)
+    -> decltype(work(std::declval<db::Database&>()))
 {
     const auto log = core::logger("centre");
     try {
@@ -68,9 +72,7 @@ Reply withDatabase(const QString& url, Work&& work)
             o.schema = db::Schema::Centre;
             t_db = new db::Database(url, o);
         }
-        core::SystemClock clock;
-        CentreService service(*t_db, clock);
-        return work(service);
+        return work(*t_db);
     } catch (const db::DbUnavailable& e) {
         log->warn("database unreachable: {}", e.what());
         closeConnection();
@@ -82,10 +84,27 @@ Reply withDatabase(const QString& url, Work&& work)
         log->warn("database busy: {}", e.what());
         return unavailable();
     } catch (const std::exception& e) {
-        log->error("request failed: {}", e.what());
-        return Reply{500, QJsonObject{{QStringLiteral("error"), QStringLiteral("internal")},
-                                      {QStringLiteral("message"), QStringLiteral("the centre failed; see its log")}}};
+        log->error("{} failed: {}", what, e.what());
+        return internal();
     }
+}
+
+/// A store API request: database trouble becomes 503, any other failure 500.
+template <typename Work>
+Reply withDatabase(const QString& url, Work&& work)
+{
+    return onConnection(
+        url, "request",
+        [&](db::Database& d) {
+            core::SystemClock clock;
+            CentreService service(d, clock);
+            return work(service);
+        },
+        unavailable,
+        [] {
+            return Reply{500, QJsonObject{{QStringLiteral("error"), QStringLiteral("internal")},
+                                          {QStringLiteral("message"), QStringLiteral("the centre failed; see its log")}}};
+        });
 }
 
 QHttpServerResponse toResponse(const portal::Response& r)
@@ -109,32 +128,21 @@ portal::Response portalUnavailable()
 /// A portal request on this worker's connection; database trouble becomes 503.
 portal::Response portalAnswer(const QString& url, const portal::Request& req)
 {
-    const auto log = core::logger("centre");
-    try {
-        if (!t_db) {
-            db::Database::Options o;
-            o.schema = db::Schema::Centre;
-            t_db = new db::Database(url, o);
-        }
-        core::SystemClock clock;
-        return portal::Portal(*t_db, clock).handle(req);
-    } catch (const db::DbUnavailable& e) {
-        log->warn("database unreachable: {}", e.what());
-        closeConnection();
-        return portalUnavailable();
-    } catch (const db::DbConnectionLost& e) {
-        log->warn("database link lost: {}", e.what());
-        return portalUnavailable();
-    } catch (const db::DbBusy& e) {
-        log->warn("database busy: {}", e.what());
-        return portalUnavailable();
-    } catch (const std::exception& e) {
-        log->error("portal request {} failed: {}", req.path.toStdString(), e.what());
-        portal::Response r;
-        r.status = 500;
-        r.body = QStringLiteral("<!DOCTYPE html><meta charset=\"utf-8\"><p>Lỗi máy chủ; xem nhật ký của trung tâm.</p>").toUtf8();
-        return r;
-    }
+    const std::string what = "portal request " + req.path.toStdString();
+    return onConnection(
+        url, what.c_str(),
+        [&](db::Database& d) {
+            core::SystemClock clock;
+            return portal::Portal(d, clock).handle(req);
+        },
+        portalUnavailable,
+        [] {
+            portal::Response r;
+            r.status = 500;
+            r.body = QStringLiteral("<!DOCTYPE html><meta charset=\"utf-8\"><p>Lỗi máy chủ; xem nhật ký của trung tâm.</p>")
+                         .toUtf8();
+            return r;
+        });
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
