@@ -386,15 +386,30 @@ std::optional<CentreSaleRef> CentreRepository::saleByReceipt(qint64 storeId, con
 
 std::vector<CentreLineFigures> CentreRepository::saleLines(qint64 storeId, qint64 saleId, const QString& saleDate)
 {
-    Query q(m_db, QStringLiteral("SELECT line_no, owner, gross_vnd, net_vnd, vat_vnd, commission_vnd, payout_vnd "
-                                 "FROM centre_sale_lines WHERE store_id = :s AND sale_id = :id AND "
+    Query q(m_db, QStringLiteral("SELECT line_no, owner, gross_vnd, net_vnd, vat_vnd, commission_vnd, payout_vnd, "
+                                 "sku, name, qty FROM centre_sale_lines WHERE store_id = :s AND sale_id = :id AND "
                                  "sale_date = CAST(:d AS DATE) ORDER BY line_no"));
     q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":id"), v64(saleId)).bind(QStringLiteral(":d"), saleDate);
     q.exec();
     std::vector<CentreLineFigures> out;
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-                       q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()});
+                       q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toString(),
+                       q.value(8).toString(), q.value(9).toLongLong()});
+    return out;
+}
+
+std::vector<CentreLotFigures> CentreRepository::saleLots(qint64 storeId, qint64 saleId, const QString& saleDate)
+{
+    Query q(m_db, QStringLiteral("SELECT l.owner, lt.producer, lt.qty, lt.amount_vnd FROM centre_sale_line_lots lt "
+                                 "JOIN centre_sale_lines l ON l.store_id = lt.store_id AND l.sale_id = lt.sale_id "
+                                 "AND l.line_no = lt.line_no AND l.sale_date = lt.sale_date WHERE lt.store_id = :s "
+                                 "AND lt.sale_id = :id AND lt.sale_date = CAST(:d AS DATE) ORDER BY lt.line_no, lt.seq"));
+    q.bind(QStringLiteral(":s"), v64(storeId)).bind(QStringLiteral(":id"), v64(saleId)).bind(QStringLiteral(":d"), saleDate);
+    q.exec();
+    std::vector<CentreLotFigures> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     return out;
 }
 
@@ -570,6 +585,96 @@ void CentreRepository::addOwnerDays(qint64 storeId, const CentreDayDeltas& delta
         .bind(QStringLiteral(":rvat"), rvat.take())
         .bind(QStringLiteral(":rcomm"), rcomm.take())
         .bind(QStringLiteral(":rpayout"), rpayout.take())
+        .exec();
+}
+
+void CentreRepository::addSkuDays(qint64 storeId, const CentreSkuDeltas& deltas)
+{
+    if (deltas.empty())
+        return;
+    const std::size_t n = deltas.size();
+    PgArray owner(n), sku(n), day(n), name(n), lines(n), qty(n), gross(n), net(n), comm(n), payout(n), rlines(n),
+        rqty(n), returns(n), rcomm(n), rpayout(n);
+    for (const auto& [k, d] : deltas) {
+        owner.add(std::get<0>(k));
+        sku.add(std::get<1>(k));
+        day.add(std::get<2>(k));
+        name.add(d.name);
+        lines.add(d.lines);
+        qty.add(d.qty);
+        gross.add(d.gross);
+        net.add(d.net);
+        comm.add(d.commission);
+        payout.add(d.payout);
+        rlines.add(d.returnLines);
+        rqty.add(d.returnQty);
+        returns.add(d.returns);
+        rcomm.add(d.returnCommission);
+        rpayout.add(d.returnPayout);
+    }
+    Query(m_db, QStringLiteral(
+                    "INSERT INTO centre_sku_days AS d (store_id, owner, sku, day, name, lines, qty, gross_vnd, net_vnd, "
+                    "commission_vnd, payout_vnd, return_lines, return_qty, returns_vnd, return_comm_vnd, "
+                    "return_payout_vnd) SELECT :s, u.* FROM unnest(CAST(:owner AS TEXT[]), CAST(:sku AS TEXT[]), "
+                    "CAST(:day AS DATE[]), CAST(:name AS TEXT[]), CAST(:lines AS BIGINT[]), CAST(:qty AS BIGINT[]), "
+                    "CAST(:gross AS BIGINT[]), CAST(:net AS BIGINT[]), CAST(:comm AS BIGINT[]), "
+                    "CAST(:payout AS BIGINT[]), CAST(:rlines AS BIGINT[]), CAST(:rqty AS BIGINT[]), "
+                    "CAST(:returns AS BIGINT[]), CAST(:rcomm AS BIGINT[]), CAST(:rpayout AS BIGINT[])) AS u "
+                    "ON CONFLICT (store_id, owner, day, sku) DO UPDATE SET name = LEAST(d.name, EXCLUDED.name), "
+                    "lines = d.lines + EXCLUDED.lines, qty = d.qty + EXCLUDED.qty, "
+                    "gross_vnd = d.gross_vnd + EXCLUDED.gross_vnd, net_vnd = d.net_vnd + EXCLUDED.net_vnd, "
+                    "commission_vnd = d.commission_vnd + EXCLUDED.commission_vnd, "
+                    "payout_vnd = d.payout_vnd + EXCLUDED.payout_vnd, return_lines = d.return_lines + EXCLUDED.return_lines, "
+                    "return_qty = d.return_qty + EXCLUDED.return_qty, returns_vnd = d.returns_vnd + EXCLUDED.returns_vnd, "
+                    "return_comm_vnd = d.return_comm_vnd + EXCLUDED.return_comm_vnd, "
+                    "return_payout_vnd = d.return_payout_vnd + EXCLUDED.return_payout_vnd"))
+        .bind(QStringLiteral(":s"), v64(storeId))
+        .bind(QStringLiteral(":owner"), owner.take())
+        .bind(QStringLiteral(":sku"), sku.take())
+        .bind(QStringLiteral(":day"), day.take())
+        .bind(QStringLiteral(":name"), name.take())
+        .bind(QStringLiteral(":lines"), lines.take())
+        .bind(QStringLiteral(":qty"), qty.take())
+        .bind(QStringLiteral(":gross"), gross.take())
+        .bind(QStringLiteral(":net"), net.take())
+        .bind(QStringLiteral(":comm"), comm.take())
+        .bind(QStringLiteral(":payout"), payout.take())
+        .bind(QStringLiteral(":rlines"), rlines.take())
+        .bind(QStringLiteral(":rqty"), rqty.take())
+        .bind(QStringLiteral(":returns"), returns.take())
+        .bind(QStringLiteral(":rcomm"), rcomm.take())
+        .bind(QStringLiteral(":rpayout"), rpayout.take())
+        .exec();
+}
+
+void CentreRepository::addHouseholdDays(qint64 storeId, const CentreHouseholdDeltas& deltas)
+{
+    if (deltas.empty())
+        return;
+    const std::size_t n = deltas.size();
+    PgArray owner(n), producer(n), day(n), lots(n), qty(n), amount(n);
+    for (const auto& [k, d] : deltas) {
+        owner.add(std::get<0>(k));
+        producer.add(std::get<1>(k));
+        day.add(std::get<2>(k));
+        lots.add(d.lots);
+        qty.add(d.qty);
+        amount.add(d.amount);
+    }
+    Query(m_db, QStringLiteral(
+                    "INSERT INTO centre_household_days AS d (store_id, owner, producer, day, lots, qty, amount_vnd) "
+                    "SELECT :s, u.* FROM unnest(CAST(:owner AS TEXT[]), CAST(:producer AS TEXT[]), "
+                    "CAST(:day AS DATE[]), CAST(:lots AS BIGINT[]), CAST(:qty AS BIGINT[]), "
+                    "CAST(:amount AS BIGINT[])) AS u ON CONFLICT (store_id, owner, day, producer) DO UPDATE SET "
+                    "lots = d.lots + EXCLUDED.lots, qty = d.qty + EXCLUDED.qty, "
+                    "amount_vnd = d.amount_vnd + EXCLUDED.amount_vnd"))
+        .bind(QStringLiteral(":s"), v64(storeId))
+        .bind(QStringLiteral(":owner"), owner.take())
+        .bind(QStringLiteral(":producer"), producer.take())
+        .bind(QStringLiteral(":day"), day.take())
+        .bind(QStringLiteral(":lots"), lots.take())
+        .bind(QStringLiteral(":qty"), qty.take())
+        .bind(QStringLiteral(":amount"), amount.take())
         .exec();
 }
 

@@ -121,6 +121,15 @@ struct CentreLineFigures {
     qint64 lineNo = 0;
     QString owner;
     qint64 gross = 0, net = 0, vat = 0, commission = 0, payout = 0;
+    QString sku, name;
+    qint64 qty = 0;
+};
+
+/// A lot a sale line was taken from (its producer: the household), to
+/// subtract a voided sale from the household sums.
+struct CentreLotFigures {
+    QString owner, producer;
+    qint64 qty = 0, amount = 0;
 };
 
 /// Changes to one (owner, day) row of centre_owner_days.
@@ -131,6 +140,24 @@ struct CentreDayDelta {
 };
 /// (owner code, YYYY-MM-DD) → delta.
 using CentreDayDeltas = std::map<std::pair<QString, QString>, CentreDayDelta>;
+
+/// Changes to one (owner, SKU, day) row of centre_sku_days (the portal's
+/// table by product).
+struct CentreSkuDelta {
+    QString name;
+    qint64 lines = 0, qty = 0, gross = 0, net = 0, commission = 0, payout = 0;
+    qint64 returnLines = 0, returnQty = 0, returns = 0, returnCommission = 0, returnPayout = 0;
+};
+/// (owner code, SKU, YYYY-MM-DD) → delta.
+using CentreSkuDeltas = std::map<std::tuple<QString, QString, QString>, CentreSkuDelta>;
+
+/// Changes to one (owner, lot producer, day) row of centre_household_days
+/// (the portal's table by member household).
+struct CentreHouseholdDelta {
+    qint64 lots = 0, qty = 0, amount = 0;
+};
+/// (owner code, lot producer code, YYYY-MM-DD) → delta.
+using CentreHouseholdDeltas = std::map<std::tuple<QString, QString, QString>, CentreHouseholdDelta>;
 
 /// One row of the report by producer: sums over stores and days of a key.
 struct CentreReportRow {
@@ -168,12 +195,16 @@ public:
     std::optional<CentreSaleRef> saleById(qint64 storeId, qint64 saleId);
     std::optional<CentreSaleRef> saleByReceipt(qint64 storeId, const QString& receiptNo);
     std::vector<CentreLineFigures> saleLines(qint64 storeId, qint64 saleId, const QString& saleDate);
+    std::vector<CentreLotFigures> saleLots(qint64 storeId, qint64 saleId, const QString& saleDate);
     void markVoided(qint64 storeId, qint64 saleId, const QString& saleDate, qint64 entryId, const QString& at);
     void insertReturn(qint64 storeId, const CentreReturnRow& r, const std::vector<CentreReturnLineRow>& lines);
     /// The frozen content of a settlement the centre already holds.
     std::optional<QString> settlementContent(qint64 storeId, qint64 settlementId);
     void insertSettlements(qint64 storeId, const std::vector<CentreSettlementRow>& rows, const QString& now);
     void addOwnerDays(qint64 storeId, const CentreDayDeltas& deltas);
+    /// The portal's day sums by product and by member household.
+    void addSkuDays(qint64 storeId, const CentreSkuDeltas& deltas);
+    void addHouseholdDays(qint64 storeId, const CentreHouseholdDeltas& deltas);
 
     // Producers and products.
     std::vector<CentreStoreProducer> storeProducers(qint64 storeId);

@@ -373,26 +373,19 @@ std::vector<PortalSums> PortalRepository::sumsBy(
 std::vector<PortalSums> PortalRepository::sumsByProduct(
     const PortalScope& scope, const QString& from, const QString& to)
 {
-    const ScopeOwners owners = scopeOwners(m_db, scope);
+    // The day sums each batch keeps (centre_sku_days, migration 0003): sales
+    // less voids on the sale's day, returns on theirs.
     Query q(m_db, QStringLiteral(
-                      "SELECT x.sku, MIN(x.name), CAST(SUM(x.lines) AS BIGINT), CAST(SUM(x.qty) AS BIGINT), "
-                      "CAST(SUM(x.gross) AS BIGINT), CAST(SUM(x.net) AS BIGINT), CAST(SUM(x.ret) AS BIGINT), "
-                      "CAST(SUM(x.comm) AS BIGINT), CAST(SUM(x.payout) AS BIGINT) FROM ("
-                      "SELECT l.sku, l.name, 1 AS lines, l.qty, l.gross_vnd AS gross, l.net_vnd AS net, 0 AS ret, "
-                      "l.commission_vnd AS comm, l.payout_vnd AS payout FROM %1 "
-                      "JOIN centre_sale_lines l ON l.store_id = o.store_id AND l.owner = o.code "
-                      "AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
-                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-                      "WHERE s.voided_entry_id IS NULL "
-                      "UNION ALL SELECT r.sku, NULL, 0, -r.qty, 0, 0, r.refund_vnd, -r.commission_vnd, -r.payout_vnd "
-                      "FROM centre_return_lines r WHERE r.return_date BETWEEN CAST(:rf AS DATE) AND CAST(:rt AS DATE) "
-                      "AND (r.store_id, r.owner) IN (SELECT p.store_id, p.code FROM unnest(CAST(:os2 AS BIGINT[]), "
-                      "CAST(:oc2 AS TEXT[])) AS p(store_id, code))) x GROUP BY x.sku ORDER BY 6 DESC, 1")
+                      "SELECT d.sku, MIN(d.name), CAST(SUM(d.lines) AS BIGINT), CAST(SUM(d.qty - d.return_qty) AS BIGINT), "
+                      "CAST(SUM(d.gross_vnd) AS BIGINT), CAST(SUM(d.net_vnd) AS BIGINT), CAST(SUM(d.returns_vnd) AS BIGINT), "
+                      "CAST(SUM(d.commission_vnd - d.return_comm_vnd) AS BIGINT), "
+                      "CAST(SUM(d.payout_vnd - d.return_payout_vnd) AS BIGINT) FROM %1 "
+                      "JOIN centre_sku_days d ON d.store_id = o.store_id AND d.owner = o.code "
+                      "AND d.day BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                      "GROUP BY d.sku HAVING SUM(d.lines) <> 0 OR SUM(d.return_lines) <> 0 ORDER BY 6 DESC, 1")
                       .arg(kOwnersFrom));
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
-    q.bind(QStringLiteral(":rf"), from).bind(QStringLiteral(":rt"), to);
-    bindOwners(q, owners);
-    q.bind(QStringLiteral(":os2"), owners.storeIds).bind(QStringLiteral(":oc2"), owners.codes);
+    bindOwners(q, scopeOwners(m_db, scope));
     q.exec();
     std::vector<PortalSums> out;
     while (q.next()) {
@@ -414,22 +407,20 @@ std::vector<PortalSums> PortalRepository::sumsByProduct(
 std::vector<PortalSums> PortalRepository::sumsByHousehold(
     const PortalScope& scope, const QString& from, const QString& to)
 {
-    const ScopeOwners owners = scopeOwners(m_db, scope);
+    // centre_household_days (migration 0003): the lots sold, by the producer
+    // whose lot it was, less voids.
     Query q(m_db, QStringLiteral(
-                      "SELECT COALESCE(hp.key, 'STORE:' || st.code || '/' || lt.producer), "
-                      "MIN(COALESCE(hp.name, lt.producer)), COUNT(*), CAST(SUM(lt.qty) AS BIGINT), "
-                      "CAST(SUM(lt.amount_vnd) AS BIGINT) FROM %1 "
-                      "JOIN centre_sale_lines l ON l.store_id = o.store_id AND l.owner = o.code "
-                      "AND l.sale_date BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
-                      "JOIN centre_sales s ON s.store_id = l.store_id AND s.sale_id = l.sale_id AND s.sale_date = l.sale_date "
-                      "JOIN centre_sale_line_lots lt ON lt.store_id = l.store_id AND lt.sale_id = l.sale_id "
-                      "AND lt.line_no = l.line_no AND lt.sale_date = l.sale_date "
-                      "JOIN centre_stores st ON st.id = lt.store_id "
-                      "LEFT JOIN centre_store_producers hp ON hp.store_id = lt.store_id AND hp.code = lt.producer "
-                      "WHERE s.voided_entry_id IS NULL GROUP BY 1 ORDER BY 5 DESC, 1")
+                      "SELECT COALESCE(hp.key, 'STORE:' || st.code || '/' || d.producer), "
+                      "MIN(COALESCE(hp.name, d.producer)), CAST(SUM(d.lots) AS BIGINT), CAST(SUM(d.qty) AS BIGINT), "
+                      "CAST(SUM(d.amount_vnd) AS BIGINT) FROM %1 "
+                      "JOIN centre_household_days d ON d.store_id = o.store_id AND d.owner = o.code "
+                      "AND d.day BETWEEN CAST(:f AS DATE) AND CAST(:t AS DATE) "
+                      "JOIN centre_stores st ON st.id = d.store_id "
+                      "LEFT JOIN centre_store_producers hp ON hp.store_id = d.store_id AND hp.code = d.producer "
+                      "GROUP BY 1 HAVING SUM(d.lots) <> 0 ORDER BY 5 DESC, 1")
                       .arg(kOwnersFrom));
     q.bind(QStringLiteral(":f"), from).bind(QStringLiteral(":t"), to);
-    bindOwners(q, owners);
+    bindOwners(q, scopeOwners(m_db, scope));
     q.exec();
     std::vector<PortalSums> out;
     while (q.next()) {

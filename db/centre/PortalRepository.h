@@ -154,9 +154,9 @@ public:
     // Sales in a scope over [from, to] (YYYY-MM-DD inclusive).
     /// From the report's day sums (centre_owner_days): by "store" or "day".
     std::vector<PortalSums> sumsBy(const PortalScope& scope, const QString& by, const QString& from, const QString& to);
-    /// From the sale lines (voided sales left out) less the return lines: by SKU.
+    /// From the day sums by SKU each batch keeps (voids subtracted), less returns: by SKU.
     std::vector<PortalSums> sumsByProduct(const PortalScope& scope, const QString& from, const QString& to);
-    /// From the sale lines' lots: by the lot producer's province key (sales, before returns).
+    /// From the day sums of the lots sold (voids subtracted): by the lot producer's province key (sales, before returns).
     std::vector<PortalSums> sumsByHousehold(const PortalScope& scope, const QString& from, const QString& to);
     PortalLinePage lines(const PortalScope& scope, const PortalLineFilter& f);
     /// One line, only when it is in the scope.

@@ -236,6 +236,30 @@ Reply CentreService::ingest(const db::CentreStore& who, const Batch& batch)
         std::vector<db::CentreSettlementRow> settlements;
         std::set<qint64> settlementIds;
         db::CentreDayDeltas deltas;
+        db::CentreSkuDeltas skuDeltas;
+        db::CentreHouseholdDeltas householdDeltas;
+        // A sale line counted (sign +1) or a voided one taken back (-1) in the
+        // portal's sums by product and by member household.
+        const auto countLine = [&skuDeltas](const QString& owner, const QString& sku, const QString& day,
+                                            const QString& name, int sign, qint64 qty, qint64 gross, qint64 net,
+                                            qint64 commission, qint64 payout) {
+            db::CentreSkuDelta& d = skuDeltas[{owner, sku, day}];
+            if (d.name.isNull() || name < d.name)
+                d.name = name;
+            d.lines += sign;
+            d.qty += sign * qty;
+            d.gross += sign * gross;
+            d.net += sign * net;
+            d.commission += sign * commission;
+            d.payout += sign * payout;
+        };
+        const auto countLot = [&householdDeltas](const QString& owner, const QString& producer, const QString& day,
+                                                 int sign, qint64 qty, qint64 amount) {
+            db::CentreHouseholdDelta& d = householdDeltas[{owner, producer, day}];
+            d.lots += sign;
+            d.qty += sign * qty;
+            d.amount += sign * amount;
+        };
         Pending pending(repo, store.id);
         std::map<qint64, QString> pendingSaleDays;  // sale id -> day, of this batch
 
@@ -308,9 +332,12 @@ Reply CentreService::ingest(const db::CentreStore& who, const Batch& batch)
                                              l.qty, l.unitPrice, l.gross, l.discount, l.saleDiscount, l.net, l.vat,
                                              l.commissionBp, l.commission, l.payout});
                     qint64 seq = 0;
-                    for (const SaleLot& lot : l.lots)
+                    for (const SaleLot& lot : l.lots) {
                         pending.lots.push_back({e.refId, l.lineNo, ++seq, s.day, lot.producer, lot.lotId, lot.qty,
                                                 lot.amount});
+                        countLot(l.owner, lot.producer, s.day, 1, lot.qty, lot.amount);
+                    }
+                    countLine(l.owner, l.sku, s.day, l.name, 1, l.qty, l.gross, l.net, l.commission, l.payout);
                     db::CentreDayDelta& d = deltas[{l.owner, s.day}];
                     d.key = keyOf(l.owner);
                     d.lines += 1;
@@ -343,7 +370,10 @@ Reply CentreService::ingest(const db::CentreStore& who, const Batch& batch)
                     d.vat -= l.vat;
                     d.commission -= l.commission;
                     d.payout -= l.payout;
+                    countLine(l.owner, l.sku, sale->saleDate, l.name, -1, l.qty, l.gross, l.net, l.commission, l.payout);
                 }
+                for (const auto& lot : repo.saleLots(store.id, sale->saleId, sale->saleDate))
+                    countLot(lot.owner, lot.producer, sale->saleDate, -1, lot.qty, lot.amount);
                 repo.markVoided(store.id, sale->saleId, sale->saleDate, e.id, v.time);
             } else {
                 const ReturnContent r = parseReturn(e.content, prefix);
@@ -374,6 +404,12 @@ Reply CentreService::ingest(const db::CentreStore& who, const Batch& batch)
                     d.returnVat += l.vat;
                     d.returnCommission += l.commission;
                     d.returnPayout += l.payout;
+                    db::CentreSkuDelta& k = skuDeltas[{owner->second, l.sku, r.day}];
+                    k.returnLines += 1;
+                    k.returnQty += l.qty;
+                    k.returns += l.refund;
+                    k.returnCommission += l.commission;
+                    k.returnPayout += l.payout;
                 }
                 repo.insertReturn(store.id,
                                   {e.refId, e.id, sale->saleId, r.day, r.number, r.receiptNo, r.time, r.by, r.damaged,
@@ -390,6 +426,8 @@ Reply CentreService::ingest(const db::CentreStore& who, const Batch& batch)
         repo.insertJournal(store.id, journal, at);
         repo.insertSettlements(store.id, settlements, at);
         repo.addOwnerDays(store.id, deltas);
+        repo.addSkuDays(store.id, skuDeltas);
+        repo.addHouseholdDays(store.id, householdDeltas);
         repo.advanceStore(store.id, through, last, accepted, newSettlements, at);
         tx.commit();
         if (accepted + newSettlements > 0)

@@ -146,8 +146,10 @@ void ProductChecks::checkMovedBarcodes(const std::vector<ProductDraft>& drafts)
 {
     for (const auto& d : drafts) {
         for (const auto& [code, otherSku] : d.takenBarcodes) {
+            // clang 14 (the fuzz build) cannot capture a structured binding.
+            const auto& sku = otherSku;
             const auto other = std::find_if(drafts.begin(), drafts.end(),
-                                            [&](const ProductDraft& o) { return o.product.sku == otherSku; });
+                                            [&sku](const ProductDraft& o) { return o.product.sku == sku; });
             if (other == drafts.end() || !other->barcodesGiven || other->product.barcodes.contains(code))
                 m_problems.add(d.line, "barcodes", "'" + s(code) + "' belongs to product " + s(otherSku));
         }

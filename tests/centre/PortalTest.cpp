@@ -4,6 +4,10 @@
 // and every route is tried with another cooperative's ids.
 #include "PortalFixture.h"
 
+#include "db/centre/PortalRepository.h"
+
+#include <QFile>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -51,6 +55,90 @@ TEST_F(PortalTest, DashboardEqualsTheCentresReport)
     EXPECT_TRUE(html.contains(QStringLiteral("<svg")));
     // The store's own statement for the month says the same.
     EXPECT_EQ(payout, statementA.total.payout.dong());
+}
+
+// The dashboard's tables by product and by member household read the day sums
+// each batch keeps (centre_sku_days, centre_household_days). They must equal a
+// recount from the sale, lot and return lines the centre holds — the recount
+// being migration 0003's backfill of a centre that held sales before it — also
+// when a void and a return arrive in later batches than their sale.
+TEST_F(PortalTest, ProductAndHouseholdDaySumsEqualTheLines)
+{
+    services::SyncService sync(store.ctx());
+    at("2026-12-03T08:00:00+07:00");
+    openShift(thu);
+    at("2026-12-03T09:00:00+07:00");
+    const auto d1 = sell(thu, {saleLine(QStringLiteral("NM-500"), QStringLiteral("2")),
+                               saleLine(QStringLiteral("CM-KG"), QStringLiteral("0.500"))}, {cash(1000000)});
+    const auto d2 = sell(thu, {saleLine(QStringLiteral("GA-KG"), QStringLiteral("1"))}, {cash(1000000)});
+    sync.run(50);
+    at("2026-12-03T10:00:00+07:00");
+    services::SaleService(store.ctx()).voidSale(manager, d1.receiptNo);
+    sync.run(50);
+    at("2026-12-04T11:00:00+07:00");
+    giveBack(d2.receiptNo, QStringLiteral("GA-KG"), QStringLiteral("0.400"));
+    sync.run(50);
+    ASSERT_EQ(sync.status().waiting, 0);
+
+    db::Database::Options centreSchema;
+    centreSchema.schema = db::Schema::Centre;
+    db::Database cdb(centre.databaseUrl(), centreSchema);
+    const auto rows = [&cdb](const QString& sql) {
+        std::vector<QStringList> out;
+        db::Query q(cdb, sql);
+        q.exec();
+        while (q.next()) {
+            QStringList r;
+            for (int i = 0; i < q.raw().record().count(); ++i)
+                r << q.value(i).toString();
+            out.push_back(r);
+        }
+        return out;
+    };
+    // A voided sale leaves its day's row at zero: every figure, not just the count.
+    const QString sku = QStringLiteral(
+        "SELECT store_id, owner, sku, day, lines, qty, gross_vnd, net_vnd, commission_vnd, payout_vnd, return_lines, "
+        "return_qty, returns_vnd, return_comm_vnd, return_payout_vnd FROM centre_sku_days %1 ORDER BY 1, 2, 3, 4");
+    const QString household = QStringLiteral(
+        "SELECT store_id, owner, producer, day, lots, qty, amount_vnd FROM centre_household_days %1 ORDER BY 1, 2, 3, 4");
+    EXPECT_TRUE(rows(sku.arg(QStringLiteral("WHERE lines = 0 AND return_lines = 0 AND (qty <> 0 OR gross_vnd <> 0 OR "
+                                            "net_vnd <> 0 OR commission_vnd <> 0 OR payout_vnd <> 0)"))).empty());
+    EXPECT_TRUE(rows(household.arg(QStringLiteral("WHERE lots = 0 AND (qty <> 0 OR amount_vnd <> 0)"))).empty());
+    const auto keptSku = rows(sku.arg(QStringLiteral("WHERE lines <> 0 OR return_lines <> 0")));
+    const auto keptHousehold = rows(household.arg(QStringLiteral("WHERE lots <> 0")));
+    ASSERT_GE(keptSku.size(), 6u);
+
+    QFile migration(QStringLiteral(":/ocopos-centre/migrations/0003_portal_sums.sql"));
+    ASSERT_TRUE(migration.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(migration.readAll());
+    const qsizetype backfill = text.indexOf(QStringLiteral("-- A centre that already holds sales"));
+    ASSERT_GT(backfill, 0);
+    cdb.execute(QStringLiteral("DELETE FROM centre_sku_days"));
+    cdb.execute(QStringLiteral("DELETE FROM centre_household_days"));
+    for (const QString& statement : text.mid(backfill).split(QLatin1Char(';')))
+        if (statement.contains(QStringLiteral("INSERT")))
+            cdb.execute(statement);
+    EXPECT_EQ(rows(sku.arg(QString())), keptSku);
+    EXPECT_EQ(rows(household.arg(QString())), keptHousehold);
+
+    // December as the portal shows it: HTX-A's sale was voided, so nothing;
+    // HTX-B sold 1 kg of GA-KG and took 0.4 kg back.
+    db::PortalRepository portal(cdb);
+    const QString from = QStringLiteral("2026-12-01"), to = QStringLiteral("2026-12-31");
+    EXPECT_TRUE(portal.sumsByProduct({keyA, std::nullopt}, from, to).empty());
+    EXPECT_TRUE(portal.sumsByHousehold({keyA, std::nullopt}, from, to).empty());
+    const auto b = portal.sumsByProduct({keyB, std::nullopt}, from, to);
+    ASSERT_EQ(b.size(), 1u);
+    EXPECT_EQ(b[0].group, QStringLiteral("GA-KG"));
+    EXPECT_EQ(b[0].lines, 1);
+    EXPECT_EQ(b[0].qty, 600);
+    EXPECT_EQ(b[0].gross, d2.gross.dong());
+    EXPECT_GT(b[0].returns, 0);
+    EXPECT_EQ(b[0].net, d2.gross.dong() - b[0].returns);
+    const auto bh = portal.sumsByHousehold({keyB, std::nullopt}, from, to);
+    ASSERT_EQ(bh.size(), 1u);
+    EXPECT_EQ(bh[0].qty, 1000);
+    EXPECT_EQ(bh[0].lines, 1);
 }
 
 TEST_F(PortalTest, MarkupFromAStoreIsShownAsText)
