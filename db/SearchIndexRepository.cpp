@@ -21,6 +21,13 @@ std::vector<SearchIndexRepository::Owner> SearchIndexRepository::owners()
     return out;
 }
 
+QString SearchIndexRepository::catalogToken()
+{
+    Query q(m_db, QStringLiteral("SELECT token FROM catalog_state WHERE id = 1"));
+    const auto v = q.scalar();
+    return v ? v->toString() : QString();
+}
+
 qint64 SearchIndexRepository::productCount()
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM products"));

@@ -26,6 +26,10 @@ public:
     };
     std::vector<Owner> owners();
 
+    /// The catalogue's token (migration 0011): replaced by every change to what
+    /// the index is built from; empty when it cannot be trusted.
+    QString catalogToken();
+
     qint64 productCount();
     struct Product {
         qint64 id = 0;

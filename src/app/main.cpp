@@ -95,7 +95,7 @@ int main(int argc, char** argv)
         if (demo)
             services::loadDemoData(ctx);
         services::PriceService(ctx).applyDueChanges();
-        searchIndex.startBuild(path);
+        searchIndex.startBuild(path, services::ProductSearchIndex::savedPathFor(path));
 
         const QString language =
             parser.isSet(langOption) ? parser.value(langOption) : services::SettingsService(ctx).get(QStringLiteral("language"));

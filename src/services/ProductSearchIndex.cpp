@@ -1,4 +1,5 @@
 #include "ProductSearchIndex.h"
+#include "ProductSearchIndexData.h"
 
 #include "core/Logging.h"
 #include "core/VietText.h"
@@ -6,6 +7,10 @@
 #include "db/SearchIndexRepository.h"
 
 #include <QCollator>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include <QLocale>
 
 #include <spdlog/spdlog.h>
@@ -36,19 +41,7 @@ std::string lowerAscii(const QByteArray& b)
     return s;
 }
 
-// The collator of core::compareVietnamese (same locale and options): the rank
-// order must be that comparison's order.
-QCollator vietnameseCollator()
-{
-    QCollator col{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
-    col.setCaseSensitivity(Qt::CaseInsensitive);
-    col.setNumericMode(true);
-    return col;
-}
-
 bool contains(std::string_view hay, std::string_view needle) { return hay.find(needle) != std::string_view::npos; }
-
-struct Cancelled {};
 
 // Which byte pairs occur in a string, hashed into 64 bits: the prefilter for a
 // code search. A byte mask is useless there (SKUs and barcodes hold the same ten
@@ -65,53 +58,13 @@ std::uint64_t pairMask(std::string_view s)
 
 } // namespace
 
-/// One immutable build: what search() reads.
-class ProductSearchIndex::Data {
-public:
-    void load(db::Database& db, const std::atomic<bool>& cancel);
-    std::vector<qint64> search(const QString& query, int limit, std::optional<qint64> ownerId) const;
-    std::size_t size() const noexcept { return m_ids.size(); }
-    std::size_t memoryBytes() const noexcept;
-
-private:
-    struct Word {
-        std::string text;
-        std::vector<std::uint32_t> ranks;  ///< ascending
-    };
-    struct Owner {
-        qint64 id;
-        std::string key;  ///< name_key \x1f lower(code)
-        std::vector<std::uint32_t> ranks;
-    };
-
-    std::string_view nameKey(std::uint32_t r) const
-    {
-        return std::string_view(m_names).substr(m_nameAt[r], m_nameAt[r + 1] - m_nameAt[r]);
-    }
-    std::string_view codes(std::uint32_t r) const
-    {
-        return std::string_view(m_codes).substr(m_codeAt[r], m_codeAt[r + 1] - m_codeAt[r]);
-    }
-    /// The smallest rank among m_byKey[l, r) (r > l).
-    std::uint32_t minRank(std::size_t l, std::size_t r) const;
-
-    std::vector<qint64> m_ids;              ///< by rank (collation order)
-    std::vector<std::uint32_t> m_owner;     ///< by rank: index into m_owners
-    std::string m_names;                    ///< name keys (UTF-8), by rank
-    std::vector<std::uint32_t> m_nameAt;    ///< size()+1 offsets into m_names
-    std::string m_codes;                    ///< lower(sku) \x1f barcodes..., by rank
-    std::vector<std::uint32_t> m_codeAt;    ///< size()+1 offsets into m_codes
-    std::vector<std::uint64_t> m_codeMask;  ///< by rank: bytes present in codes (a cheap filter)
-    std::vector<std::uint64_t> m_codePairs; ///< by rank: pairMask of the codes (the filter for longer words)
-    std::array<bool, 256> m_codeBytes{};    ///< bytes present in any code: a word with others is in no code
-    std::vector<std::uint32_t> m_byKey;     ///< ranks sorted by name key (prefix ranges)
-    std::vector<std::uint32_t> m_keyPos;    ///< by rank: position in m_byKey
-    std::vector<std::uint32_t> m_minTree;   ///< segment tree of minimum ranks over m_byKey
-    std::size_t m_leaves = 0;               ///< first leaf of m_minTree
-    std::vector<Word> m_words;              ///< distinct name-key words
-    std::vector<Owner> m_owners;
-    std::unordered_map<qint64, std::uint32_t> m_ownerIndex;
-};
+QCollator vietnameseCollator()
+{
+    QCollator col{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    col.setCaseSensitivity(Qt::CaseInsensitive);
+    col.setNumericMode(true);
+    return col;
+}
 
 void ProductSearchIndex::Data::load(db::Database& db, const std::atomic<bool>& cancel)
 {
@@ -234,9 +187,15 @@ void ProductSearchIndex::Data::load(db::Database& db, const std::atomic<bool>& c
     m_keyPos.resize(n);
     for (std::uint32_t i = 0; i < n; ++i)
         m_keyPos[m_byKey[i]] = i;
+    buildMinTree();
+}
+
+void ProductSearchIndex::Data::buildMinTree()
+{
     // A prefix range of m_byKey can hold a large part of the store ("nuoc" at a
     // specialty store): its best ranks come out of this tree in O(limit · log n)
     // instead of a walk over the whole range.
+    const std::size_t n = m_byKey.size();
     m_leaves = 1;
     while (m_leaves < n)
         m_leaves *= 2;
@@ -483,6 +442,8 @@ std::shared_ptr<const ProductSearchIndex::Data> ProductSearchIndex::snapshot() c
 
 void ProductSearchIndex::publish(std::shared_ptr<const Data> data)
 {
+    if (!data)
+        m_loaded.store(false, std::memory_order_release);
     std::lock_guard lock(m_mutex);
     m_data = std::move(data);
     m_ready.store(m_data != nullptr, std::memory_order_release);
@@ -506,36 +467,73 @@ void ProductSearchIndex::wait()
 void ProductSearchIndex::reload(db::Database& db)
 {
     stopBuilder();
+    m_loaded.store(false, std::memory_order_release);
     auto data = std::make_shared<Data>();
     data->load(db, m_cancel);
     publish(std::move(data));
 }
 
-void ProductSearchIndex::startBuild(const QString& databasePath)
+void ProductSearchIndex::startBuild(const QString& databasePath, const QString& savedPath)
 {
     stopBuilder();
     publish(nullptr);
     m_path = databasePath;
-    m_builder = std::thread([this, databasePath] {
+    m_savedPath = savedPath;
+    m_builder = std::thread([this, databasePath, savedPath] {
+        const auto log = core::logger("catalog");
         try {
             db::Database db(databasePath);
-            db::SearchIndexRepository(db).useForOneFullRead();
+            db::SearchIndexRepository repo(db);
+            repo.useForOneFullRead();
+            // Read before the catalogue: a change after it makes the saved copy
+            // look older than it is (rebuilt next time), never newer.
+            const QString token = savedPath.isEmpty() ? QString() : repo.catalogToken();
+            if (!token.isEmpty() && QFile::exists(savedPath)) {
+                auto saved = std::make_shared<Data>();
+                const QString why = saved->restore(savedPath, token);
+                if (why.isEmpty()) {
+                    m_loaded.store(true, std::memory_order_release);
+                    publish(std::move(saved));
+                    log->info("search index read from {}: {} products", savedPath.toStdString(), snapshot()->size());
+                    return;
+                }
+                log->info("search index in {} not used ({}): building", savedPath.toStdString(), why.toStdString());
+            }
             auto data = std::make_shared<Data>();
             data->load(db, m_cancel);
-            publish(std::move(data));
+            publish(data);
 #ifdef __GLIBC__
             // The build's temporary rows were freed in this thread's malloc arena,
             // which glibc keeps mapped: give it back, or the till's RSS stays at
             // the build's peak (~290 MB at 300k products instead of ~100).
             malloc_trim(0);
 #endif
-            core::logger("catalog")->info("search index ready: {} products", snapshot()->size());
+            log->info("search index ready: {} products", data->size());
+            if (!token.isEmpty()) {
+                const QString error = data->save(savedPath, token);
+                if (!error.isEmpty())  // only a cache: the next start builds again
+                    log->warn("search index not saved to {}: {}", savedPath.toStdString(), error.toStdString());
+            }
         } catch (const Cancelled&) {
         } catch (const std::exception& e) {
             // The till keeps working on the SQL search; the log says why.
-            core::logger("catalog")->error("search index build failed: {}", e.what());
+            log->error("search index build failed: {}", e.what());
         }
     });
+}
+
+QString ProductSearchIndex::savedPathFor(const QString& databasePath)
+{
+    if (!db::isPostgresUrl(databasePath))
+        return databasePath + QStringLiteral(".search");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return {};
+    // The URL may hold a password: only its hash names the file.
+    return QDir(dir).filePath(
+        QStringLiteral("search-%1.idx")
+            .arg(QString::fromLatin1(
+                QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256).toHex().left(32))));
 }
 
 void ProductSearchIndex::refresh(db::Database& db)
@@ -543,7 +541,7 @@ void ProductSearchIndex::refresh(db::Database& db)
     if (m_path.isEmpty())
         reload(db);
     else
-        startBuild(m_path);
+        startBuild(m_path, m_savedPath);
 }
 
 std::vector<qint64> ProductSearchIndex::search(const QString& query, int limit, std::optional<qint64> ownerId) const

@@ -119,3 +119,37 @@ TEST_F(CatalogRepositories, TheSearchIndexSourceStreamsEveryProductAndBarcode)
 }
 
 } // namespace
+
+namespace {
+
+// The catalogue token (migration 0011) that a saved search index is checked
+// against: replaced by every write to what the index holds, on SQLite and on
+// PostgreSQL (where the migration's triggers are translated), and left alone by
+// what it does not hold, such as prices.
+TEST_F(CatalogRepositories, TheCatalogueTokenChangesWithWhatTheIndexHolds)
+{
+    SearchIndexRepository repo(store.db());
+    QString token = repo.catalogToken();
+    ASSERT_EQ(token.size(), 32) << token.toStdString();
+    const auto changed = [&] {
+        const QString now = repo.catalogToken();
+        const bool different = now != token;
+        token = now;
+        return different;
+    };
+    store.db().execute(QStringLiteral("UPDATE products SET price_vnd = price_vnd + 1000, vat = '8'"));
+    EXPECT_FALSE(changed()) << "a price is not in the index";
+    store.db().execute(QStringLiteral("UPDATE products SET name = name || ' mới' WHERE sku = 'NM-500'"));
+    EXPECT_TRUE(changed()) << "a product's name";
+    store.db().execute(QStringLiteral("INSERT INTO barcodes (code, product_id) VALUES ('8930000000019', %1)")
+                           .arg(id("NM-500")));
+    EXPECT_TRUE(changed()) << "a barcode added";
+    store.db().execute(QStringLiteral("DELETE FROM barcodes WHERE code = '8930000000019'"));
+    EXPECT_TRUE(changed()) << "a barcode removed";
+    store.db().execute(QStringLiteral("UPDATE producers SET code = 'HTX-AA' WHERE code = 'HTX-A'"));
+    EXPECT_TRUE(changed()) << "a producer's code";
+    store.db().execute(QStringLiteral("UPDATE producers SET phone = '0912345678' WHERE code = 'HTX-AA'"));
+    EXPECT_FALSE(changed()) << "a producer's phone is not in the index";
+}
+
+} // namespace

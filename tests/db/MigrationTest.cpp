@@ -126,6 +126,8 @@ TEST(MigrationFiles, ShippedScriptsAreNeverEdited)
         {QStringLiteral("0009_printing.sql"), QStringLiteral("5da16b5a6d2c682109e1e7396e23962a58306ce44fe34bcc55d9add795326adc")},
         {QStringLiteral("0010_einvoice.sql"),
          QStringLiteral("67e6d903876a7135283b9c9c44eaa86af3f26172c32e6470c0dc8c6fdb039191")},
+        {QStringLiteral("0011_catalog_token.sql"),
+         QStringLiteral("300998d586f07f24b81d345b65228c4f1ae019c64ca6e26a83e1cc8b7b072204")},
     };
     const auto builtIn = migrationScripts();
     ASSERT_EQ(builtIn.size(), pinned.size()) << "a new migration ships with its SHA-256 pinned here";

@@ -69,6 +69,7 @@ TEST_P(StoreCopyTest, StoreTablesComeFromTheSchemaParentsFirstWithoutSchemaMigra
     std::set<QString> placed;
     for (const auto& t : tables) {
         EXPECT_NE(t.name, QStringLiteral("schema_migrations"));
+        EXPECT_NE(t.name, QStringLiteral("catalog_state"));
         EXPECT_FALSE(t.columns.isEmpty()) << t.name.toStdString();
         for (const auto& fk : t.foreignKeys) {
             if (fk.parent != t.name) {
@@ -81,13 +82,14 @@ TEST_P(StoreCopyTest, StoreTablesComeFromTheSchemaParentsFirstWithoutSchemaMigra
                           "payments", "returns", "return_lines", "settlements", "journal", "audit_log",
                           "stock_count_lines", "sale_owner_days", "till_counters"})
         EXPECT_TRUE(placed.count(QString::fromLatin1(t))) << t;
-    // Every table of the schema but the bookkeeping.
+    // Every table of the schema but the bookkeeping: the migrations' and the
+    // catalogue token (each store has its own, given by its own triggers).
     const qint64 all = scalar(m_store.db(), m_store.db().isPostgres()
                                                 ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
                                                                  "table_schema = current_schema() AND table_type = 'BASE TABLE'")
                                                 : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
                                                                  "AND name NOT LIKE 'sqlite_%'"));
-    EXPECT_EQ(static_cast<qint64>(tables.size()), all - 1);
+    EXPECT_EQ(static_cast<qint64>(tables.size()), all - 2);
 }
 
 TEST_P(StoreCopyTest, EveryValueArrivesWithItsTypeAndIdsAreKept)

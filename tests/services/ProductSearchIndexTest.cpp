@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace ocopos;
@@ -126,6 +127,96 @@ TEST(ProductSearchIndex, SqlAnswersUntilTheBackgroundBuildIsReady)
     EXPECT_EQ(index.size(), 502u);
     EXPECT_EQ(cashier.listProducts(admin(), QStringLiteral("zzqx"), QString(), 20).size(), 1u);
     EXPECT_TRUE(same("qzxv"));
+}
+
+// A till keeps its built index beside the store and, at the next start, reads it
+// back instead of building — only while the catalogue is as it was (its token,
+// migration 0011). Anything else about the file means a build: a change to a
+// product, a barcode or a producer, however it was written; a damaged, short or
+// foreign file. Every index, read or built, answers as SQL does.
+TEST(ProductSearchIndex, SavedIndexIsReadBackOnlyWhileTheCatalogueIsUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    bench::StoreSpec spec;
+    spec.products = 800;
+    spec.cooperatives = 12;
+    bench::generateStore(path, spec);
+    const QString saved = services::ProductSearchIndex::savedPathFor(path);
+    EXPECT_EQ(saved, path + QStringLiteral(".search"));
+    db::Database database(path);
+    const core::FixedClock clock(core::parseIsoTime(QStringLiteral("2026-11-28T09:00:00+07:00"), "now"));
+    services::CatalogLookup sql(services::Context{database, clock});
+    // A till started on the store: whether it read the file, and whether it answers as SQL.
+    const auto start = [&](bool* read) {
+        services::ProductSearchIndex index;
+        index.startBuild(path, saved);
+        index.wait();
+        EXPECT_TRUE(index.ready());
+        *read = index.loadedFromFile();
+        services::CatalogLookup cashier(services::Context{database, clock, &index});
+        for (const char* q : kQueries) {
+            const QString query = QString::fromUtf8(q);
+            EXPECT_EQ(ids(cashier.listProducts(admin(), query, QString(), 20)),
+                      ids(sql.listProducts(admin(), query, QString(), 20)))
+                << q;
+            EXPECT_EQ(ids(cashier.listProducts(admin(), query, QStringLiteral("HTX-0003"), 20)),
+                      ids(sql.listProducts(admin(), query, QStringLiteral("HTX-0003"), 20)))
+                << q;
+        }
+        return index.size();
+    };
+    bool read = true;
+    EXPECT_EQ(start(&read), 800u);
+    EXPECT_FALSE(read) << "no file yet: built";
+    ASSERT_TRUE(QFile::exists(saved));
+    EXPECT_EQ(start(&read), 800u);
+    EXPECT_TRUE(read) << "the catalogue is unchanged: read back";
+
+    // Each change to what the index holds, written as any program would (SQL,
+    // not our services), makes the next start build; the one after reads again.
+    const char* changes[] = {
+        "UPDATE products SET name = 'Kẹo zzqx', name_key = 'keo zzqx' WHERE id = (SELECT MIN(id) FROM products)",
+        "INSERT INTO barcodes (code, product_id) SELECT '8939999999996', MAX(id) FROM products",
+        "UPDATE barcodes SET code = '8939999999989' WHERE code = '8939999999996'",
+        "DELETE FROM barcodes WHERE code = '8939999999989'",
+        "UPDATE producers SET name_key = 'htx qzzv' WHERE code = 'HTX-0003'",
+        "UPDATE products SET owner_id = (SELECT id FROM producers WHERE code = 'HTX-0003') "
+        "WHERE id = (SELECT MAX(id) FROM products)",
+        "INSERT INTO products (sku, name, name_key, unit, sold_by, price_vnd, vat, owner_id, supply, created_at, "
+        "updated_at) SELECT 'ZZ-1', 'Bánh qzxv', 'banh qzxv', 'gói', 'unit', 10000, '8', MIN(id), 'consignment', 'x', "
+        "'x' FROM producers",
+    };
+    for (const char* change : changes) {
+        database.execute(QString::fromUtf8(change));
+        start(&read);
+        EXPECT_FALSE(read) << change;
+        start(&read);
+        EXPECT_TRUE(read) << change;
+    }
+    // A price is not in the index: the saved copy stays good.
+    database.execute(QStringLiteral("UPDATE products SET price_vnd = price_vnd + 1000"));
+    start(&read);
+    EXPECT_TRUE(read) << "a price change";
+
+    // A damaged file is built over, never trusted: a flipped byte in the middle,
+    // a short file, another program's file, an empty one.
+    QFile f(saved);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray good = f.readAll();
+    f.close();
+    QByteArray flipped = good;
+    flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x10);
+    for (const QByteArray& bad : {flipped, good.left(good.size() - 9), good.left(100), QByteArray("SQLite format 3"),
+                                  QByteArray()}) {
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bad);
+        f.close();
+        EXPECT_EQ(start(&read), 801u);
+        EXPECT_FALSE(read) << bad.size() << " bytes";
+    }
+    start(&read);
+    EXPECT_TRUE(read) << "rewritten by the build before";
 }
 
 TEST(ProductSearchIndex, SmallCatalogueMatchesSqlAndFollowsImports)
