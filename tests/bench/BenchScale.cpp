@@ -163,7 +163,7 @@ long statusKb(const std::string& key)
 
 // A till's memory on this store, as its own process: open, build the index in
 // the background, then serve the search-as-you-type queries and scans.
-// Prints "rss_MB hwm_MB index_MB".
+// Prints "rss_MB hwm_MB index_MB read_from_file anon_MB file_MB".
 int tillMemory()
 {
     db::Database database(g_store);
@@ -180,9 +180,10 @@ int tillMemory()
         benchmark::DoNotOptimize(catalog.listProducts(actor, q, QString(), 20));
     for (int i = 1; i <= 1000; ++i)
         benchmark::DoNotOptimize(catalog.resolveCode(bench::generatedBarcode(i * (g_products / 1000))));
-    std::printf("%.1f %.1f %.1f %d\n", static_cast<double>(statusKb("VmRSS:")) / 1024.0,
+    std::printf("%.1f %.1f %.1f %d %.1f %.1f\n", static_cast<double>(statusKb("VmRSS:")) / 1024.0,
                 static_cast<double>(statusKb("VmHWM:")) / 1024.0, static_cast<double>(index.memoryBytes()) / 1e6,
-                index.loadedFromFile() ? 1 : 0);
+                index.loadedFromFile() ? 1 : 0, static_cast<double>(statusKb("RssAnon:")) / 1024.0,
+                static_cast<double>(statusKb("RssFile:")) / 1024.0);
     return 0;
 }
 
