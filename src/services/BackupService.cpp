@@ -48,6 +48,34 @@ std::unique_ptr<db::Database> openBackup(const QString& source, const QString& s
     }
 }
 
+/// Runs `f`, which reads the backup being restored: a database error that is not
+/// the environment's (a full or read-only disk, a failing disk, a busy store, a
+/// server gone) is the backup's damage — pages that opened but do not read — and
+/// so bad input (exit 3), not an internal error. Found by fuzz_restore.
+template <typename F>
+auto readingBackup(const QString& source, F&& f)
+{
+    try {
+        return f();
+    } catch (const db::DbDiskFull&) {
+        throw;
+    } catch (const db::DbReadOnly&) {
+        throw;
+    } catch (const db::DbIoError&) {
+        throw;
+    } catch (const db::DbBusy&) {
+        throw;
+    } catch (const db::NewerSchemaError&) {
+        throw;
+    } catch (const db::DbConnectionLost&) {
+        throw;
+    } catch (const db::DbUnavailable&) {
+        throw;
+    } catch (const db::DbError& e) {
+        throw ValidationError("file", str(source) + " is damaged: reading it failed (" + e.driverMessage() + ")");
+    }
+}
+
 /// Throws Conflict while other sessions are connected to a PostgreSQL store.
 void refuseOtherSessions(db::Database& live)
 {
@@ -63,7 +91,7 @@ CheckReport verifyCopy(const Session& admin, const core::Clock& clock, const QSt
     const auto opened = openBackup(source, staged);
     db::Database& copy = *opened;
     Context ctx{copy, clock};
-    const CheckReport report = IntegrityService(ctx).check(admin);
+    const CheckReport report = readingBackup(source, [&] { return IntegrityService(ctx).check(admin); });
     if (!report.ok)
         // A damaged backup is bad input (exit 3), as CLI.md says, not a state of the store.
         throw ValidationError("file", str(source) + ": the backup fails its check: "
@@ -128,7 +156,7 @@ CheckReport restoreInto(const Session& admin, Context live, const QString& sourc
         throw Error("cannot copy " + str(source) + " to " + str(staged));
     QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
     const auto backup = openBackup(source, staged);
-    if (const QStringList problems = backup->integrityCheck(); !problems.isEmpty())
+    if (const QStringList problems = readingBackup(source, [&] { return backup->integrityCheck(); }); !problems.isEmpty())
         throw ValidationError("file", str(source) + " is damaged: " + str(problems.front()));
     CheckReport report;
     db::StoreCopy copy(*backup, live.db);
@@ -146,7 +174,7 @@ CheckReport restoreInto(const Session& admin, Context live, const QString& sourc
             throw ValidationError("file", str(source) + ": " + e.what());
         }
     };
-    copy.run(db::StoreCopy::Target::Replace, hooks);
+    readingBackup(source, [&] { return copy.run(db::StoreCopy::Target::Replace, hooks); });
     return report;
 }
 
