@@ -6,18 +6,29 @@
 
 namespace ocopos::core {
 
-QTimeZone Clock::storeZone() { return QTimeZone(7 * 3600); }
+namespace {
+constexpr int kStoreOffsetSeconds = 7 * 3600;  // Vietnam: UTC+7, no daylight saving
+} // namespace
+
+QTimeZone Clock::storeZone()
+{
+    // Made once: a QTimeZone is a shared, immutable handle, and building one
+    // (its id, its backend) was ~1.5 % of a sale's CPU, several times a sale.
+    static const QTimeZone zone(kStoreOffsetSeconds);
+    return zone;
+}
 
 QDateTime Clock::localNow() const { return now().toTimeZone(storeZone()); }
 
-QDate Clock::today() const { return localNow().date(); }
+// A fixed offset needs no time zone object: the same instant, date and ISO text.
+QDate Clock::today() const { return now().toOffsetFromUtc(kStoreOffsetSeconds).date(); }
 
 QString Clock::isoString(const QDateTime& t)
 {
-    return t.toTimeZone(storeZone()).toString(Qt::ISODate);
+    return t.toOffsetFromUtc(kStoreOffsetSeconds).toString(Qt::ISODate);
 }
 
-QDate Clock::localDate(const QDateTime& t) { return t.toTimeZone(storeZone()).date(); }
+QDate Clock::localDate(const QDateTime& t) { return t.toOffsetFromUtc(kStoreOffsetSeconds).date(); }
 
 QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
 
