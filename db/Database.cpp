@@ -64,11 +64,56 @@ qint64 bigEndian32(const QByteArray& b, int at)
     return v;
 }
 
+/// What a SQLite file's write-ahead log holds, read without SQLite: how many
+/// frames belong to it (their salts match its header; no checksums: this only
+/// ever serves to refuse a file, or not to), and the schema version in the
+/// newest committed copy of page 1 there, if any — a program that migrated the
+/// file and stopped before a checkpoint leaves the new version only in the WAL
+/// (and opening the file through SQLite would checkpoint it into the main file).
+struct WalLook {
+    qint64 frames = 0;
+    std::optional<qint64> version;
+};
+
+WalLook walLook(const QString& path)
+{
+    WalLook out;
+    QFile w(path + QStringLiteral("-wal"));
+    if (!w.open(QIODevice::ReadOnly))
+        return out;
+    const QByteArray head = w.read(32);
+    if (head.size() < 32)
+        return out;
+    const qint64 magic = bigEndian32(head, 0);
+    const qint64 pageSize = bigEndian32(head, 8);
+    if ((magic != 0x377f0682 && magic != 0x377f0683) || pageSize < 512 || pageSize > 65536)
+        return out;
+    std::optional<qint64> page1;
+    for (;;) {
+        const QByteArray frame = w.read(24);
+        if (frame.size() < 24 || frame.mid(8, 8) != head.mid(16, 8))
+            break;
+        const QByteArray page = w.read(pageSize);
+        if (page.size() < pageSize)
+            break;
+        ++out.frames;
+        if (bigEndian32(frame, 0) == 1)
+            page1 = bigEndian32(page, 60);
+        if (bigEndian32(frame, 4) != 0 && page1)
+            out.version = page1;
+    }
+    return out;
+}
+
 /// The schema version in a SQLite file's header (offset 60, big-endian), read
 /// without SQLite so that a newer file can be refused before anything opens it.
 /// nullopt when the file is missing or empty (SQLite then creates it). Throws
 /// NotAStoreDatabase when the file is not SQLite or is shorter than its header
-/// says (truncated): SQLite would open either and write to it before failing.
+/// says (truncated) with no write-ahead log to make up the rest: SQLite would
+/// open either and write to it before failing. A checkpoint killed midway
+/// leaves exactly that shape — page 1, with the new size, copied back, later
+/// pages not yet — and then the WAL still holds every page: SQLite finishes the
+/// checkpoint, so that file is a store (found by scripts/torture).
 std::optional<qint64> headerVersion(const QString& path)
 {
     QFile f(path);
@@ -84,45 +129,10 @@ std::optional<qint64> headerVersion(const QString& path)
     const qint64 rawPageSize = (static_cast<unsigned char>(h[16]) << 8) | static_cast<unsigned char>(h[17]);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     // The page count at 28 is valid only while the change counter (24) matches 92.
-    if (h.mid(24, 4) == h.mid(92, 4) && f.size() < bigEndian32(h, 28) * pageSize)
+    if (h.mid(24, 4) == h.mid(92, 4) && f.size() < bigEndian32(h, 28) * pageSize && walLook(path).frames == 0)
         throw refuse("truncated: " + std::to_string(f.size()) + " bytes of "
                      + std::to_string(bigEndian32(h, 28) * pageSize));
     return bigEndian32(h, 60);
-}
-
-/// The schema version in the newest committed copy of page 1 in the file's
-/// write-ahead log, if one is there: a program that migrated the file and
-/// stopped before a checkpoint leaves the new version only in the WAL (and
-/// opening the file through SQLite would checkpoint it into the main file).
-/// Frames are trusted when their salts match the WAL header; no checksums:
-/// this only ever serves to refuse a file.
-std::optional<qint64> walVersion(const QString& path)
-{
-    QFile w(path + QStringLiteral("-wal"));
-    if (!w.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray head = w.read(32);
-    if (head.size() < 32)
-        return std::nullopt;
-    const qint64 magic = bigEndian32(head, 0);
-    const qint64 pageSize = bigEndian32(head, 8);
-    if ((magic != 0x377f0682 && magic != 0x377f0683) || pageSize < 512 || pageSize > 65536)
-        return std::nullopt;
-    std::optional<qint64> page1;
-    std::optional<qint64> committed;
-    for (;;) {
-        const QByteArray frame = w.read(24);
-        if (frame.size() < 24 || frame.mid(8, 8) != head.mid(16, 8))
-            break;
-        const QByteArray page = w.read(pageSize);
-        if (page.size() < pageSize)
-            break;
-        if (bigEndian32(frame, 0) == 1)
-            page1 = bigEndian32(page, 60);
-        if (bigEndian32(frame, 4) != 0 && page1)
-            committed = page1;
-    }
-    return committed;
 }
 
 /// Why this process may not write an SQLite store, or nullptr when it may.
@@ -255,7 +265,7 @@ void Database::openSqlite(const Options& options)
     // when no connection of this process has the file open (see g_openFiles):
     // then it was checked when that one opened.
     if (!openInThisProcess(openFileKey(m_path)))
-        for (const auto& v : {headerVersion(m_path), walVersion(m_path)})
+        for (const auto& v : {headerVersion(m_path), walLook(m_path).version})
             if (v && *v > knownVersion())
                 throw newer(*v);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

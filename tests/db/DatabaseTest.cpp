@@ -293,6 +293,69 @@ TEST_P(DatabaseTest, ANewerVersionStillInTheWalIsRefusedAndTheMainFileUntouched)
     EXPECT_EQ(fileBytes(copy + QStringLiteral("-wal")), walBefore);
 }
 
+// A checkpoint killed midway leaves the store file shorter than its header says
+// — page 1, with the new size, copied back from the WAL; later pages not yet —
+// while the WAL still holds every page. SQLite finishes that checkpoint: it is
+// a store, not a truncated file. (scripts/torture found the refusal once the
+// store stopped being memory-mapped, which had pre-sized the file: a till that
+// lost power mid-checkpoint would not have started.) The same file without its
+// WAL is truncated, and refused untouched.
+TEST_P(DatabaseTest, AFileShortOfItsHeaderIsAStoreWhileItsWalHoldsTheRest)
+{
+    {
+        Database db(path());
+    }
+    const QString copy = path(QStringLiteral("copy.db"));
+    const QString name = QStringLiteral("grower");
+    {
+        QSqlDatabase h = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        h.setDatabaseName(path());
+        ASSERT_TRUE(h.open());
+        QSqlQuery q(h);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 300; ++i)
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('grow-%1', '%2')")
+                                   .arg(i)
+                                   .arg(QString(1000, QLatin1Char('x')))));
+        ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
+        // The files as a power cut would leave them: the growth only in the WAL.
+        ASSERT_TRUE(QFile::copy(path(), copy));
+        ASSERT_TRUE(QFile::copy(path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        h.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    const auto be32 = [](const QByteArray& b, qsizetype at) {
+        quint32 v = 0;
+        for (qsizetype i = at; i < at + 4; ++i)
+            v = (v << 8) | static_cast<unsigned char>(b[i]);
+        return static_cast<qint64>(v);
+    };
+    const QByteArray wal = fileBytes(copy + QStringLiteral("-wal"));
+    const qint64 pageSize = be32(wal, 8);
+    QByteArray page1;
+    for (qint64 at = 32; at + 24 + pageSize <= wal.size(); at += 24 + pageSize)
+        if (be32(wal, at) == 1)
+            page1 = wal.mid(at + 24, pageSize);
+    ASSERT_EQ(page1.size(), pageSize) << "the growth rewrote page 1 (the file's size in its header)";
+    QByteArray file = fileBytes(copy);
+    file.replace(0, pageSize, page1);  // the checkpoint's first page, then the kill
+    ASSERT_EQ(file.mid(24, 4), file.mid(92, 4));
+    ASSERT_LT(file.size(), be32(file, 28) * pageSize) << "not shorter than its header says";
+    for (const QString& f : {copy, path(QStringLiteral("alone.db"))}) {
+        QFile out(f);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(file);
+    }
+
+    EXPECT_THROW(Database{path(QStringLiteral("alone.db"))}, NotAStoreDatabase);
+    EXPECT_EQ(fileBytes(path(QStringLiteral("alone.db"))), file);
+    Database db(copy);
+    Query q(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'grow-%'"));
+    EXPECT_EQ(q.scalar()->toLongLong(), 300);
+    EXPECT_TRUE(db.integrityCheck().isEmpty()) << db.integrityCheck().join(QStringLiteral("; ")).toStdString();
+}
+
 TEST_P(DatabaseTest, ANonDatabaseFileIsRefusedUntouched)
 {
     QByteArray junk;
