@@ -68,6 +68,12 @@ void validate(const QString& key, const QString& value)
     static const QRegularExpression binRe(QStringLiteral("^\\d{6}$"));
     static const QRegularExpression accountRe(QStringLiteral("^[0-9A-Z]{1,19}$"));
     static const QRegularExpression taxRe(QStringLiteral("^\\d{10}(-\\d{3})?$"));
+    // A secret is listed as *** (shown()): that text copied back from `settings
+    // list` would replace the token or password with the mask, and sync or the
+    // e-invoice provider would then fail with a refusal nobody could explain.
+    // Found by fuzz_settings.
+    if (SettingsService::isSecret(key) && value == QLatin1String("***"))
+        bad("is how a secret is shown, not the secret: type the token or password itself");
     if (key == QLatin1String("till")) {
         if (!tillRe.match(value).hasMatch())
             bad("must be 1–8 capital letters or digits (it starts every receipt number)");

@@ -118,6 +118,11 @@ TEST_F(Settings, ValuesAreValidatedPerKey)
     expectStored("store_name", "  Cửa hàng OCOP Hạ Long ", "Cửa hàng OCOP Hạ Long");
     expectRefused("store_name", "   ");
     expectStored("bank_account_name", "TRUNG TAM OCOP");
+    // A secret's mask, as `settings list` shows it, is not a secret to store.
+    for (const char* secret : {"centre_token", "einvoice_password", "einvoice_account_password"})
+        expectRefused(secret, "***");
+    expectStored("einvoice_password", "****a-real-one");
+    expectStored("centre_token", "0123456789abcdef_-AB");
     expectStored("store_address", "Số 1 đường Hạ Long");
 
     EXPECT_EQ(settings.defaultCommission().bp, 0);
