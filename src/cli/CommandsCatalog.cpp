@@ -3,6 +3,7 @@
 
 #include "services/CatalogImportService.h"
 #include "services/CatalogLookup.h"
+#include "services/ProductSearchIndex.h"
 #include "services/PriceService.h"
 
 #include "core/Utf8.h"
@@ -56,6 +57,9 @@ QJsonObject productJson(const core::Product& p)
 
 int importOutput(Cli& c, const services::ImportResult& r, const QString& what)
 {
+    // The till's saved search index is stale now: save a fresh one for its next start.
+    if (r.inserted + r.updated > 0)
+        services::ProductSearchIndex::saveForNextStart(c.db().path());
     c.output(QJsonObject{{QStringLiteral("inserted"), r.inserted}, {QStringLiteral("updated"), r.updated}},
              QStringLiteral("%1: %2 new, %3 updated\n").arg(what).arg(r.inserted).arg(r.updated));
     return 0;

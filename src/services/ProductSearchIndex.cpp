@@ -522,6 +522,15 @@ void ProductSearchIndex::startBuild(const QString& databasePath, const QString& 
     });
 }
 
+void ProductSearchIndex::saveForNextStart(const QString& databasePath)
+{
+    if (db::isPostgresUrl(databasePath))
+        return;
+    ProductSearchIndex index;
+    index.startBuild(databasePath, savedPathFor(databasePath));
+    index.wait();
+}
+
 QString ProductSearchIndex::savedPathFor(const QString& databasePath)
 {
     if (!db::isPostgresUrl(databasePath))

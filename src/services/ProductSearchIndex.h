@@ -55,6 +55,13 @@ public:
     /// SQLite store; for a PostgreSQL store, a file in the user's cache folder
     /// named by a hash of the URL.
     static QString savedPathFor(const QString& databasePath);
+    /// For a program that changed the catalogue and keeps no index (`ocopos-cli
+    /// import`): builds the index now and saves it where a till on this machine
+    /// reads it at its next start, which then need not build (seconds, and the
+    /// build's memory peak, at a large store). SQLite stores only: the tills of a
+    /// PostgreSQL store keep theirs in their own machines' cache folders. A
+    /// failure is logged, never thrown: the file is only a cache.
+    static void saveForNextStart(const QString& databasePath);
     /// Whether the published snapshot was read from the saved file (else built).
     bool loadedFromFile() const noexcept { return m_loaded.load(std::memory_order_acquire); }
     /// After a catalogue change through `db`: a background rebuild when the index

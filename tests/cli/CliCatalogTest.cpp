@@ -2,6 +2,9 @@
 #include "CliTestSupport.h"
 
 #include "core/VietText.h"
+#include "services/ProductSearchIndex.h"
+
+#include <QFile>
 
 using namespace ocopos;
 using namespace ocopos::test;
@@ -125,6 +128,35 @@ TEST_F(CliCatalog, ProductListSearchesWithoutAccentsAndFilters)
     expectError(admin({QStringLiteral("product"), QStringLiteral("list"), QStringLiteral("--producer"), QStringLiteral("HTX-NONE")}), 4,
                 "not_found");
     EXPECT_TRUE(products({QStringLiteral("--query"), QStringLiteral("khong co")}).isEmpty());
+}
+
+// An import makes the till's saved search index stale, so `ocopos-cli` saves a
+// fresh one: the till's next start reads it instead of building (seconds and the
+// build's memory peak at a large store; docs/PERFORMANCE.md). A refused import
+// changes nothing, the file included.
+TEST_F(CliCatalog, AnImportSavesTheTillsSearchIndexForItsNextStart)
+{
+    initWithCatalog();
+    const QString saved = services::ProductSearchIndex::savedPathFor(dbPath());
+    ASSERT_TRUE(QFile::exists(saved));
+    const auto nextStart = [&] {
+        services::ProductSearchIndex index;
+        index.startBuild(dbPath(), saved);
+        index.wait();
+        EXPECT_EQ(static_cast<qsizetype>(index.size()), products().size());
+        return index.loadedFromFile();
+    };
+    EXPECT_TRUE(nextStart());
+    const QByteArray before = [&] {
+        QFile f(saved);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    expectError(admin({QStringLiteral("product"), QStringLiteral("import"), testData(QStringLiteral("products-bad.csv"))}),
+                3, "invalid", 4);
+    QFile f(saved);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+    EXPECT_TRUE(nextStart());
 }
 
 TEST_F(CliCatalog, AnInvalidFileIsRefusedWholeWithEveryLine)
