@@ -139,6 +139,31 @@ TEST_F(PortalTest, ProductAndHouseholdDaySumsEqualTheLines)
     ASSERT_EQ(bh.size(), 1u);
     EXPECT_EQ(bh[0].qty, 1000);
     EXPECT_EQ(bh[0].lines, 1);
+
+    // The lines page's pager counts from the same sums (without a household or
+    // lot filter): it must be the number of lines the page lists, voids left out.
+    for (const QString& key : {keyA, keyB}) {
+        db::PortalLineFilter all;
+        all.from = QStringLiteral("2026-11-01");
+        all.to = QStringLiteral("2026-12-31");
+        all.limit = 1000;
+        for (const QString& bySku : {QString(), QStringLiteral("GA-KG"), QStringLiteral("NM-500")})
+            for (const QString& byStore : {QString(), QStringLiteral("QN-01"), QStringLiteral("QN-99")}) {
+                all.sku = bySku;
+                all.store = byStore;
+                const auto page = portal.lines({key, std::nullopt}, all);
+                EXPECT_EQ(page.total, static_cast<qint64>(page.lines.size()))
+                    << bySku.toStdString() << " " << byStore.toStdString();
+            }
+        all.sku.clear();
+        all.store.clear();
+        const qint64 total = portal.lines({key, std::nullopt}, all).total;
+        EXPECT_GT(total, 0);
+        all.offset = static_cast<int>(total);  // past the last line: no line, the same count
+        const auto beyond = portal.lines({key, std::nullopt}, all);
+        EXPECT_TRUE(beyond.lines.empty());
+        EXPECT_EQ(beyond.total, total);
+    }
 }
 
 TEST_F(PortalTest, MarkupFromAStoreIsShownAsText)
