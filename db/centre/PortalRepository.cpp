@@ -1,4 +1,5 @@
 #include "PortalRepository.h"
+#include "PgArray.h"
 
 namespace ocopos::db {
 
@@ -26,24 +27,6 @@ void bindScope(Query& q, const PortalScope& s)
     q.bind(QStringLiteral(":skp"), s.producerKey + QLatin1Char('/'));
     q.bind(QStringLiteral(":sid"), v64(s.storeId.value_or(0)))
         .bind(QStringLiteral(":sid2"), v64(s.storeId.value_or(0)));
-}
-
-/// A PostgreSQL array literal of text values (quoted, escaped).
-QString textArray(const QStringList& values)
-{
-    QString out = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        out += QLatin1Char('"');
-        for (const QChar c : values[i]) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\');
-            out += c;
-        }
-        out += QLatin1Char('"');
-    }
-    return out + QLatin1Char('}');
 }
 
 /// The store producers (store, owner code) of a scope, as two bound arrays
@@ -120,12 +103,12 @@ ScopeOwners scopeOwners(Database& db, const PortalScope& scope)
                     .arg(scopeWhere(QStringLiteral("sp.key"), QStringLiteral("sp.store_id"))));
     bindScope(q, scope);
     q.exec();
-    QStringList ids, codes;
+    PgArray ids, codes;
     while (q.next()) {
-        ids << QString::number(q.value(0).toLongLong());
-        codes << q.value(1).toString();
+        ids.add(q.value(0).toLongLong());
+        codes.add(q.value(1).toString());
     }
-    return ScopeOwners{QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'), textArray(codes)};
+    return ScopeOwners{ids.take(), codes.take()};
 }
 } // namespace
 

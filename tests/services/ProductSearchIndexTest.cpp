@@ -217,6 +217,17 @@ TEST(ProductSearchIndex, SavedIndexIsReadBackOnlyWhileTheCatalogueIsUnchanged)
     }
     start(&read);
     EXPECT_TRUE(read) << "rewritten by the build before";
+
+    // Where the file cannot be written (a read-only folder, a full disk), the
+    // till keeps its built index and works on; only the next start builds again.
+    services::ProductSearchIndex nowhere;
+    const QString unwritable = dir.filePath(QStringLiteral("no-such-folder/store.db.search"));
+    nowhere.startBuild(path, unwritable);
+    nowhere.wait();
+    EXPECT_TRUE(nowhere.ready());
+    EXPECT_FALSE(nowhere.loadedFromFile());
+    EXPECT_EQ(nowhere.size(), 801u);
+    EXPECT_FALSE(QFile::exists(unwritable));
 }
 
 TEST(ProductSearchIndex, SmallCatalogueMatchesSqlAndFollowsImports)
