@@ -1,7 +1,12 @@
 #include "CatalogRepository.h"
 
+#include "MultiRow.h"
+
+#include <QStringList>
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <unordered_map>
 
 namespace ocopos::db {
@@ -289,31 +294,66 @@ std::vector<core::Product> CatalogRepository::productsByIds(const std::vector<qi
     return out;
 }
 
-std::optional<CatalogRepository::Scanned> CatalogRepository::scan(ScanKey by, const QString& value)
+namespace {
+/// The scan's statement for one key (`keyColumn = <placeholder>`); its last
+/// column is `tag`, a number that tells scanMany which value a row answers.
+struct ScanTexts {
+    QString head;
+    explicit ScanTexts(bool postgres)
+    {
+        head = QStringLiteral("SELECT ") + columnList(kProductColumnNames) + QStringLiteral(", ")
+            + columnList(kScanExtraNames) + QStringLiteral(", ");
+        if (postgres)
+            head.replace(kGroupConcatSqlite, kGroupConcatPostgres);
+    }
+    QString one(CatalogRepository::ScanKey by, const QString& placeholder, const QString& tag) const
+    {
+        const QString select = head + tag;
+        switch (by) {
+        case CatalogRepository::ScanKey::Barcode:
+            return select + QStringLiteral(" FROM barcodes b JOIN products p ON p.id = b.product_id JOIN producers o "
+                                           "ON o.id = p.owner_id WHERE b.code = ") + placeholder;
+        case CatalogRepository::ScanKey::Sku:
+            return select + QStringLiteral(" FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.sku = ") + placeholder;
+        case CatalogRepository::ScanKey::Plu:
+            break;
+        }
+        return select + QStringLiteral(" FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.plu = ") + placeholder;
+    }
+};
+
+constexpr std::size_t kScanSlots = 16;
+constexpr std::size_t kScanKeys = 3;
+
+/// scan()'s text per key, and scanMany()'s per key and power-of-two slot count
+/// (one lookup per value joined by UNION ALL: an IN list would make SQLite
+/// build a temporary b-tree on every run).
+struct ScanStatements {
+    std::array<QString, kScanKeys> single;
+    std::array<std::array<QString, 5>, kScanKeys> many;
+    explicit ScanStatements(bool postgres)
+    {
+        const ScanTexts t(postgres);
+        for (std::size_t k = 0; k < kScanKeys; ++k) {
+            const auto by = static_cast<CatalogRepository::ScanKey>(k);
+            single[k] = t.one(by, QStringLiteral(":v"), QStringLiteral("0"));
+            for (std::size_t slot = 0; slot < many[k].size(); ++slot)
+                many[k][slot] = repeated(t.one(by, QStringLiteral("?"), QStringLiteral("%1")), std::size_t{1} << slot,
+                                         QStringLiteral(" UNION ALL "));
+        }
+    }
+    static const ScanStatements& of(const Database& db)
+    {
+        static const ScanStatements sqlite(false), postgres(true);
+        return db.isPostgres() ? postgres : sqlite;
+    }
+};
+
+CatalogRepository::Scanned readScanned(const Query& q)
 {
     // Barcodes come back joined by \x1f (they are validated ASCII without control
     // characters) and are sorted here: group_concat promises no order.
-    struct Texts {
-        QString byBarcode, bySku, byPlu;
-        explicit Texts(bool postgres)
-        {
-            QString head = QStringLiteral("SELECT ") + columnList(kProductColumnNames) + QStringLiteral(", ")
-                + columnList(kScanExtraNames) + QLatin1Char(' ');
-            if (postgres)
-                head.replace(kGroupConcatSqlite, kGroupConcatPostgres);
-            byBarcode = head + QStringLiteral("FROM barcodes b JOIN products p ON p.id = b.product_id JOIN producers o "
-                                              "ON o.id = p.owner_id WHERE b.code = :v");
-            bySku = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.sku = :v");
-            byPlu = head + QStringLiteral("FROM products p JOIN producers o ON o.id = p.owner_id WHERE p.plu = :v");
-        }
-    };
-    static const Texts sqlite(false), postgres(true);
-    const Texts& t = m_db.isPostgres() ? postgres : sqlite;
-    Query q(m_db, by == ScanKey::Barcode ? t.byBarcode : by == ScanKey::Sku ? t.bySku : t.byPlu);
-    q.bind(QStringLiteral(":v"), value).exec();
-    if (!q.next())
-        return std::nullopt;
-    Scanned s{readProduct(q), std::nullopt, std::nullopt};
+    CatalogRepository::Scanned s{readProduct(q), std::nullopt, std::nullopt};
     if (const QVariant c = q.value(SOwnerCommission); !c.isNull())
         s.ownerCommission = core::BasisPoints{c.toLongLong()};
     if (const QVariant codes = q.value(SBarcodes); !codes.isNull()) {
@@ -323,6 +363,41 @@ std::optional<CatalogRepository::Scanned> CatalogRepository::scan(ScanKey by, co
     if (const QVariant d = q.value(SDefaultCommission); !d.isNull())
         s.defaultCommissionPct = d.toString();
     return s;
+}
+} // namespace
+
+std::optional<CatalogRepository::Scanned> CatalogRepository::scan(ScanKey by, const QString& value)
+{
+    Query q(m_db, ScanStatements::of(m_db).single[static_cast<std::size_t>(by)]);
+    q.bind(QStringLiteral(":v"), value).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readScanned(q);
+}
+
+std::map<QString, CatalogRepository::Scanned> CatalogRepository::scanMany(ScanKey by, const std::vector<QString>& values)
+{
+    std::vector<QString> keys = values;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::map<QString, Scanned> out;
+    const auto& texts = ScanStatements::of(m_db).many[static_cast<std::size_t>(by)];
+    for (std::size_t done = 0; done < keys.size();) {
+        const std::size_t n = std::min(kScanSlots, keys.size() - done);
+        const std::size_t slots = std::bit_ceil(n);
+        Query q(m_db, texts[static_cast<std::size_t>(std::countr_zero(slots))]);
+        // Padding slots bind NULL, which matches no row.
+        for (std::size_t i = 0; i < slots; ++i)
+            q.bind(static_cast<int>(i), i < n ? QVariant(keys[done + i]) : QVariant());
+        q.exec();
+        while (q.next()) {
+            const auto slot = static_cast<std::size_t>(q.value(ScanColumnCount).toLongLong());
+            if (slot < n)
+                out.emplace(keys[done + slot], readScanned(q));
+        }
+        done += n;
+    }
+    return out;
 }
 
 std::optional<core::Product> CatalogRepository::productBySku(const QString& sku)

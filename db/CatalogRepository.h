@@ -6,6 +6,7 @@
 
 #include <QDate>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -46,6 +47,9 @@ public:
     };
     enum class ScanKey { Barcode, Sku, Plu };
     std::optional<Scanned> scan(ScanKey by, const QString& value);
+    /// scan() for several values of one key at once (a sale's codes), by value;
+    /// values that match nothing are absent. A few statements for the lot.
+    std::map<QString, Scanned> scanMany(ScanKey by, const std::vector<QString>& values);
     /// Which product holds a barcode (0 when none).
     qint64 barcodeOwner(const QString& code);
     qint64 pluOwner(const QString& plu);

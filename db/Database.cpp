@@ -1,10 +1,15 @@
 #include "Database.h"
+
 #include "SqliteFileLook.h"
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -181,6 +186,11 @@ void Database::openSqlite(const Options& options)
         dropConnection();
         failPlain(QStringLiteral("cannot open database %1").arg(m_path), QString(), err);
     }
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !(m_sqlite = *static_cast<sqlite3* const*>(handle.constData()))) {
+        dropConnection();
+        throw DbError("cannot open database " + m_path.toStdString() + ": Qt's SQLite driver gave no connection handle", "", "");
+    }
     m_openFileKey = openFileKey(m_path);  // the file exists now
     const std::lock_guard lock(g_openFilesMutex);
     ++g_openFiles[m_openFileKey];
@@ -248,8 +258,10 @@ void Database::openPostgres(const Options&)
 
 void Database::dropConnection() noexcept
 {
-    m_idle.clear();
+    m_byAddress.clear();
+    m_idle.clear();  // finalizes SQLite statements before their connection closes
     m_recency.clear();
+    m_sqlite = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -324,6 +336,7 @@ void Database::reconnectIfLost()
         throw DbConnectionLost("the link to the PostgreSQL server of " + displayName().toStdString()
                                    + " broke during this action; nothing of it was saved",
                                "", "");
+    m_byAddress.clear();
     m_idle.clear();
     m_recency.clear();
     m_db.close();
@@ -376,6 +389,7 @@ void Database::configure()
     execute(QStringLiteral("PRAGMA cache_size=-32768"));
     execute(QStringLiteral("PRAGMA mmap_size=0"));
     execute(QStringLiteral("PRAGMA case_sensitive_like=ON"));
+    execute(QStringLiteral("PRAGMA temp_store=MEMORY"));
 }
 
 QStringList Database::integrityCheck()
@@ -402,11 +416,15 @@ QStringList Database::integrityCheck()
     return problems;
 }
 
+Database::Idle::Idle(std::list<QString>::iterator r) : recency(r) {}
+Database::Idle::Idle(Idle&&) noexcept = default;
+Database::Idle::~Idle() = default;
+
 QSqlQuery Database::checkout(const QString& sql)
 {
     reconnectIfLost();
-    auto it = m_idle.find(sql);
-    if (it != m_idle.end() && !it->second.statements.empty()) {
+    auto* it = findIdle(sql);
+    if (it && !it->second.statements.empty()) {
         QSqlQuery q = std::move(it->second.statements.back());
         it->second.statements.pop_back();
         return q;
@@ -423,36 +441,133 @@ QSqlQuery Database::checkout(const QString& sql)
     return q;
 }
 
-void Database::checkin(const QString& sql, QSqlQuery&& q)
+std::pair<const QString, Database::Idle>* Database::findIdle(const QString& sql)
 {
-    q.finish();
-    auto it = m_idle.find(sql);
-    if (it == m_idle.end()) {
+    // Same address and length as a key: the same characters (the key shares them
+    // and keeps them alive).
+    if (const auto fast = m_byAddress.find(sql.constData());
+        fast != m_byAddress.end() && fast->second->first.size() == sql.size())
+        return fast->second;
+    const auto it = m_idle.find(sql);
+    return it == m_idle.end() ? nullptr : &*it;
+}
+
+std::unique_ptr<SqliteStatement> Database::checkoutSqlite(const QString& sql)
+{
+    auto* it = findIdle(sql);
+    if (it && !it->second.sqlite.empty()) {
+        auto st = std::move(it->second.sqlite.back());
+        it->second.sqlite.pop_back();
+        return st;
+    }
+    if (!m_sqlite)
+        throw DbError("the store " + displayName().toStdString() + " is not open", sql.toStdString(), "");
+    auto st = std::make_unique<SqliteStatement>(m_sqlite, sql);
+    if (!st->ok())
+        fail(QStringLiteral("cannot prepare statement"), sql,
+             QSqlError(QStringLiteral("Unable to execute statement"), st->errorText(), QSqlError::StatementError,
+                       QString::number(st->errorCode())));
+    return st;
+}
+
+Database::Idle& Database::idleFor(const QString& sql)
+{
+    auto* it = findIdle(sql);
+    if (!it) {
         if (m_idle.size() >= kStatementTexts) {
-            m_idle.erase(m_recency.back());
+            const auto last = m_idle.find(m_recency.back());
+            m_byAddress.erase(last->first.constData());
+            m_idle.erase(last);
             m_recency.pop_back();
         }
         m_recency.push_front(sql);
-        it = m_idle.emplace(sql, Idle{{}, m_recency.begin()}).first;
+        it = &*m_idle.emplace(sql, Idle(m_recency.begin())).first;
+        m_byAddress[it->first.constData()] = it;
     } else {
         m_recency.splice(m_recency.begin(), m_recency, it->second.recency);
     }
-    if (it->second.statements.size() < 4)
-        it->second.statements.push_back(std::move(q));
+    return it->second;
 }
 
-Query::Query(Database& db, const QString& sql) : m_db(db), m_q(db.checkout(sql)), m_sql(sql) {}
+void Database::checkin(const QString& sql, QSqlQuery&& q)
+{
+    q.finish();
+    Idle& idle = idleFor(sql);
+    if (idle.statements.size() < 4)
+        idle.statements.push_back(std::move(q));
+}
 
-Query::~Query() { m_db.checkin(m_sql, std::move(m_q)); }
+void Database::checkin(const QString& sql, std::unique_ptr<SqliteStatement> st) noexcept
+{
+    if (!st)
+        return;
+    st->reset();
+    try {
+        Idle& idle = idleFor(sql);
+        if (idle.sqlite.size() < 4)
+            idle.sqlite.push_back(std::move(st));
+    } catch (...) {
+        // Out of memory for the cache's bookkeeping: the statement is simply finalized.
+    }
+}
+
+Query::Query(Database& db, const QString& sql) : m_db(db), m_sql(sql)
+{
+    if (db.isPostgres())
+        m_q = db.checkout(sql);
+    else
+        m_sqlite = db.checkoutSqlite(sql);
+}
+
+Query::~Query()
+{
+    if (m_sqlite)
+        m_db.checkin(m_sql, std::move(m_sqlite));
+    else
+        m_db.checkin(m_sql, std::move(m_q));
+}
+
+void Query::failSqlite(const QString& what, int rc)
+{
+    // The extended code of the statement that failed (a step's error, or a
+    // misuse such as a bind out of range).
+    const int code = rc == SQLITE_MISUSE || rc == SQLITE_RANGE ? rc : m_sqlite->errorCode();
+    const QString text = rc == SQLITE_RANGE ? QStringLiteral("bind position out of range") : m_sqlite->errorText();
+    m_sqlite->rewind();
+    m_db.fail(what, m_sql, QSqlError(QStringLiteral("Unable to execute statement"), text, QSqlError::StatementError,
+                                     QString::number(code)));
+}
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)
 {
+    if (m_sqlite) {
+        if (const int rc = m_sqlite->bind(placeholder, value); rc != SQLITE_OK)
+            failSqlite(QStringLiteral("cannot bind ") + placeholder, rc);
+        return *this;
+    }
     m_q.bindValue(placeholder, value);
+    return *this;
+}
+
+Query& Query::bind(int position, const QVariant& value)
+{
+    if (m_sqlite) {
+        if (const int rc = m_sqlite->bind(position, value); rc != SQLITE_OK)
+            failSqlite(QStringLiteral("cannot bind value %1").arg(position), rc);
+        return *this;
+    }
+    m_q.bindValue(position, value);
     return *this;
 }
 
 Query& Query::exec()
 {
+    if (m_sqlite) {
+        const int rc = m_sqlite->exec();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            failSqlite(QStringLiteral("statement failed"), rc);
+        return *this;
+    }
     if (!m_q.exec())
         m_db.fail(QStringLiteral("statement failed"), m_sql, m_q.lastError());
     if (m_db.isPostgres() && m_q.isSelect()) {
@@ -464,10 +579,24 @@ Query& Query::exec()
     return *this;
 }
 
+bool Query::next()
+{
+    if (!m_sqlite)
+        return m_q.next();
+    const int rc = m_sqlite->next();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        failSqlite(QStringLiteral("reading a row failed"), rc);
+    return rc == SQLITE_ROW;
+}
+
+int Query::rowsAffected() const { return m_sqlite ? m_sqlite->rowsAffected() : m_q.numRowsAffected(); }
+
+int Query::columnCount() const { return m_sqlite ? m_sqlite->columnCount() : m_q.record().count(); }
+
 qint64 Query::lastInsertId()
 {
-    if (!m_db.isPostgres())
-        return m_q.lastInsertId().toLongLong();
+    if (m_sqlite)
+        return sqlite3_last_insert_rowid(m_db.m_sqlite);
     if (m_q.isSelect() && (m_q.isValid() || m_q.next()))
         return m_q.value(0).toLongLong();  // INSERT ... RETURNING id
     // The identity column's sequence, in this session: what the INSERT just took.
@@ -477,8 +606,15 @@ qint64 Query::lastInsertId()
     return q.value(0).toLongLong();
 }
 
+QVariant Query::value(const QString& name) const
+{
+    return value(m_sqlite ? m_sqlite->columnIndex(name) : m_q.record().indexOf(name));
+}
+
 QVariant Query::value(int i) const
 {
+    if (m_sqlite)
+        return m_sqlite->value(i);
     QVariant v = m_q.value(i);
     if (i >= 0 && static_cast<std::size_t>(i) < m_numeric.size() && m_numeric[static_cast<std::size_t>(i)]
         && v.typeId() == QMetaType::QString) {
@@ -496,7 +632,7 @@ QVariant Query::value(int i) const
 std::optional<QVariant> Query::scalar()
 {
     exec();
-    if (!m_q.next())
+    if (!next())
         return std::nullopt;
     return value(0);
 }

@@ -11,12 +11,17 @@
 
 #include <cstdint>
 #include <list>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
 #include <type_traits>
 
+struct sqlite3;
+
 namespace ocopos::db {
+
+class SqliteStatement;
 
 /// int64 (long on Linux) as a QVariant: Qt's integer overloads take qlonglong.
 inline QVariant v64(std::int64_t x) { return QVariant(static_cast<qlonglong>(x)); }
@@ -112,11 +117,15 @@ public:
 
     /// A prepared statement for `sql`, reused from an earlier Query when one is
     /// idle (preparing is most of the cost of a small statement). Throws DbError.
+    /// PostgreSQL: a QSqlQuery. SQLite: a statement on SQLite's own API over the
+    /// same connection (SqliteStatement says why).
     QSqlQuery checkout(const QString& sql);
+    std::unique_ptr<SqliteStatement> checkoutSqlite(const QString& sql);
     /// Gives a statement back for reuse. At most kStatementTexts distinct SQL
     /// texts keep idle statements: the least recently used text is dropped
     /// beyond that, so a caller building many texts cannot grow the cache forever.
     void checkin(const QString& sql, QSqlQuery&& q);
+    void checkin(const QString& sql, std::unique_ptr<SqliteStatement> st) noexcept;
     /// How many distinct SQL texts have idle prepared statements (tests).
     std::size_t cachedStatementTexts() const noexcept { return m_idle.size(); }
     static constexpr std::size_t kStatementTexts = 256;
@@ -136,18 +145,32 @@ private:
     bool m_lost = false;
     bool m_inTransaction = false;  ///< a TransactionGuard is open
     friend class TransactionGuard;
+    friend class Query;
     QString m_connectionName;
     /// The SQLite file as this process's registry of open stores knows it
     /// (empty: not registered). See openSqlite().
     QString m_openFileKey;
     std::vector<Migration> m_migrations;  ///< in version order
     QSqlDatabase m_db;
+    sqlite3* m_sqlite = nullptr;  ///< the handle of m_db's SQLite connection (SQLite only)
     struct Idle {
+        Idle(std::list<QString>::iterator r);
+        Idle(Idle&&) noexcept;
+        ~Idle();
         std::vector<QSqlQuery> statements;
+        std::vector<std::unique_ptr<SqliteStatement>> sqlite;
         std::list<QString>::iterator recency;  ///< this text's place in m_recency
     };
+    Idle& idleFor(const QString& sql);
     std::unordered_map<QString, Idle> m_idle;
     std::list<QString> m_recency;  ///< SQL texts of m_idle, most recently used first
+    /// m_idle by where a key's characters are: a caller passing the same QString
+    /// again (a static text, shared with the key, which keeps it alive) finds its
+    /// statements without hashing the text — multi-row statements run to kilobytes.
+    /// (Pointers to elements: they stay valid when the map rehashes, iterators do not.)
+    std::unordered_map<const QChar*, std::pair<const QString, Idle>*> m_byAddress;
+    /// The cache's entry for `sql`, or nullptr.
+    std::pair<const QString, Idle>* findIdle(const QString& sql);
 };
 
 /// A prepared statement that throws DbError on failure. Use named placeholders
@@ -174,24 +197,29 @@ public:
             return bind(placeholder, QVariant::fromValue(*v));
     }
     Query& exec();
-    bool next() { return m_q.next(); }
+    bool next();
     /// A column of the current row. On PostgreSQL an exact numeric (a SUM of
     /// bigint) comes back as its digits, which toLongLong() reads; one with
     /// decimals throws DbError rather than turning into a wrong whole number
     /// (it means a division in SQL without a CAST to BIGINT).
     QVariant value(int i) const;
-    QVariant value(const QString& name) const { return value(m_q.record().indexOf(name)); }
+    QVariant value(const QString& name) const;
     /// The id of the row an INSERT just wrote. An INSERT ending in `RETURNING id`
     /// (portable: SQLite and PostgreSQL) saves PostgreSQL a round trip.
     qint64 lastInsertId();
-    int rowsAffected() const { return m_q.numRowsAffected(); }
+    /// Binds by 0-based position (statements with `?` placeholders).
+    Query& bind(int position, const QVariant& value);
+    int rowsAffected() const;
+    int columnCount() const;
     /// exec() and the first column of the first row, or nullopt when there is no row.
     std::optional<QVariant> scalar();
-    QSqlQuery& raw() { return m_q; }
 
 private:
+    [[noreturn]] void failSqlite(const QString& what, int rc);
+
     Database& m_db;
-    QSqlQuery m_q;
+    QSqlQuery m_q;                               ///< PostgreSQL
+    std::unique_ptr<SqliteStatement> m_sqlite;   ///< SQLite
     QString m_sql;
     std::vector<bool> m_numeric;  ///< PostgreSQL: which columns are numeric (set by exec)
 };

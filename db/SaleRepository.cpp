@@ -1,5 +1,7 @@
 #include "SaleRepository.h"
 
+#include "MultiRow.h"
+
 #include <algorithm>
 #include <array>
 
@@ -68,83 +70,112 @@ qint64 SaleRepository::insertSale(const SaleRow& s)
     return q.lastInsertId();
 }
 
-qint64 SaleRepository::insertLine(qint64 saleId, const QString& saleDate, bool ownerFirst, const SaleLineRow& l)
+std::vector<qint64> SaleRepository::insertLines(qint64 saleId, const QString& saleDate, const std::vector<SaleLineRow>& lines)
 {
     // The report columns of 0004_reports.sql come from the caller: the sale's
     // day, and whether this is the sale's first line of this owner.
-    static const QString sql = QStringLiteral(
+    static const QString head = QStringLiteral(
         "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, sold_by, category, qty, unit_price_vnd, "
         "gross_vnd, line_discount_vnd, line_discount_kind, line_discount_value, sale_discount_vnd, net_vnd, vat_rate, "
-        "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted, sale_date, owner_first) VALUES (:sale, "
-        ":no, :pid, :sku, :name, :unit, :sold, :cat, :qty, :price, :gross, :ld, :ldk, :ldv, :sd, :net, :rate, :vat, :owner, "
-        ":supply, :cbp, :comm, :payout, :unlotted, :date, :first)");
-    Query q(m_db, m_db.withNewId(sql));
-    q.bind(QStringLiteral(":sale"), saleId)
-        .bind(QStringLiteral(":no"), l.lineNo)
-        .bind(QStringLiteral(":pid"), l.productId)
-        .bind(QStringLiteral(":sku"), l.sku)
-        .bind(QStringLiteral(":name"), l.name)
-        .bind(QStringLiteral(":unit"), l.unit)
-        .bind(QStringLiteral(":sold"), QString::fromUtf8(core::toCode(l.soldBy).data()))
-        .bind(QStringLiteral(":cat"), textOrNull(l.category))
-        .bind(QStringLiteral(":qty"), v64(l.qty.thousandths()))
-        .bind(QStringLiteral(":price"), m(l.unitPrice))
-        .bind(QStringLiteral(":gross"), m(l.gross))
-        .bind(QStringLiteral(":ld"), m(l.lineDiscount))
-        .bind(QStringLiteral(":ldk"), textOrNull(discountKind(l.discount)))
-        .bind(QStringLiteral(":ldv"), l.discount.isNone() ? QVariant() : v64(l.discount.value))
-        .bind(QStringLiteral(":sd"), m(l.saleDiscount))
-        .bind(QStringLiteral(":net"), m(l.net))
-        .bind(QStringLiteral(":rate"), QString::fromStdString(l.vatRate.code()))
-        .bind(QStringLiteral(":vat"), m(l.vat))
-        .bind(QStringLiteral(":owner"), l.ownerId)
-        .bind(QStringLiteral(":supply"), QString::fromUtf8(core::toCode(l.supply).data()))
-        .bind(QStringLiteral(":cbp"), v64(l.commissionPct.bp))
-        .bind(QStringLiteral(":comm"), m(l.commission))
-        .bind(QStringLiteral(":payout"), m(l.payout))
-        .bind(QStringLiteral(":unlotted"), l.unlotted ? 1 : 0)
-        .bind(QStringLiteral(":date"), saleDate)
-        .bind(QStringLiteral(":first"), ownerFirst ? 1 : 0)
-        .exec();
-    return q.lastInsertId();
+        "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted, sale_date, owner_first) VALUES ");
+    // The new ids, named by line number. PostgreSQL: RETURNING, no extra round
+    // trip (its order is not promised, hence the line number). SQLite: one read
+    // of the sale's lines afterwards — there RETURNING collects its rows in a
+    // temporary table on every run, which cost more than the whole insert.
+    static const MultiRowInsert sqliteIns(head, 26), postgresIns(head, 26, QStringLiteral("RETURNING id, line_no"));
+    const MultiRowInsert& ins = m_db.isPostgres() ? postgresIns : sqliteIns;
+    std::vector<qint64> ids(lines.size(), 0);
+    const auto take = [&](Query& q, const std::string& sql) {
+        while (q.next()) {
+            const qint64 lineNo = q.value(1).toLongLong();
+            const auto it = std::find_if(lines.begin(), lines.end(), [&](const SaleLineRow& l) { return l.lineNo == lineNo; });
+            if (it == lines.end())
+                throw DbError("sale " + std::to_string(saleId) + " has a line " + std::to_string(lineNo)
+                                  + " that was not written",
+                              sql, "");
+            ids[static_cast<std::size_t>(it - lines.begin())] = q.value(0).toLongLong();
+        }
+    };
+    for (std::size_t done = 0; done < lines.size();) {
+        const std::size_t n = MultiRowInsert::chunk(lines.size() - done);
+        Query q(m_db, ins.sql(n));
+        for (std::size_t r = 0; r < n; ++r) {
+            const SaleLineRow& l = lines[done + r];
+            const QVariant values[] = {v64(saleId), l.lineNo, v64(l.productId), l.sku, l.name, l.unit,
+                                       QString::fromUtf8(core::toCode(l.soldBy).data()), textOrNull(l.category),
+                                       v64(l.qty.thousandths()), m(l.unitPrice), m(l.gross), m(l.lineDiscount),
+                                       textOrNull(discountKind(l.discount)),
+                                       l.discount.isNone() ? QVariant() : v64(l.discount.value), m(l.saleDiscount), m(l.net),
+                                       QString::fromStdString(l.vatRate.code()), m(l.vat), v64(l.ownerId),
+                                       QString::fromUtf8(core::toCode(l.supply).data()), v64(l.commissionPct.bp),
+                                       m(l.commission), m(l.payout), l.unlotted ? 1 : 0, saleDate, l.ownerFirst ? 1 : 0};
+            for (int c = 0; c < 26; ++c)
+                q.bind(ins.position(r, c), values[c]);
+        }
+        q.exec();
+        if (m_db.isPostgres())
+            take(q, ins.sql(n).toStdString());
+        done += n;
+    }
+    if (!m_db.isPostgres()) {
+        static const QString read = QStringLiteral("SELECT id, line_no FROM sale_lines WHERE sale_id = :s");
+        Query q(m_db, read);
+        q.bind(QStringLiteral(":s"), v64(saleId)).exec();
+        take(q, read.toStdString());
+    }
+    if (std::find(ids.begin(), ids.end(), 0) != ids.end())
+        throw DbError("sale " + std::to_string(saleId) + ": a line written did not come back", head.toStdString(), "");
+    return ids;
 }
 
-void SaleRepository::addOwnerDay(qint64 ownerId, const QString& saleDate, const OwnerDaySums& d)
+void SaleRepository::addOwnerDays(const QString& saleDate, const std::vector<std::pair<qint64, OwnerDaySums>>& owners)
 {
     // The per-owner, per-day sums of 0005_report_sums.sql, in the same
-    // transaction: one upsert per owner of a sale, its lines summed.
-    Query sum(m_db, QStringLiteral(
-        "INSERT INTO sale_owner_days (owner_id, sale_date, lines, receipts, gross_vnd, net_vnd, vat_vnd, commission_vnd, "
-        "payout_vnd) VALUES (:owner, :date, :lines, :receipts, :gross, :net, :vat, :comm, :payout) "
-        "ON CONFLICT (owner_id, sale_date) DO UPDATE SET "
-        "lines = sale_owner_days.lines + excluded.lines, receipts = sale_owner_days.receipts + excluded.receipts, "
-        "gross_vnd = sale_owner_days.gross_vnd + excluded.gross_vnd, net_vnd = sale_owner_days.net_vnd + excluded.net_vnd, "
-        "vat_vnd = sale_owner_days.vat_vnd + excluded.vat_vnd, "
-        "commission_vnd = sale_owner_days.commission_vnd + excluded.commission_vnd, "
-        "payout_vnd = sale_owner_days.payout_vnd + excluded.payout_vnd"));
-    sum.bind(QStringLiteral(":owner"), ownerId)
-        .bind(QStringLiteral(":date"), saleDate)
-        .bind(QStringLiteral(":lines"), v64(d.lines))
-        .bind(QStringLiteral(":receipts"), v64(d.receipts))
-        .bind(QStringLiteral(":gross"), m(d.gross))
-        .bind(QStringLiteral(":net"), m(d.net))
-        .bind(QStringLiteral(":vat"), m(d.vat))
-        .bind(QStringLiteral(":comm"), m(d.commission))
-        .bind(QStringLiteral(":payout"), m(d.payout))
-        .exec();
+    // transaction: one row per owner of a sale, its lines summed. The owners
+    // are distinct, so no two rows of one statement meet in ON CONFLICT.
+    static const MultiRowInsert ins(
+        QStringLiteral("INSERT INTO sale_owner_days (owner_id, sale_date, lines, receipts, gross_vnd, net_vnd, vat_vnd, "
+                       "commission_vnd, payout_vnd) VALUES "),
+        9,
+        QStringLiteral(
+            "ON CONFLICT (owner_id, sale_date) DO UPDATE SET "
+            "lines = sale_owner_days.lines + excluded.lines, receipts = sale_owner_days.receipts + excluded.receipts, "
+            "gross_vnd = sale_owner_days.gross_vnd + excluded.gross_vnd, net_vnd = sale_owner_days.net_vnd + excluded.net_vnd, "
+            "vat_vnd = sale_owner_days.vat_vnd + excluded.vat_vnd, "
+            "commission_vnd = sale_owner_days.commission_vnd + excluded.commission_vnd, "
+            "payout_vnd = sale_owner_days.payout_vnd + excluded.payout_vnd"));
+    for (std::size_t done = 0; done < owners.size();) {
+        const std::size_t n = MultiRowInsert::chunk(owners.size() - done);
+        Query q(m_db, ins.sql(n));
+        for (std::size_t r = 0; r < n; ++r) {
+            const auto& [ownerId, d] = owners[done + r];
+            const QVariant values[] = {v64(ownerId), saleDate, v64(d.lines), v64(d.receipts), m(d.gross),
+                                       m(d.net), m(d.vat), m(d.commission), m(d.payout)};
+            for (int c = 0; c < 9; ++c)
+                q.bind(ins.position(r, c), values[c]);
+        }
+        q.exec();
+        done += n;
+    }
 }
 
-void SaleRepository::insertAllocation(qint64 lineId, const LotAllocationRow& a)
+void SaleRepository::insertAllocations(const std::vector<LotAllocationRow>& rows)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO sale_line_lots (sale_line_id, seq, lot_id, producer_id, qty, amount_vnd) "
-                                 "VALUES (:line, :seq, :lot, :prod, :qty, :amount)"));
-    q.bind(QStringLiteral(":line"), lineId)
-        .bind(QStringLiteral(":seq"), a.seq)
-        .bind(QStringLiteral(":lot"), a.lotId ? QVariant(*a.lotId) : QVariant())
-        .bind(QStringLiteral(":prod"), a.producerId)
-        .bind(QStringLiteral(":qty"), v64(a.qty.thousandths()))
-        .bind(QStringLiteral(":amount"), m(a.amount))
-        .exec();
+    static const MultiRowInsert ins(
+        QStringLiteral("INSERT INTO sale_line_lots (sale_line_id, seq, lot_id, producer_id, qty, amount_vnd) VALUES "), 6);
+    for (std::size_t done = 0; done < rows.size();) {
+        const std::size_t n = MultiRowInsert::chunk(rows.size() - done);
+        Query q(m_db, ins.sql(n));
+        for (std::size_t r = 0; r < n; ++r) {
+            const LotAllocationRow& a = rows[done + r];
+            const QVariant values[] = {v64(a.lineId), a.seq, a.lotId ? v64(*a.lotId) : QVariant(), v64(a.producerId),
+                                       v64(a.qty.thousandths()), m(a.amount)};
+            for (int c = 0; c < 6; ++c)
+                q.bind(ins.position(r, c), values[c]);
+        }
+        q.exec();
+        done += n;
+    }
 }
 
 void SaleRepository::insertPayment(qint64 saleId, const PaymentRow& p)

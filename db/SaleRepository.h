@@ -41,6 +41,7 @@ struct SaleLineRow {
     core::Supply supply = core::Supply::Consignment;
     core::BasisPoints commissionPct;
     bool unlotted = false;
+    bool ownerFirst = false;  ///< the sale's first line of this owner (a report column)
 };
 
 /// One owner's lines of one sale, summed: what a sale adds to its row of
@@ -52,6 +53,7 @@ struct OwnerDaySums {
 };
 
 struct LotAllocationRow {
+    qint64 lineId = 0;  ///< the sale line's id
     int seq = 0;
     std::optional<qint64> lotId;
     qint64 producerId = 0;
@@ -137,13 +139,16 @@ public:
     qint64 lastNumber(const QString& key);
 
     qint64 insertSale(const SaleRow& s);
-    /// `saleDate` and `ownerFirst` fill the report columns of 0004_reports.sql
-    /// (the sale's day; whether this is the sale's first line of this owner).
-    /// The line's sums go to sale_owner_days through addOwnerDay, once per owner
-    /// of the sale.
-    qint64 insertLine(qint64 saleId, const QString& saleDate, bool ownerFirst, const SaleLineRow& l);
-    void addOwnerDay(qint64 ownerId, const QString& saleDate, const OwnerDaySums& d);
-    void insertAllocation(qint64 lineId, const LotAllocationRow& a);
+    /// A sale's lines, several per statement (MultiRowInsert); returns their new
+    /// ids in the order of `lines`. `saleDate` and each line's `ownerFirst` fill
+    /// the report columns of 0004_reports.sql (the sale's day; whether this is the
+    /// sale's first line of this owner). The lines' sums go to sale_owner_days
+    /// through addOwnerDays, once per owner of the sale.
+    std::vector<qint64> insertLines(qint64 saleId, const QString& saleDate, const std::vector<SaleLineRow>& lines);
+    /// Adds each owner's sums to its row of the day (owners distinct).
+    void addOwnerDays(const QString& saleDate, const std::vector<std::pair<qint64, OwnerDaySums>>& owners);
+    /// The lines' lot allocations, several per statement.
+    void insertAllocations(const std::vector<LotAllocationRow>& rows);
     void insertPayment(qint64 saleId, const PaymentRow& p);
 
     std::optional<StoredSale> saleById(qint64 saleId);

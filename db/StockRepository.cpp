@@ -1,6 +1,13 @@
 #include "StockRepository.h"
 
+#include "MultiRow.h"
 #include "core/Errors.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <bit>
 
 namespace ocopos::db {
 
@@ -84,48 +91,125 @@ void StockRepository::lotFault(const Movement& m)
     throw Conflict("lot " + s(lotCode) + " of " + s(sku) + " was changed while it was being written");
 }
 
+void StockRepository::moveLot(const Movement& m)
+{
+    // One statement when the lot is the product's and has enough on hand (a
+    // sale: the lots were just read); the reads of lotFault only name the fault.
+    Query upd(m_db, QStringLiteral("UPDATE lots SET on_hand = on_hand + :q WHERE id = :id AND product_id = :p "
+                                   "AND on_hand + :q2 >= 0"));
+    upd.bind(QStringLiteral(":q"), v64(m.qty.thousandths())).bind(QStringLiteral(":q2"), v64(m.qty.thousandths()))
+        .bind(QStringLiteral(":id"), *m.lotId)
+        .bind(QStringLiteral(":p"), m.productId).exec();
+    if (upd.rowsAffected() != 1)
+        lotFault(m);
+}
+
+namespace {
+const QString kMovementColumns = QStringLiteral(
+    "INSERT INTO stock_movements (product_id, lot_id, kind, qty, at, user_id, reason, ref_type, ref_id) VALUES ");
+
+/// Binds a movement's nine columns from `first` on.
+void bindMovement(Query& q, const Movement& m, int first)
+{
+    const auto name = [first](int c) { return first + c; };
+    q.bind(name(0), v64(m.productId))
+        .bind(name(1), m.lotId ? v64(*m.lotId) : QVariant())
+        .bind(name(2), code(m.kind))
+        .bind(name(3), v64(m.qty.thousandths()))
+        .bind(name(4), m.at)
+        .bind(name(5), v64(m.userId))
+        .bind(name(6), textOrNull(m.reason))
+        .bind(name(7), textOrNull(m.ref.type))
+        .bind(name(8), m.ref.id ? v64(*m.ref.id) : QVariant());
+}
+} // namespace
+
 qint64 StockRepository::addMovement(const Movement& m)
 {
     if (m.qty.isZero())
         throw ValidationError("qty", "a stock movement of zero changes nothing");
-    if (m.lotId) {
-        // One statement when the lot is the product's and has enough on hand (a
-        // sale line: the lots were just read); the reads below only name the fault.
-        Query upd(m_db, QStringLiteral("UPDATE lots SET on_hand = on_hand + :q WHERE id = :id AND product_id = :p "
-                                       "AND on_hand + :q2 >= 0"));
-        upd.bind(QStringLiteral(":q"), v64(m.qty.thousandths())).bind(QStringLiteral(":q2"), v64(m.qty.thousandths()))
-            .bind(QStringLiteral(":id"), *m.lotId)
-            .bind(QStringLiteral(":p"), m.productId).exec();
-        if (upd.rowsAffected() != 1)
-            lotFault(m);
+    if (m.lotId)
+        moveLot(m);
+    static const MultiRowInsert ins(kMovementColumns, 9);
+    Query q(m_db, m_db.withNewId(ins.sql(1)));
+    bindMovement(q, m, ins.position(0, 0));
+    q.exec();
+    return q.lastInsertId();
+}
+
+void StockRepository::addMovements(const std::vector<Movement>& ms)
+{
+    for (const Movement& m : ms)
+        if (m.qty.isZero())
+            throw ValidationError("qty", "a stock movement of zero changes nothing");
+    // One guarded update per lot, its movements summed (two lines of a sale may
+    // draw on one lot): the lot ends where the movements one by one would leave it.
+    std::vector<Movement> perLot;
+    for (const Movement& m : ms) {
+        if (!m.lotId)
+            continue;
+        auto it = std::find_if(perLot.begin(), perLot.end(), [&](const Movement& l) { return l.lotId == m.lotId; });
+        if (it == perLot.end())
+            perLot.push_back(m);
+        else if (it->productId != m.productId)
+            lotFault(m);  // a lot is one product's: names the mismatch
+        else
+            it->qty += m.qty;
     }
-    static const QString sql = QStringLiteral(
-        "INSERT INTO stock_movements (product_id, lot_id, kind, qty, at, user_id, reason, ref_type, ref_id) "
-        "VALUES (:p, :lot, :kind, :qty, :at, :u, :reason, :rt, :rid)");
-    Query ins(m_db, m_db.withNewId(sql));
-    ins.bind(QStringLiteral(":p"), m.productId)
-        .bind(QStringLiteral(":lot"), m.lotId ? QVariant(*m.lotId) : QVariant())
-        .bind(QStringLiteral(":kind"), code(m.kind))
-        .bind(QStringLiteral(":qty"), v64(m.qty.thousandths()))
-        .bind(QStringLiteral(":at"), m.at)
-        .bind(QStringLiteral(":u"), m.userId)
-        .bind(QStringLiteral(":reason"), textOrNull(m.reason))
-        .bind(QStringLiteral(":rt"), textOrNull(m.ref.type))
-        .bind(QStringLiteral(":rid"), m.ref.id ? QVariant(*m.ref.id) : QVariant())
-        .exec();
-    return ins.lastInsertId();
+    for (const Movement& m : perLot)
+        if (!m.qty.isZero())
+            moveLot(m);
+    static const MultiRowInsert ins(kMovementColumns, 9);
+    for (std::size_t done = 0; done < ms.size();) {
+        const std::size_t n = MultiRowInsert::chunk(ms.size() - done);
+        Query q(m_db, ins.sql(n));
+        for (std::size_t r = 0; r < n; ++r)
+            bindMovement(q, ms[done + r], ins.position(r, 0));
+        q.exec();
+        done += n;
+    }
 }
 
 std::vector<core::LotSnapshot> StockRepository::lotSnapshots(qint64 productId)
 {
-    Query q(m_db, QStringLiteral("SELECT id, producer_id, expires_on, receipt_id, on_hand FROM lots "
-                                 "WHERE product_id = :p AND on_hand > 0 ORDER BY id"));
-    q.bind(QStringLiteral(":p"), productId).exec();
-    std::vector<core::LotSnapshot> out;
-    while (q.next())
-        out.push_back(core::LotSnapshot{q.value(0).toLongLong(), q.value(1).toLongLong(), readDate(q.value(2)),
-                                        q.value(3).toLongLong(),
-                                        core::Quantity::fromThousandths(q.value(4).toLongLong())});
+    return std::move(lotSnapshots(std::vector<qint64>{productId})[productId]);
+}
+
+std::map<qint64, std::vector<core::LotSnapshot>> StockRepository::lotSnapshots(const std::vector<qint64>& productIds)
+{
+    // One indexed lookup per product joined by UNION ALL (an IN list would make
+    // SQLite build a temporary b-tree on every run); slots padded to a power of
+    // two with NULL, which matches nothing, so a few texts serve every cart.
+    constexpr std::size_t kSlots = 16;
+    static const auto texts = [] {
+        std::array<QString, 5> t;
+        for (std::size_t slot = 0; slot < t.size(); ++slot)
+            t[slot] = repeated(QStringLiteral("SELECT product_id, id, producer_id, expires_on, receipt_id, on_hand FROM lots "
+                                              "WHERE product_id = ? AND on_hand > 0"),
+                               std::size_t{1} << slot, QStringLiteral(" UNION ALL "));
+        return t;
+    }();
+    std::map<qint64, std::vector<core::LotSnapshot>> out;
+    std::vector<qint64> ids = productIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (const qint64 id : ids)
+        out[id];
+    for (std::size_t done = 0; done < ids.size();) {
+        const std::size_t n = std::min(kSlots, ids.size() - done);
+        const std::size_t slots = std::bit_ceil(n);
+        Query q(m_db, texts[static_cast<std::size_t>(std::countr_zero(slots))]);
+        for (std::size_t i = 0; i < slots; ++i)
+            q.bind(static_cast<int>(i), i < n ? v64(ids[done + i]) : QVariant());
+        q.exec();
+        while (q.next())
+            out[q.value(0).toLongLong()].push_back(
+                core::LotSnapshot{q.value(1).toLongLong(), q.value(2).toLongLong(), readDate(q.value(3)),
+                                  q.value(4).toLongLong(), core::Quantity::fromThousandths(q.value(5).toLongLong())});
+        done += n;
+    }
+    for (auto& [id, lots] : out)
+        std::sort(lots.begin(), lots.end(), [](const core::LotSnapshot& a, const core::LotSnapshot& b) { return a.lotId < b.lotId; });
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -121,11 +122,18 @@ public:
     /// unknown lot, Conflict when the lot belongs to another product or would go
     /// below zero, DbError.
     qint64 addMovement(const Movement& m);
+    /// addMovement for each of `ms` (a sale's), in fewer statements: one guarded
+    /// update per lot touched, the movements' sum for that lot, and the rows
+    /// several per INSERT. Same errors; ids are not returned.
+    void addMovements(const std::vector<Movement>& ms);
 
     /// The product's lots that hold stock (expired ones too: FEFO counts them as
     /// expired, never sells them), for core::allocateFefo. receiptOrder is the goods
     /// receipt id, so ties on expiry go to the older receipt.
     std::vector<core::LotSnapshot> lotSnapshots(qint64 productId);
+    /// The same for several products at once (a cart), by product id; every id
+    /// asked for has an entry, empty when it has no stock. Lots in id order.
+    std::map<qint64, std::vector<core::LotSnapshot>> lotSnapshots(const std::vector<qint64>& productIds);
 
     /// The product's lots, oldest receipt first; with `withStockOnly` only those
     /// with on_hand other than zero.
@@ -172,6 +180,8 @@ public:
     core::Quantity ledgerSum(qint64 lotId);
 
 private:
+    /// The guarded on_hand change of a lotted movement (lotFault when it fails).
+    void moveLot(const Movement& m);
     [[noreturn]] void lotFault(const Movement& m);
     Database& m_db;
 };

@@ -443,7 +443,7 @@ qint64 StoreCopy::copyTable(std::size_t index)
         for (std::size_t r = firstRow; r < firstRow + rows; ++r) {
             const std::size_t row = order ? (*order)[r] : r;
             for (std::size_t c = 0; c < width; ++c)
-                q.raw().bindValue(at++, values[row * width + c]);
+                q.bind(at++, values[row * width + c]);
         }
         q.exec();
     };

@@ -93,6 +93,70 @@ Product CatalogLookup::showProduct(const Session& actor, const QString& code)
     return *p;
 }
 
+namespace {
+/// The values resolveCode tries for a GS1 code, in its order.
+QStringList gs1Tries(const QString& code)
+{
+    QStringList tries{code};
+    if (code.size() == 12)  // UPC-A may be stored as its EAN-13 form
+        tries << QLatin1Char('0') + code;
+    if (code.size() == 13 && code.startsWith(QLatin1Char('0')))
+        tries << code.mid(1);
+    return tries;
+}
+} // namespace
+
+void CatalogLookup::prefetch(const std::vector<QString>& codes)
+{
+    using Key = db::CatalogRepository::ScanKey;
+    std::vector<QString> barcodes, skus;
+    for (const QString& raw : codes) {
+        const QString code = raw.trimmed();
+        if (code.isEmpty())
+            continue;
+        switch (core::classifyCode(s(code))) {
+        case core::CodeKind::Gs1:
+            for (const QString& t : gs1Tries(code))
+                barcodes.push_back(t);
+            break;
+        case core::CodeKind::Text:
+        case core::CodeKind::BadLength:
+            skus.push_back(code);
+            skus.push_back(code.toUpper());
+            break;
+        case core::CodeKind::Scale:
+        case core::CodeKind::BadCheck:
+            break;
+        }
+    }
+    db::CatalogRepository repo(m_ctx.db);
+    const auto read = [&](Key by, const std::vector<QString>& values) {
+        if (values.empty())
+            return;
+        const auto k = by == Key::Barcode ? 0 : 1;
+        for (auto& [value, found] : repo.scanMany(by, values))
+            m_found[k].insert_or_assign(value, std::move(found));
+        m_asked[k].insert(values.begin(), values.end());
+    };
+    read(Key::Barcode, barcodes);
+    read(Key::Sku, skus);
+}
+
+std::optional<db::CatalogRepository::Scanned> CatalogLookup::scan(db::CatalogRepository& repo,
+                                                                  db::CatalogRepository::ScanKey by, const QString& value)
+{
+    if (by != db::CatalogRepository::ScanKey::Plu) {
+        const auto k = by == db::CatalogRepository::ScanKey::Barcode ? 0 : 1;
+        if (m_asked[k].count(value)) {
+            const auto it = m_found[k].find(value);
+            if (it == m_found[k].end())
+                return std::nullopt;
+            return it->second;
+        }
+    }
+    return repo.scan(by, value);
+}
+
 ScanResult CatalogLookup::resolveCode(const QString& rawCode)
 {
     using Key = db::CatalogRepository::ScanKey;
@@ -110,9 +174,9 @@ ScanResult CatalogLookup::resolveCode(const QString& rawCode)
     case core::CodeKind::Scale: {
         SettingsService settings(m_ctx);
         const auto reading = core::decodeScaleBarcode(s(code), settings.scaleConfig());
-        found = repo.scan(Key::Plu, QString::fromStdString(reading.plu));
+        found = scan(repo, Key::Plu, QString::fromStdString(reading.plu));
         if (!found)
-            found = repo.scan(Key::Barcode, code);
+            found = scan(repo, Key::Barcode, code);
         if (!found)
             throw NotFound(codes::productUnknownCode, "no product with PLU " + reading.plu + " (scale barcode " + s(code) + ")",
                            {{"code", s(code)}});
@@ -124,21 +188,21 @@ ScanResult CatalogLookup::resolveCode(const QString& rawCode)
         break;
     }
     case core::CodeKind::Gs1:
-        found = repo.scan(Key::Barcode, code);
-        if (!found && code.size() == 12) // UPC-A may be stored as its EAN-13 form
-            found = repo.scan(Key::Barcode, QLatin1Char('0') + code);
-        if (!found && code.size() == 13 && code.startsWith(QLatin1Char('0')))
-            found = repo.scan(Key::Barcode, code.mid(1));
+        for (const QString& t : gs1Tries(code)) {
+            found = scan(repo, Key::Barcode, t);
+            if (found)
+                break;
+        }
         if (!found)
             throw NotFound(codes::productUnknownCode, "unknown barcode " + s(code), {{"code", s(code)}});
         break;
     case core::CodeKind::Text:
     case core::CodeKind::BadLength:
-        found = repo.scan(Key::Sku, code);
+        found = scan(repo, Key::Sku, code);
         if (!found)
-            found = repo.scan(Key::Sku, code.toUpper());
+            found = scan(repo, Key::Sku, code.toUpper());
         if (!found)
-            found = repo.scan(Key::Barcode, code);
+            found = scan(repo, Key::Barcode, code);
         if (!found)
             throw NotFound(codes::productUnknownCode, "no product with code " + s(code), {{"code", s(code)}});
         break;

@@ -3,6 +3,11 @@
 #include "Session.h"
 
 #include "core/Catalog.h"
+#include "db/CatalogRepository.h"
+
+#include <array>
+#include <map>
+#include <set>
 
 #include <optional>
 #include <vector>
@@ -45,13 +50,24 @@ public:
     /// (reused) statement when the code is found at the first try.
     /// Throws ValidationError for a malformed code, NotFound for an unknown one.
     ScanResult resolveCode(const QString& code);
+    /// Reads the products of several codes at once (a sale's lines): afterwards
+    /// resolveCode costs no statement for a code found at its first or second try
+    /// (a SKU as typed or upper-cased, a barcode as scanned or in its UPC/EAN
+    /// form). Same answers as without; scale labels keep their own path.
+    void prefetch(const std::vector<QString>& codes);
 
     /// Commission percent a product earns the store: product override, else owner's,
     /// else the store default.
     core::BasisPoints commissionFor(const core::Product& p);
 
 private:
+    std::optional<db::CatalogRepository::Scanned> scan(db::CatalogRepository& repo, db::CatalogRepository::ScanKey by,
+                                                       const QString& value);
+
     Context m_ctx;
+    /// What prefetch() read, per key (Barcode, Sku): the values asked and those found.
+    std::array<std::set<QString>, 2> m_asked;
+    std::array<std::map<QString, db::CatalogRepository::Scanned>, 2> m_found;
 };
 
 } // namespace ocopos::services

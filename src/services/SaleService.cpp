@@ -136,6 +136,12 @@ SaleService::Prepared SaleService::prepare(const SaleRequest& request, std::vect
     if (request.lines.empty())
         throw ValidationError("lines", "a sale needs at least one line");
     CatalogLookup catalog(m_ctx);
+    {
+        std::vector<QString> codes;
+        for (const SaleLineRequest& in : request.lines)
+            codes.push_back(in.code);
+        catalog.prefetch(codes);
+    }
     Prepared p;
     // A code rung up on several lines is looked up once.
     std::map<QString, ScanResult> resolved;
@@ -260,24 +266,30 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     SaleResult result;
     result.lines.reserve(p.lines.size());
 
-    // FEFO per line through the stock ledger (two lines of one product draw on the
-    // lots in turn). Short stock is a Conflict unless a manager overrides: then the
-    // shortfall is an "unlotted" take credited to the owner and flagged.
-    StockLedger ledger(m_ctx);
+    // FEFO for the cart through the stock ledger (two lines of one product draw on
+    // the lots in turn). Short stock is a Conflict unless a manager overrides: then
+    // the shortfall is an "unlotted" take credited to the owner and flagged.
+    std::vector<FefoLine> fefoLines;
+    fefoLines.reserve(p.lines.size());
+    for (std::size_t i = 0; i < p.lines.size(); ++i)
+        fefoLines.push_back(FefoLine{&p.products[i], p.lines[i].qty});
+    const auto cartTakes = StockLedger(m_ctx).takeFefo(cashier, fefoLines, db::StockRef{QStringLiteral("sale"), saleId},
+                                                       manager ? ShortStock::Unlotted : ShortStock::Refuse);
     QStringList shortages;
     // The sale's lines summed per owner (in order of first appearance): one
-    // sale_owner_days upsert per owner instead of one per line.
+    // sale_owner_days row per owner instead of one per line.
     std::vector<std::pair<qint64, db::OwnerDaySums>> ownerDays;
+    std::vector<db::SaleLineRow> lineRows;
+    lineRows.reserve(p.lines.size());
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         const auto& l = p.lines[i];
         const auto& pl = p.priced.lines[i];
-        const auto takes = ledger.takeFefo(cashier, p.products[i], l.qty, db::StockRef{QStringLiteral("sale"), saleId},
-                                           manager ? ShortStock::Unlotted : ShortStock::Refuse);
+        const auto& takes = cartTakes[i];
         const bool unlotted = std::any_of(takes.begin(), takes.end(), [](const core::LotTake& t) { return t.lotId == 0; });
         if (unlotted)
             shortages << QStringLiteral("%1: %2 sold beyond stock")
                              .arg(l.sku, QString::fromStdString(core::formatQuantity(takes.back().qty)));
-        db::SaleLineRow lr;
+        db::SaleLineRow& lr = lineRows.emplace_back();
         lr.lineNo = static_cast<int>(i + 1);
         lr.productId = l.productId;
         lr.sku = l.sku;
@@ -301,8 +313,8 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
         lr.payout = pl.payout;
         lr.unlotted = unlotted;
         auto owner = std::find_if(ownerDays.begin(), ownerDays.end(), [&](const auto& o) { return o.first == lr.ownerId; });
-        const bool ownerFirst = owner == ownerDays.end();
-        if (ownerFirst)
+        lr.ownerFirst = owner == ownerDays.end();
+        if (lr.ownerFirst)
             owner = ownerDays.insert(ownerDays.end(), {lr.ownerId, db::OwnerDaySums{0, 1, {}, {}, {}, {}, {}}});
         db::OwnerDaySums& sums = owner->second;
         ++sums.lines;
@@ -311,16 +323,20 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
         sums.vat += lr.vat;
         sums.commission += lr.commission;
         sums.payout += lr.payout;
-        const qint64 lineId = sales.insertLine(saleId, row.saleDate, ownerFirst, lr);
+    }
+    const std::vector<qint64> lineIds = sales.insertLines(saleId, row.saleDate, lineRows);
+    std::vector<db::LotAllocationRow> allocations;
+    for (std::size_t i = 0; i < lineRows.size(); ++i) {
+        const auto& takes = cartTakes[i];
         std::vector<Quantity> qtys;
         for (const auto& t : takes)
             qtys.push_back(t.qty);
-        const auto amounts = core::splitOverQuantities(pl.net, qtys);
-        SaleLineResult& out = result.lines.emplace_back(lineResult(lr, p.products[i], lineId));
+        const auto amounts = core::splitOverQuantities(p.priced.lines[i].net, qtys);
+        SaleLineResult& out = result.lines.emplace_back(lineResult(lineRows[i], p.products[i], lineIds[i]));
         for (std::size_t k = 0; k < takes.size(); ++k) {
             const auto& t = takes[k];
-            sales.insertAllocation(lineId, {static_cast<int>(k + 1), t.lotId ? std::optional<qint64>(t.lotId) : std::nullopt,
-                                            t.producerId, t.qty, amounts[k]});
+            allocations.push_back({lineIds[i], static_cast<int>(k + 1), t.lotId ? std::optional<qint64>(t.lotId) : std::nullopt,
+                                   t.producerId, t.qty, amounts[k]});
             SaleLotResult lot;
             if (t.lotId)
                 lot.lotId = t.lotId;
@@ -330,8 +346,8 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
             out.lots.push_back(lot);
         }
     }
-    for (const auto& [ownerId, sums] : ownerDays)
-        sales.addOwnerDay(ownerId, row.saleDate, sums);
+    sales.insertAllocations(allocations);
+    sales.addOwnerDays(row.saleDate, ownerDays);
     if (manager && !shortages.isEmpty() && !row.overrideBy) {
         row.overrideBy = manager->userId;
         sales.setOverrideBy(saleId, manager->userId);

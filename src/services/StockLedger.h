@@ -16,6 +16,13 @@ enum class ShortStock {
     Unlotted,  ///< a manager overrode: the missing part is an "unlotted" take (lotId 0, the owner as producer)
 };
 
+/// One line of a cart for StockLedger::takeFefo: the product as just read (not
+/// owned) and the quantity wanted.
+struct FefoLine {
+    const core::Product* product = nullptr;
+    core::Quantity qty;
+};
+
 /// Stock writes that belong to a bigger user action — a sale, a return, a void —
 /// and so run in the transaction the caller holds (db::TransactionGuard). They
 /// never begin, commit or roll back. Every change goes through
@@ -40,6 +47,13 @@ public:
     /// SKU, name, how it is sold and its owner are taken as given, not read again.
     std::vector<core::LotTake> takeFefo(const Session& user, const core::Product& product, core::Quantity qty,
                                         const db::StockRef& ref, ShortStock onShort = ShortStock::Refuse);
+    /// The same for a whole cart, each line as if taken one after the other (a
+    /// line takes what the lines before it left of a lot), with the lots read once
+    /// and the movements written together (db::StockRepository::addMovements).
+    /// Returns each line's takes, in line order. Throws as above for the first
+    /// line that fails, naming its product.
+    std::vector<std::vector<core::LotTake>> takeFefo(const Session& user, const std::vector<FefoLine>& lines,
+                                                     const db::StockRef& ref, ShortStock onShort = ShortStock::Refuse);
 
     /// Puts quantities back into the lots they came from (a return into stock, a
     /// void), one movement of `kind` (Return or Void) per take; lotId 0 reverses an

@@ -89,7 +89,7 @@ TEST_F(PortalTest, ProductAndHouseholdDaySumsEqualTheLines)
         q.exec();
         while (q.next()) {
             QStringList r;
-            for (int i = 0; i < q.raw().record().count(); ++i)
+            for (int i = 0; i < q.columnCount(); ++i)
                 r << q.value(i).toString();
             out.push_back(r);
         }

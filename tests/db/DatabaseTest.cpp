@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -514,6 +515,77 @@ TEST_P(DatabaseTest, OptionalIntegersAreBoundAsIntegers)
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("integer"));
     EXPECT_EQ(q.value(2).toString(), QStringLiteral("null"));
     EXPECT_EQ(q.value(3).toLongLong(), 9000000001LL);
+}
+
+TEST_P(DatabaseTest, ValuesComeBackAsQtsDriverGaveThemAndAReusedStatementForgetsItsBindings)
+{
+    // Query on SQLite runs SQLite's C API on Qt's connection (db/SqliteStatement):
+    // the values it returns must be what the code was written against.
+    Database db(path());
+    {
+        Query q(db, QStringLiteral("SELECT :i, :t, :n, :d, :b, :dt, 1.5, NULL, X'00ff', :missing"));
+        q.bind(QStringLiteral(":i"), v64(9000000000LL))
+            .bind(QStringLiteral(":t"), QStringLiteral("Nước mắm"))
+            .bind(QStringLiteral(":n"), QVariant())
+            .bind(QStringLiteral(":d"), QDate(2026, 12, 7))
+            .bind(QStringLiteral(":b"), true)
+            .bind(QStringLiteral(":dt"), QDateTime(QDate(2026, 12, 7), QTime(9, 5, 1, 20), QTimeZone(7 * 3600)))
+            .bind(QStringLiteral(":not_in_the_statement"), 1)  // ignored, as Qt does
+            .exec();
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).typeId(), QMetaType::LongLong);
+        EXPECT_EQ(q.value(0).toLongLong(), 9000000000LL);
+        EXPECT_EQ(q.value(1).typeId(), QMetaType::QString);
+        EXPECT_EQ(q.value(1).toString(), QStringLiteral("Nước mắm"));
+        EXPECT_TRUE(q.value(2).isNull());
+        EXPECT_EQ(q.value(2).typeId(), QMetaType::QString);  // a null QString, as Qt's driver
+        EXPECT_EQ(q.value(3).toString(), QStringLiteral("2026-12-07"));
+        EXPECT_EQ(q.value(4).toLongLong(), 1);
+        EXPECT_EQ(q.value(5).toString(), QStringLiteral("2026-12-07T09:05:01.020+07:00"));
+        EXPECT_EQ(q.value(6).typeId(), QMetaType::Double);
+        EXPECT_TRUE(q.value(7).isNull());
+        EXPECT_EQ(q.value(8).toByteArray(), QByteArray("\x00\xff", 2));
+        EXPECT_TRUE(q.value(9).isNull());  // never bound: NULL
+        EXPECT_EQ(q.columnCount(), 10);
+        EXPECT_FALSE(q.next());
+    }
+    db.execute(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER)"));
+    const QString insert = QStringLiteral("INSERT INTO t (a, b) VALUES (:a, :b)");
+    {
+        Query q(db, insert);
+        q.bind(QStringLiteral(":a"), QStringLiteral("first")).bind(QStringLiteral(":b"), 7).exec();
+        EXPECT_EQ(q.lastInsertId(), 1);
+        EXPECT_EQ(q.rowsAffected(), 1);
+        // Run again with one value changed: the other keeps its binding.
+        q.bind(QStringLiteral(":a"), QStringLiteral("second")).exec();
+        EXPECT_EQ(q.lastInsertId(), 2);
+    }
+    {
+        // The same text again: the cached statement, without the last user's values.
+        Query q(db, insert);
+        q.bind(QStringLiteral(":a"), QStringLiteral("third")).exec();
+    }
+    Query rows(db, QStringLiteral("SELECT a, b FROM t ORDER BY id"));
+    rows.exec();
+    std::vector<std::pair<QString, QVariant>> got;
+    while (rows.next())
+        got.emplace_back(rows.value(QStringLiteral("a")).toString(), rows.value(QStringLiteral("B")));
+    ASSERT_EQ(got.size(), 3u);
+    EXPECT_EQ(got[1].first, QStringLiteral("second"));
+    EXPECT_EQ(got[1].second.toLongLong(), 7);
+    EXPECT_EQ(got[2].first, QStringLiteral("third"));
+    EXPECT_TRUE(got[2].second.isNull());
+    // Positional placeholders, and a failing step named like any other DbError.
+    Query pos(db, QStringLiteral("INSERT INTO t (id, a) VALUES (?, ?)"));
+    pos.bind(0, 1).bind(1, QStringLiteral("dup"));
+    try {
+        pos.exec();
+        FAIL();
+    } catch (const DbError& e) {
+        EXPECT_NE(e.driverMessage().find("UNIQUE constraint failed"), std::string::npos) << e.driverMessage();
+    }
+    pos.bind(0, 10).exec();
+    EXPECT_EQ(Query(db, QStringLiteral("SELECT a FROM t WHERE id = 10")).scalar()->toString(), QStringLiteral("dup"));
 }
 
 TEST_P(DatabaseTest, TheStatementCacheKeepsABoundedNumberOfTextsDroppingTheLeastRecentlyUsed)

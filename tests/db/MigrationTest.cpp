@@ -75,7 +75,7 @@ QStringList rows(Database& db, const QString& sql)
     q.exec();
     while (q.next()) {
         QStringList cols;
-        for (int i = 0; i < q.raw().record().count(); ++i)
+        for (int i = 0; i < q.columnCount(); ++i)
             cols << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
         out << cols.join(QLatin1Char('|'));
     }

@@ -189,6 +189,42 @@ TEST_F(CatalogSearch, ResolvesGs1Codes)
     EXPECT_EQ(lookup.resolveCode(QStringLiteral("0042100005264")).product.sku, QStringLiteral("E8"));
 }
 
+TEST_F(CatalogSearch, ACartsCodesReadTogetherResolveExactlyAsOneByOne)
+{
+    // A sale reads its codes' products in one statement (prefetch); every answer
+    // and every refusal must be what resolveCode alone gives.
+    ASSERT_TRUE(importProducts(productHeader() + productRow({{"sku", "E8"}, {"barcodes", "96385074"}})
+                               + productRow({{"sku", "UPC"}, {"barcodes", "036000291452"}})
+                               + productRow({{"sku", "Mixed-Case"}})
+                               + productRow({{"sku", "BAR-SKU"}, {"barcodes", "12345670"}}))
+                    .empty());
+    store.db().execute(QStringLiteral("INSERT INTO barcodes (code, product_id) SELECT '042100005264', id FROM products WHERE sku = 'E8'"));
+    const std::vector<QString> codes = {
+        QStringLiteral("8938505974194"), QStringLiteral(" 8938505974194\n"), QStringLiteral("96385074"),
+        QStringLiteral("036000291452"), QStringLiteral("0036000291452"), QStringLiteral("042100005264"),
+        QStringLiteral("0042100005264"), QStringLiteral("nm-500"), QStringLiteral("NM-500"), QStringLiteral("Mixed-Case"),
+        QStringLiteral("mixed-case"), QStringLiteral("12345670"), QStringLiteral("bar-sku"),
+        QString::fromStdString(core::makeScaleBarcode(20, "10001", 350)), QStringLiteral("NOPE"),
+        QStringLiteral("8938505974195"), QStringLiteral("4006381333931"), QString()};
+    const auto outcome = [](services::CatalogLookup& l, const QString& code) {
+        try {
+            const auto r = l.resolveCode(code);
+            return r.product.sku + QLatin1Char('|') + QString::number(r.product.id) + QLatin1Char('|')
+                + r.product.barcodes.join(QLatin1Char(',')) + QLatin1Char('|') + QString::number(r.commission.bp)
+                + QLatin1Char('|') + (r.weight ? QString::number(r.weight->thousandths()) : QString());
+        } catch (const std::exception& e) {
+            return QStringLiteral("error: ") + QString::fromUtf8(e.what());
+        }
+    };
+    services::CatalogLookup together(store.ctx());
+    together.prefetch(codes);
+    for (const QString& code : codes) {
+        services::CatalogLookup alone(store.ctx());
+        EXPECT_EQ(outcome(together, code), outcome(alone, code)) << code.toStdString();
+    }
+    EXPECT_EQ(outcome(together, QStringLiteral("nm-500")).section(QLatin1Char('|'), 0, 0), QStringLiteral("NM-500"));
+}
+
 TEST_F(CatalogSearch, ResolvesScaleBarcodesWithTheirWeight)
 {
     for (int prefix : {20, 26, 29}) {

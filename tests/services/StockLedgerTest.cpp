@@ -2,6 +2,7 @@
 // and the stock listing with its role rules.
 #include "StockFixture.h"
 
+#include "db/CatalogRepository.h"
 #include "services/StockLedger.h"
 #include "services/StockService.h"
 
@@ -127,6 +128,81 @@ TEST_F(StockLedger, TakeFefoSellsTheEarliestExpiryThenTheOlderReceipt)
     }
     EXPECT_EQ(sales, 3);
     EXPECT_TRUE(svc.verifyLedger().empty());
+}
+
+TEST_F(StockLedger, ACartsLinesDrawOnTheLotsInTurnAsIfTakenOneAfterTheOther)
+{
+    // A sale takes stock for its whole cart at once (one read of the lots, the
+    // movements written together); each line must still see what the lines
+    // before it left, and each lot end where the movements one by one leave it.
+    receive("NM-500,3,SOON,,," + day(10).toUtf8() + ",\nNM-500,5,LATE,,," + day(90).toUtf8() + ",\nCM-KG,2,C1,,,,\n");
+    const core::Product nm500 = *db::CatalogRepository(store.db()).productBySku(QStringLiteral("NM-500"));
+    const core::Product cm = *db::CatalogRepository(store.db()).productBySku(QStringLiteral("CM-KG"));
+    {
+        db::TransactionGuard tx(store.db());
+        const auto takes = services::StockLedger(ctx()).takeFefo(
+            admin, {{&nm500, units(2)}, {&cm, milli(500)}, {&nm500, units(2)}, {&nm500, units(3)}},
+            db::StockRef{QStringLiteral("sale"), 5});
+        tx.commit();
+        ASSERT_EQ(takes.size(), 4u);
+        ASSERT_EQ(takes[0].size(), 1u);
+        EXPECT_EQ(takes[0][0].lotId, lotId(QStringLiteral("SOON")));
+        ASSERT_EQ(takes[2].size(), 2u);  // the last unit of SOON, then LATE
+        EXPECT_EQ(takes[2][0].lotId, lotId(QStringLiteral("SOON")));
+        EXPECT_EQ(takes[2][0].qty, units(1));
+        EXPECT_EQ(takes[2][1].lotId, lotId(QStringLiteral("LATE")));
+        EXPECT_EQ(takes[2][1].qty, units(1));
+        ASSERT_EQ(takes[3].size(), 1u);
+        EXPECT_EQ(takes[3][0].lotId, lotId(QStringLiteral("LATE")));
+        EXPECT_EQ(takes[3][0].qty, units(3));
+    }
+    EXPECT_EQ(onHand(QStringLiteral("NM-500"), QStringLiteral("SOON")), core::Quantity());
+    EXPECT_EQ(onHand(QStringLiteral("NM-500"), QStringLiteral("LATE")), units(1));
+    EXPECT_EQ(onHand(QStringLiteral("CM-KG"), QStringLiteral("C1")), milli(1500));
+    int movements = 0;
+    for (const auto& m : db::StockRepository(store.db()).movements(nm()))
+        movements += m.movement.kind == core::MovementKind::Sale ? 1 : 0;
+    EXPECT_EQ(movements, 4);  // one per line and lot, even where two lines share a lot
+    EXPECT_TRUE(StockService(ctx()).verifyLedger().empty());
+
+    // A later line short after the earlier ones took their share: the Conflict
+    // names what was left for it, and nothing of the cart is written.
+    const qint64 before = rows(QStringLiteral("stock_movements"));
+    {
+        db::TransactionGuard tx(store.db());
+        try {
+            services::StockLedger(ctx()).takeFefo(admin, {{&nm500, units(1)}, {&nm500, units(1)}}, {});
+            FAIL();
+        } catch (const Conflict& e) {
+            EXPECT_EQ(std::string(e.what()), "not enough stock of NM-500 (Nước mắm Cái Rồng): wanted 1, sellable 0");
+        }
+    }
+    EXPECT_EQ(rows(QStringLiteral("stock_movements")), before);
+    EXPECT_EQ(onHand(QStringLiteral("NM-500"), QStringLiteral("LATE")), units(1));
+}
+
+TEST_F(StockLedger, MovementsWrittenTogetherRefuseWhatOneByOneWouldRefuse)
+{
+    receive("NM-500,2,A,,,,\nCM-KG,1,B,,,,\n");
+    db::StockRepository repo(store.db());
+    db::TransactionGuard tx(store.db());
+    // Two takes of one lot that together exceed it.
+    EXPECT_THROW(repo.addMovements({move(QStringLiteral("NM-500"), QStringLiteral("A"), units(-1)),
+                                    move(QStringLiteral("NM-500"), QStringLiteral("A"), units(-2))}),
+                 Conflict);
+    auto wrong = move(QStringLiteral("NM-500"), QStringLiteral("A"), units(-1));
+    wrong.lotId = lot(QStringLiteral("CM-KG"), QStringLiteral("B")).id;  // another product's lot
+    EXPECT_THROW(repo.addMovements({wrong}), Conflict);
+    EXPECT_THROW(repo.addMovements({move(QStringLiteral("NM-500"), QStringLiteral("A"), core::Quantity())}), ValidationError);
+    // Seventeen rows: chunks of 16 and 1.
+    std::vector<db::Movement> many;
+    for (int i = 0; i < 17; ++i)
+        many.push_back(move(QStringLiteral("CM-KG"), QStringLiteral("B"), milli(i % 2 == 0 ? -50 : 40)));
+    repo.addMovements(many);
+    tx.commit();
+    EXPECT_EQ(onHand(QStringLiteral("CM-KG"), QStringLiteral("B")), milli(1000 - 9 * 50 + 8 * 40));
+    EXPECT_EQ(onHand(QStringLiteral("NM-500"), QStringLiteral("A")), units(2));
+    EXPECT_TRUE(StockService(ctx()).verifyLedger().empty());
 }
 
 TEST_F(StockLedger, ExpiryBoundaryDay)
