@@ -358,6 +358,12 @@ int Database::schemaVersion() { return appliedSchemaVersion(*this); }
 
 void Database::execute(const QString& sql)
 {
+    if (!isPostgres()) {
+        // A prepared statement from the cache: a sale's BEGIN and COMMIT are
+        // prepared once, not on every sale.
+        Query(*this, sql).exec();
+        return;
+    }
     reconnectIfLost();
     QSqlQuery q(m_db);
     if (!q.exec(sql))

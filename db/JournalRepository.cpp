@@ -16,10 +16,11 @@ void JournalRepository::append(const JournalEntry& e)
     // The entry and its outbox row together (docs/CENTRE.md): on PostgreSQL in one
     // statement, one round trip; on SQLite a second statement costs no round trip.
     static const QString values = QStringLiteral("VALUES (:at, :kind, :ref, :content, :prev, :hash)");
+    static const QString postgres = QStringLiteral("WITH j AS (INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) ")
+        + values + QStringLiteral(" RETURNING id) INSERT INTO outbox (type, ref_id) SELECT 'journal', id FROM j");
+    static const QString sqlite = QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) ") + values;
     const bool pg = m_db.isPostgres();
-    Query q(m_db, pg ? QStringLiteral("WITH j AS (INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) ") + values
-                           + QStringLiteral(" RETURNING id) INSERT INTO outbox (type, ref_id) SELECT 'journal', id FROM j")
-                     : QStringLiteral("INSERT INTO journal (at, kind, ref_id, content, prev_hash, hash) ") + values);
+    Query q(m_db, pg ? postgres : sqlite);
     q.bind(QStringLiteral(":at"), e.at)
         .bind(QStringLiteral(":kind"), e.kind)
         .bind(QStringLiteral(":ref"), e.refId)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace ocopos::db {
 
@@ -240,7 +241,13 @@ SaleNames SaleRepository::saleNames(qint64 cashierId, const std::vector<qint64>&
         const std::size_t pn = std::min(kNameSlots, producerIds.size() - p);
         const std::size_t ln = std::min(kNameSlots, lotIds.size() - l);
         const std::size_t pSlots = paddedSlots(pn), lSlots = paddedSlots(ln);
-        Query q(m_db, saleNamesSql(pSlots, lSlots));
+        // Built once per shape (per thread: Database is one per thread): the
+        // statement cache then finds it by address, without hashing its text.
+        static thread_local std::map<std::pair<std::size_t, std::size_t>, QString> texts;
+        auto text = texts.find({pSlots, lSlots});
+        if (text == texts.end())
+            text = texts.emplace(std::make_pair(pSlots, lSlots), saleNamesSql(pSlots, lSlots)).first;
+        Query q(m_db, text->second);
         q.bind(QStringLiteral(":u"), cashierId);
         // Padding slots bind NULL, which matches no row.
         for (std::size_t i = 0; i < pSlots; ++i)

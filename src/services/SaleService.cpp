@@ -211,6 +211,14 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
 {
     requireRole(cashier, core::Role::Cashier, "selling");
     PriceService(m_ctx).applyDueChanges();
+    // Without a manager's override nothing is written before the sale: its
+    // transaction opens first, and the cart's reads (products, settings) run in
+    // it rather than each in a read transaction of its own. With one, the login
+    // below must be audited even when the sale is refused, so the sale's
+    // transaction opens after it, as the checks before it always did.
+    std::optional<db::TransactionGuard> tx;
+    if (!request.override)
+        tx.emplace(m_ctx.db);
     Prepared p = prepare(request);
     const core::PaymentOutcome paid = core::settlePayments(p.priced.total, request.payments);
 
@@ -237,9 +245,10 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     // is the cashier's to fix now, never a rejected invoice later.
     core::einvoice::checkBuyer(request.buyer);
 
+    if (!tx)
+        tx.emplace(m_ctx.db);
     SettingsService settings(m_ctx);
     const QString till = settings.till();
-    db::TransactionGuard tx(m_ctx.db);
     const ShiftInfo shift = ShiftService(m_ctx).current();
     db::SaleRepository sales(m_ctx.db);
     const QDate today = m_ctx.clock.today();
@@ -387,7 +396,7 @@ SaleResult SaleService::commit(const Session& cashier, const SaleRequest& reques
     // sale's journal entry.
     result.einvoice = EInvoiceService(m_ctx).issueForSale(result, request.buyer);
     result.journalHash = Journal(m_ctx).append(QStringLiteral("sale"), saleId, canonicalSale(result), prevHash);
-    tx.commit();
+    tx->commit();
     core::logger("sale")->info("sale {} committed: {} lines, total {}", result.receiptNo.toStdString(),
                                result.lines.size(), result.total.dong());
     return result;

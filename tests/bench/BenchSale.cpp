@@ -1,6 +1,6 @@
 // A 10-line durable sale through SaleService, side by side with a raw SQLite
 // transaction that writes the same rows (same pragmas, one fsync). Issue 4's goal:
-// the service within 1.5× of the raw transaction.
+// the service within 1.5× of the raw transaction (issue 18: in CPU).
 #include "SaleFixtures.h"
 
 #include "services/SaleService.h"
@@ -80,11 +80,200 @@ void BM_SaleServiceCommit10LinesEInvoice(benchmark::State& state)
 }
 BENCHMARK(BM_SaleServiceCommit10LinesEInvoice)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 
-// The same rows a 10-line sale writes — sale, 10 lines, 10 lot allocations,
-// 10 movements with their lot updates, a payment, a receipt counter, a journal
-// entry and its outbox row — in one raw transaction with prepared statements,
-// same pragmas.
+// The same rows a 10-line sale writes, in one raw transaction with prepared
+// statements and the same pragmas: the service commits one sale of the same
+// request first, and its rows are read back and written again, one INSERT or
+// UPDATE per row, with only the keys changed — the sale, its 10 lines (their
+// products, names, owners and sums), 10 lot allocations, 10 movements with
+// their 10 lot updates, the owners' day sums, the payment, the receipt
+// counter, a journal entry of the same length and its outbox row. What the
+// service does beyond this is its reads (codes, lots, shift, names) and its
+// checks: what the 1.5x goal measures.
+struct RawRows {
+    std::vector<std::vector<sqlite3_value*>> rows;
+    std::vector<std::string> columns;
+    ~RawRows()
+    {
+        for (auto& r : rows)
+            for (auto* v : r)
+                sqlite3_value_free(v);
+    }
+};
+
+RawRows readRows(sqlite3* db, const std::string& sql)
+{
+    RawRows out;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
+        std::abort();
+    for (int c = 0; c < sqlite3_column_count(st); ++c)
+        out.columns.emplace_back(sqlite3_column_name(st, c));
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        auto& row = out.rows.emplace_back();
+        for (int c = 0; c < sqlite3_column_count(st); ++c)
+            row.push_back(sqlite3_value_dup(sqlite3_column_value(st, c)));
+    }
+    sqlite3_finalize(st);
+    return out;
+}
+
+/// INSERT INTO table (columns but the first, the id) VALUES (?, ...) [tail]
+sqlite3_stmt* insertFor(sqlite3* db, const char* table, const RawRows& r, const char* tail = "")
+{
+    std::string cols, marks;
+    for (std::size_t c = 1; c < r.columns.size(); ++c) {
+        cols += (c > 1 ? ", " : "") + r.columns[c];
+        marks += c > 1 ? ", ?" : "?";
+    }
+    const std::string sql = std::string("INSERT INTO ") + table + " (" + cols + ") VALUES (" + marks + ") " + tail;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "%s: %s\n", sql.c_str(), sqlite3_errmsg(db));
+        std::abort();
+    }
+    return st;
+}
+
+/// Binds row's columns but the id; `replace` gives new values by column name.
+template <typename Replace>
+void bindRow(sqlite3_stmt* st, const RawRows& r, std::size_t row, Replace replace)
+{
+    for (std::size_t c = 1; c < r.columns.size(); ++c) {
+        const int at = static_cast<int>(c);
+        if (!replace(st, at, r.columns[c]))
+            sqlite3_bind_value(st, at, r.rows[row][c]);
+    }
+}
+
 void BM_RawSqliteSameRows(benchmark::State& state)
+{
+    Store s;
+    const auto first = services::SaleService(s.store.ctx()).commit(s.cashier, s.request);
+    sqlite3* db = nullptr;
+    sqlite3_open(s.store.path().toUtf8().constData(), &db);
+    exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    const std::string sale = std::to_string(first.saleId);
+    const RawRows sales = readRows(db, "SELECT * FROM sales WHERE id = " + sale);
+    const RawRows lines = readRows(db, "SELECT * FROM sale_lines WHERE sale_id = " + sale + " ORDER BY id");
+    const RawRows allocs = readRows(db, "SELECT a.*, l.line_no AS line_no_ FROM sale_line_lots a JOIN sale_lines l ON l.id = "
+                                        "a.sale_line_id WHERE l.sale_id = " + sale + " ORDER BY a.id");
+    const RawRows moves = readRows(db, "SELECT * FROM stock_movements WHERE ref_type = 'sale' AND ref_id = " + sale + " ORDER BY id");
+    const RawRows owners = readRows(db, "SELECT owner_id, owner_id, sale_date, 1, 1, 10, 10, 1, 1, 1 FROM sale_lines WHERE "
+                                        "sale_id = " + sale + " GROUP BY owner_id");
+    const RawRows pays = readRows(db, "SELECT * FROM payments WHERE sale_id = " + sale);
+    const RawRows journal = readRows(db, "SELECT * FROM journal WHERE kind = 'sale' AND ref_id = " + sale);
+    if (sales.rows.size() != 1 || lines.rows.size() != 10 || allocs.rows.size() != 10 || moves.rows.size() != 10
+        || journal.rows.size() != 1)
+        std::abort();
+    sqlite3_stmt* saleSt = insertFor(db, "sales", sales);
+    sqlite3_stmt* lineSt = insertFor(db, "sale_lines", lines);
+    RawRows allocCols;  // sale_line_lots' own columns (the read added the line number)
+    allocCols.columns.assign(allocs.columns.begin(), allocs.columns.end() - 1);
+    sqlite3_stmt* allocSt = insertFor(db, "sale_line_lots", allocCols);
+    sqlite3_stmt* moveSt = insertFor(db, "stock_movements", moves);
+    sqlite3_stmt* paySt = insertFor(db, "payments", pays);
+    sqlite3_stmt* journalSt = insertFor(db, "journal", journal);
+    sqlite3_stmt *lot = nullptr, *owner = nullptr, *counter = nullptr, *outbox = nullptr;
+    sqlite3_prepare_v2(db, "UPDATE lots SET on_hand = on_hand + ?1 WHERE id = ?2", -1, &lot, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO sale_owner_days (owner_id, sale_date, lines, receipts, gross_vnd, net_vnd, vat_vnd, "
+                           "commission_vnd, payout_vnd) VALUES (?1, ?2, 1, 1, 10, 10, 1, 1, 1) ON CONFLICT (owner_id, sale_date) "
+                           "DO UPDATE SET lines = lines + excluded.lines, receipts = receipts + 1, gross_vnd = gross_vnd + "
+                           "excluded.gross_vnd, net_vnd = net_vnd + excluded.net_vnd, vat_vnd = vat_vnd + excluded.vat_vnd, "
+                           "commission_vnd = commission_vnd + excluded.commission_vnd, payout_vnd = payout_vnd + excluded.payout_vnd",
+                       -1, &owner, nullptr);
+    sqlite3_prepare_v2(db, "UPDATE till_counters SET last_seq = last_seq + 1 WHERE till = ?1 RETURNING last_seq", -1, &counter, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO outbox (type, ref_id) VALUES ('journal', ?1)", -1, &outbox, nullptr);
+    const auto step = [](sqlite3_stmt* st) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+        }
+        if (sqlite3_reset(st) != SQLITE_OK)
+            std::abort();
+    };
+    const auto column = [](const RawRows& r, const char* name) {
+        for (std::size_t c = 0; c < r.columns.size(); ++c)
+            if (r.columns[c] == name)
+                return c;
+        std::abort();
+    };
+    const std::size_t moveLot = column(moves, "lot_id"), moveQty = column(moves, "qty");
+    const std::size_t allocLineNo = allocs.columns.size() - 1, saleTill = column(sales, "till");
+    std::int64_t seq = 1'000'000;
+    for (auto _ : state) {
+        ++seq;
+        exec(db, "BEGIN IMMEDIATE");
+        sqlite3_bind_value(counter, 1, sales.rows[0][saleTill]);
+        step(counter);
+        const std::string no = "R-" + std::to_string(seq);
+        bindRow(saleSt, sales, 0, [&](sqlite3_stmt* st, int at, const std::string& col) {
+            if (col == "seq")
+                return sqlite3_bind_int64(st, at, seq), true;
+            if (col == "receipt_no")
+                return sqlite3_bind_text(st, at, no.c_str(), -1, SQLITE_TRANSIENT), true;
+            return false;
+        });
+        step(saleSt);
+        const auto saleId = sqlite3_last_insert_rowid(db);
+        std::int64_t lineIds[10];
+        for (std::size_t i = 0; i < 10; ++i) {
+            bindRow(lineSt, lines, i, [&](sqlite3_stmt* st, int at, const std::string& col) {
+                return col == "sale_id" && (sqlite3_bind_int64(st, at, saleId), true);
+            });
+            step(lineSt);
+            lineIds[i] = sqlite3_last_insert_rowid(db);
+        }
+        for (std::size_t i = 0; i < 10; ++i) {
+            const auto lineNo = sqlite3_value_int64(allocs.rows[i][allocLineNo]);
+            bindRow(allocSt, allocCols, 0, [&](sqlite3_stmt* st, int at, const std::string& col) {
+                if (col == "sale_line_id")
+                    sqlite3_bind_int64(st, at, lineIds[lineNo - 1]);
+                else
+                    sqlite3_bind_value(st, at, allocs.rows[i][static_cast<std::size_t>(at)]);
+                return true;
+            });
+            step(allocSt);
+            bindRow(moveSt, moves, i, [&](sqlite3_stmt* st, int at, const std::string& col) {
+                return col == "ref_id" && (sqlite3_bind_int64(st, at, saleId), true);
+            });
+            step(moveSt);
+            sqlite3_bind_value(lot, 1, moves.rows[i][moveQty]);
+            sqlite3_bind_value(lot, 2, moves.rows[i][moveLot]);
+            step(lot);
+        }
+        for (const auto& o : owners.rows) {
+            sqlite3_bind_value(owner, 1, o[0]);
+            sqlite3_bind_value(owner, 2, o[2]);
+            step(owner);
+        }
+        bindRow(paySt, pays, 0, [&](sqlite3_stmt* st, int at, const std::string& col) {
+            return col == "sale_id" && (sqlite3_bind_int64(st, at, saleId), true);
+        });
+        step(paySt);
+        const std::string hash = std::to_string(seq);
+        bindRow(journalSt, journal, 0, [&](sqlite3_stmt* st, int at, const std::string& col) {
+            if (col == "ref_id")
+                return sqlite3_bind_int64(st, at, saleId), true;
+            if (col == "hash" || col == "prev_hash")
+                return sqlite3_bind_text(st, at, (col + hash).c_str(), -1, SQLITE_TRANSIENT), true;
+            return false;
+        });
+        step(journalSt);
+        sqlite3_bind_int64(outbox, 1, sqlite3_last_insert_rowid(db));
+        step(outbox);
+        exec(db, "COMMIT");
+    }
+    for (auto* st : {saleSt, lineSt, allocSt, moveSt, paySt, journalSt, lot, owner, counter, outbox})
+        sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+BENCHMARK(BM_RawSqliteSameRows)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
+
+// The baseline of issues 4 to 17, kept to compare with their figures: the
+// same number of rows as a 10-line sale, but every line of one product and one
+// lot (each index insert lands on the page the last one dirtied), a 1.5 KB
+// journal entry where the sale's is ~5 KB, and no owners' day sums. It writes
+// ~30 % fewer pages per commit than the sale really does, so against it the
+// service looked ~0.8x slower than it is (docs/PERFORMANCE.md §Sale commit).
+void BM_RawSqliteOneLot(benchmark::State& state)
 {
     Store s;
     sqlite3* db = nullptr;
@@ -150,7 +339,7 @@ void BM_RawSqliteSameRows(benchmark::State& state)
         sqlite3_finalize(st);
     sqlite3_close(db);
 }
-BENCHMARK(BM_RawSqliteSameRows)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
+BENCHMARK(BM_RawSqliteOneLot)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 
 // What one statement costs, inside an open transaction (no fsync): a stock
 // movement row through db::Query (named binds, Qt Sql) and through the raw API.
