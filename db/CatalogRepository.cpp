@@ -322,24 +322,19 @@ struct ScanTexts {
     }
 };
 
-constexpr std::size_t kScanSlots = 16;
 constexpr std::size_t kScanKeys = 3;
 
-/// scan()'s text per key, and scanMany()'s per key and power-of-two slot count
-/// (one lookup per value joined by UNION ALL: an IN list would make SQLite
-/// build a temporary b-tree on every run).
+/// scan()'s text per key, and scanMany()'s lookups per key.
 struct ScanStatements {
     std::array<QString, kScanKeys> single;
-    std::array<std::array<QString, 5>, kScanKeys> many;
+    std::vector<RepeatedLookup> many;
     explicit ScanStatements(bool postgres)
     {
         const ScanTexts t(postgres);
         for (std::size_t k = 0; k < kScanKeys; ++k) {
             const auto by = static_cast<CatalogRepository::ScanKey>(k);
             single[k] = t.one(by, QStringLiteral(":v"), QStringLiteral("0"));
-            for (std::size_t slot = 0; slot < many[k].size(); ++slot)
-                many[k][slot] = repeated(t.one(by, QStringLiteral("?"), QStringLiteral("%1")), std::size_t{1} << slot,
-                                         QStringLiteral(" UNION ALL "));
+            many.emplace_back(t.one(by, QStringLiteral("?"), QStringLiteral("%1")));
         }
     }
     static const ScanStatements& of(const Database& db)
@@ -381,22 +376,13 @@ std::map<QString, CatalogRepository::Scanned> CatalogRepository::scanMany(ScanKe
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     std::map<QString, Scanned> out;
-    const auto& texts = ScanStatements::of(m_db).many[static_cast<std::size_t>(by)];
-    for (std::size_t done = 0; done < keys.size();) {
-        const std::size_t n = std::min(kScanSlots, keys.size() - done);
-        const std::size_t slots = std::bit_ceil(n);
-        Query q(m_db, texts[static_cast<std::size_t>(std::countr_zero(slots))]);
-        // Padding slots bind NULL, which matches no row.
-        for (std::size_t i = 0; i < slots; ++i)
-            q.bind(static_cast<int>(i), i < n ? QVariant(keys[done + i]) : QVariant());
-        q.exec();
+    ScanStatements::of(m_db).many[static_cast<std::size_t>(by)].run(m_db, keys, [&](Query& q, std::size_t first, std::size_t n) {
         while (q.next()) {
             const auto slot = static_cast<std::size_t>(q.value(ScanColumnCount).toLongLong());
             if (slot < n)
-                out.emplace(keys[done + slot], readScanned(q));
+                out.emplace(keys[first + slot], readScanned(q));
         }
-        done += n;
-    }
+    });
     return out;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QString>
 
 #include <array>
+#include <bit>
 #include <cstddef>
+#include <vector>
 
 namespace ocopos::db {
 
@@ -50,5 +54,39 @@ private:
 /// 0-based number: the text of a statement that repeats one lookup per value
 /// (`SELECT ... WHERE id = ? UNION ALL ...`).
 QString repeated(const QString& part, std::size_t n, const QString& separator);
+
+/// One indexed lookup per value joined by UNION ALL — an IN list would make
+/// SQLite build a temporary b-tree on every run — for up to kMaxValues values a
+/// statement. `part` holds one `?` (the value) and may hold `%1` (its slot
+/// number, to tell rows apart). Slot counts are powers of two, the padding
+/// bound NULL (which matches nothing), so five texts serve every count.
+class RepeatedLookup {
+public:
+    static constexpr std::size_t kMaxValues = 16;
+    explicit RepeatedLookup(const QString& part)
+    {
+        for (std::size_t slot = 0; slot < m_sql.size(); ++slot)
+            m_sql[slot] = repeated(part, std::size_t{1} << slot, QStringLiteral(" UNION ALL "));
+    }
+    /// Binds each chunk of `values` and calls `read(query, first, count)` after
+    /// exec(): rows of values[first .. first + count).
+    template <typename Value, typename Read>
+    void run(Database& db, const std::vector<Value>& values, Read read) const
+    {
+        for (std::size_t done = 0; done < values.size();) {
+            const std::size_t n = std::min(kMaxValues, values.size() - done);
+            const std::size_t slots = std::bit_ceil(n);
+            Query q(db, m_sql[static_cast<std::size_t>(std::countr_zero(slots))]);
+            for (std::size_t i = 0; i < slots; ++i)
+                q.bind(static_cast<int>(i), i < n ? QVariant::fromValue(values[done + i]) : QVariant());
+            q.exec();
+            read(q, done, n);
+            done += n;
+        }
+    }
+
+private:
+    std::array<QString, 5> m_sql;  ///< 1, 2, 4, 8, 16 values
+};
 
 } // namespace ocopos::db

@@ -177,37 +177,20 @@ std::vector<core::LotSnapshot> StockRepository::lotSnapshots(qint64 productId)
 
 std::map<qint64, std::vector<core::LotSnapshot>> StockRepository::lotSnapshots(const std::vector<qint64>& productIds)
 {
-    // One indexed lookup per product joined by UNION ALL (an IN list would make
-    // SQLite build a temporary b-tree on every run); slots padded to a power of
-    // two with NULL, which matches nothing, so a few texts serve every cart.
-    constexpr std::size_t kSlots = 16;
-    static const auto texts = [] {
-        std::array<QString, 5> t;
-        for (std::size_t slot = 0; slot < t.size(); ++slot)
-            t[slot] = repeated(QStringLiteral("SELECT product_id, id, producer_id, expires_on, receipt_id, on_hand FROM lots "
-                                              "WHERE product_id = ? AND on_hand > 0"),
-                               std::size_t{1} << slot, QStringLiteral(" UNION ALL "));
-        return t;
-    }();
+    static const RepeatedLookup lookup(QStringLiteral(
+        "SELECT product_id, id, producer_id, expires_on, receipt_id, on_hand FROM lots WHERE product_id = ? AND on_hand > 0"));
     std::map<qint64, std::vector<core::LotSnapshot>> out;
-    std::vector<qint64> ids = productIds;
+    std::vector<qlonglong> ids(productIds.begin(), productIds.end());
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     for (const qint64 id : ids)
         out[id];
-    for (std::size_t done = 0; done < ids.size();) {
-        const std::size_t n = std::min(kSlots, ids.size() - done);
-        const std::size_t slots = std::bit_ceil(n);
-        Query q(m_db, texts[static_cast<std::size_t>(std::countr_zero(slots))]);
-        for (std::size_t i = 0; i < slots; ++i)
-            q.bind(static_cast<int>(i), i < n ? v64(ids[done + i]) : QVariant());
-        q.exec();
+    lookup.run(m_db, ids, [&](Query& q, std::size_t, std::size_t) {
         while (q.next())
             out[q.value(0).toLongLong()].push_back(
                 core::LotSnapshot{q.value(1).toLongLong(), q.value(2).toLongLong(), readDate(q.value(3)),
                                   q.value(4).toLongLong(), core::Quantity::fromThousandths(q.value(5).toLongLong())});
-        done += n;
-    }
+    });
     for (auto& [id, lots] : out)
         std::sort(lots.begin(), lots.end(), [](const core::LotSnapshot& a, const core::LotSnapshot& b) { return a.lotId < b.lotId; });
     return out;

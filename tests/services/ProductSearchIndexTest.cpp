@@ -6,10 +6,13 @@
 #include "services/CatalogImportService.h"
 #include "services/CatalogLookup.h"
 #include "services/ProductSearchIndex.h"
+#include "services/VietnameseSortKeys.h"
 
 #include <gtest/gtest.h>
 
+#include <QCollator>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 
 using namespace ocopos;
@@ -79,6 +82,39 @@ TEST_F(GeneratedStore, IndexReturnsTheSameFirst20AsSql)
 // published, the cashier's search is answered by SQL; after, by the index. No
 // timing: wait() joins the build, and a product written behind the index's back
 // shows which path answered.
+TEST(ProductSearchIndex, IcuSortKeysOrderNamesExactlyAsQtsCollator)
+{
+    // The build sorts by ICU sort keys taken directly (one buffer, not one
+    // QCollatorSortKey per product); the order must be QCollator's, which
+    // core::compareVietnamese and the SQL path use.
+    const QStringList names = {
+        QStringLiteral("Nước mắm Cái Rồng"), QStringLiteral("nuoc mam"), QStringLiteral("Nước Mắm cái rồng"),
+        QStringLiteral("Đường phèn"), QStringLiteral("Dưa hấu"), QStringLiteral("duong"), QStringLiteral("Dương"),
+        QStringLiteral("Mật ong 10"), QStringLiteral("Mật ong 9"), QStringLiteral("Mật ong 100"), QStringLiteral("mat ong"),
+        QStringLiteral("Chả mực Hạ Long"), QStringLiteral("Cha muc"), QStringLiteral("Chè Thái Nguyên"),
+        QStringLiteral("Trà"), QStringLiteral("Tra"), QStringLiteral("Trả"), QStringLiteral("Trã"), QStringLiteral("Trá"),
+        QStringLiteral("Trạ"), QStringLiteral("Trà"), QStringLiteral("Ơ"), QStringLiteral("Ô"), QStringLiteral("O"),
+        QStringLiteral("Ư"), QStringLiteral("U"), QStringLiteral("Ngọc"), QStringLiteral("Nghệ"), QStringLiteral("Nhung"),
+        QStringLiteral("Rượu ba kích - 500ml"), QStringLiteral("Rượu ba kích 500 ml"), QStringLiteral("Rượu (ba kích)"),
+        QStringLiteral("A"), QStringLiteral("a"), QStringLiteral("Ă"), QStringLiteral("Â"), QString(),
+        QStringLiteral("𝐀 math"), QStringLiteral("\u0041\u0301"), QStringLiteral("\u00c1")};
+    QCollator qt{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    qt.setCaseSensitivity(Qt::CaseInsensitive);
+    qt.setNumericMode(true);
+    services::VietnameseSortKeys icu;
+    for (const QString& a : names)
+        for (const QString& b : names) {
+            std::string ka, kb;
+            icu.append(a, ka);
+            icu.append(b, kb);
+            const int mine = services::VietnameseSortKeys::compare(ka, kb);
+            const int theirs = qt.sortKey(a).compare(qt.sortKey(b));
+            EXPECT_EQ(mine < 0, theirs < 0) << a.toStdString() << " vs " << b.toStdString();
+            EXPECT_EQ(mine == 0, theirs == 0) << a.toStdString() << " vs " << b.toStdString();
+            EXPECT_EQ(mine < 0, qt.compare(a, b) < 0) << a.toStdString() << " vs " << b.toStdString();
+        }
+}
+
 TEST(ProductSearchIndex, SqlAnswersUntilTheBackgroundBuildIsReady)
 {
     QTemporaryDir dir;
