@@ -395,7 +395,6 @@ void Database::configure()
     execute(QStringLiteral("PRAGMA cache_size=-32768"));
     execute(QStringLiteral("PRAGMA mmap_size=0"));
     execute(QStringLiteral("PRAGMA case_sensitive_like=ON"));
-    execute(QStringLiteral("PRAGMA temp_store=MEMORY"));
 }
 
 QStringList Database::integrityCheck()

@@ -12,10 +12,11 @@
 namespace ocopos::db {
 
 /// One INSERT written for many rows at once: `INSERT ... VALUES (...), (...), ...`.
-/// A statement's fixed cost (the statement cache, Qt's binding, SQLite's VM set-up,
-/// a PostgreSQL round trip) is paid once per chunk instead of once per row.
-/// Chunks are powers of two up to kMaxRows (10 rows: 8 + 2), so a handful of
-/// texts per table serve every row count and the statement cache stays bounded.
+/// On PostgreSQL a statement's fixed cost (a round trip, Qt's binding) is paid
+/// once per chunk instead of once per row; chunks are powers of two up to
+/// kMaxRows (10 rows: 8 + 2), so a handful of texts per table serve every row
+/// count and the statement cache stays bounded. On SQLite chunk() gives one row
+/// a statement (why: chunk()).
 ///
 /// Placeholders are positional (`?`), row by row: bind row r's column c, within
 /// a chunk, at `position(r, c)` (Query::bind(int, ...): no name to look up, and
@@ -34,7 +35,16 @@ public:
                    const QString& rowPattern = QString());
 
     /// How many of `left` rows the next statement writes: the largest power of
-    /// two not above `left` or kMaxRows.
+    /// two not above `left` or kMaxRows on PostgreSQL (a round trip per
+    /// statement); one on SQLite. There a statement of several rows into a table
+    /// with foreign keys must keep a statement journal of every page it changes,
+    /// which SQLite writes to a temporary file beyond 64 KiB — created, written
+    /// and deleted in each sale, dearer than the statements it saves (a prepared
+    /// single-row INSERT through SQLite's API costs a few µs).
+    static std::size_t chunk(const Database& db, std::size_t left) noexcept
+    {
+        return db.isPostgres() ? chunk(left) : std::min<std::size_t>(left, 1);
+    }
     static std::size_t chunk(std::size_t left) noexcept;
     /// The text for `rows` rows (a value chunk() returns).
     const QString& sql(std::size_t rows) const;

@@ -79,10 +79,10 @@ std::vector<qint64> SaleRepository::insertLines(qint64 saleId, const QString& sa
         "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit, sold_by, category, qty, unit_price_vnd, "
         "gross_vnd, line_discount_vnd, line_discount_kind, line_discount_value, sale_discount_vnd, net_vnd, vat_rate, "
         "vat_vnd, owner_id, supply, commission_bp, commission_vnd, payout_vnd, unlotted, sale_date, owner_first) VALUES ");
-    // The new ids, named by line number. PostgreSQL: RETURNING, no extra round
-    // trip (its order is not promised, hence the line number). SQLite: one read
-    // of the sale's lines afterwards — there RETURNING collects its rows in a
-    // temporary table on every run, which cost more than the whole insert.
+    // The new ids. PostgreSQL: RETURNING with the line number (several rows a
+    // statement, whose RETURNING order is not promised). SQLite: one row a
+    // statement (MultiRowInsert::chunk says why) and its last_insert_rowid —
+    // RETURNING there collects its rows in a temporary table on every run.
     static const MultiRowInsert sqliteIns(head, 26), postgresIns(head, 26, QStringLiteral("RETURNING id, line_no"));
     const MultiRowInsert& ins = m_db.isPostgres() ? postgresIns : sqliteIns;
     std::vector<qint64> ids(lines.size(), 0);
@@ -98,7 +98,7 @@ std::vector<qint64> SaleRepository::insertLines(qint64 saleId, const QString& sa
         }
     };
     for (std::size_t done = 0; done < lines.size();) {
-        const std::size_t n = MultiRowInsert::chunk(lines.size() - done);
+        const std::size_t n = MultiRowInsert::chunk(m_db, lines.size() - done);
         Query q(m_db, ins.sql(n));
         for (std::size_t r = 0; r < n; ++r) {
             const SaleLineRow& l = lines[done + r];
@@ -116,13 +116,10 @@ std::vector<qint64> SaleRepository::insertLines(qint64 saleId, const QString& sa
         q.exec();
         if (m_db.isPostgres())
             take(q, ins.sql(n).toStdString());
+        else
+            for (std::size_t r = 0; r < n; ++r)  // n is 1 on SQLite
+                ids[done + r] = q.lastInsertId();
         done += n;
-    }
-    if (!m_db.isPostgres()) {
-        static const QString read = QStringLiteral("SELECT id, line_no FROM sale_lines WHERE sale_id = :s");
-        Query q(m_db, read);
-        q.bind(QStringLiteral(":s"), v64(saleId)).exec();
-        take(q, read.toStdString());
     }
     if (std::find(ids.begin(), ids.end(), 0) != ids.end())
         throw DbError("sale " + std::to_string(saleId) + ": a line written did not come back", head.toStdString(), "");
@@ -146,7 +143,7 @@ void SaleRepository::addOwnerDays(const QString& saleDate, const std::vector<std
             "commission_vnd = sale_owner_days.commission_vnd + excluded.commission_vnd, "
             "payout_vnd = sale_owner_days.payout_vnd + excluded.payout_vnd"));
     for (std::size_t done = 0; done < owners.size();) {
-        const std::size_t n = MultiRowInsert::chunk(owners.size() - done);
+        const std::size_t n = MultiRowInsert::chunk(m_db, owners.size() - done);
         Query q(m_db, ins.sql(n));
         for (std::size_t r = 0; r < n; ++r) {
             const auto& [ownerId, d] = owners[done + r];
@@ -165,7 +162,7 @@ void SaleRepository::insertAllocations(const std::vector<LotAllocationRow>& rows
     static const MultiRowInsert ins(
         QStringLiteral("INSERT INTO sale_line_lots (sale_line_id, seq, lot_id, producer_id, qty, amount_vnd) VALUES "), 6);
     for (std::size_t done = 0; done < rows.size();) {
-        const std::size_t n = MultiRowInsert::chunk(rows.size() - done);
+        const std::size_t n = MultiRowInsert::chunk(m_db, rows.size() - done);
         Query q(m_db, ins.sql(n));
         for (std::size_t r = 0; r < n; ++r) {
             const LotAllocationRow& a = rows[done + r];

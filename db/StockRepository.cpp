@@ -161,7 +161,7 @@ void StockRepository::addMovements(const std::vector<Movement>& ms)
             moveLot(m);
     static const MultiRowInsert ins(kMovementColumns, 9);
     for (std::size_t done = 0; done < ms.size();) {
-        const std::size_t n = MultiRowInsert::chunk(ms.size() - done);
+        const std::size_t n = MultiRowInsert::chunk(m_db, ms.size() - done);
         Query q(m_db, ins.sql(n));
         for (std::size_t r = 0; r < n; ++r)
             bindMovement(q, ms[done + r], ins.position(r, 0));

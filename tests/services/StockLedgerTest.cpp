@@ -194,7 +194,7 @@ TEST_F(StockLedger, MovementsWrittenTogetherRefuseWhatOneByOneWouldRefuse)
     wrong.lotId = lot(QStringLiteral("CM-KG"), QStringLiteral("B")).id;  // another product's lot
     EXPECT_THROW(repo.addMovements({wrong}), Conflict);
     EXPECT_THROW(repo.addMovements({move(QStringLiteral("NM-500"), QStringLiteral("A"), core::Quantity())}), ValidationError);
-    // Seventeen rows: chunks of 16 and 1.
+    // Seventeen rows: two statements on PostgreSQL (16 + 1), one a row on SQLite.
     std::vector<db::Movement> many;
     for (int i = 0; i < 17; ++i)
         many.push_back(move(QStringLiteral("CM-KG"), QStringLiteral("B"), milli(i % 2 == 0 ? -50 : 40)));
