@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 
 using namespace ocopos;
 using namespace ocopos::test;
@@ -52,12 +53,26 @@ void exec(sqlite3* db, const char* sql)
     }
 }
 
+/// How many statements one call of `run` sends to the store's SQLite
+/// connection (BEGIN and COMMIT included), by SQLite's own trace.
+template <typename Run>
+int statementsOf(db::Database& d, Run run)
+{
+    int count = 0;
+    sqlite3* h = *static_cast<sqlite3* const*>(d.connection().driver()->handle().constData());
+    sqlite3_trace_v2(h, SQLITE_TRACE_STMT, [](unsigned, void* n, void*, void*) { return ++*static_cast<int*>(n), 0; }, &count);
+    run();
+    sqlite3_trace_v2(h, 0, nullptr, nullptr);
+    return count;
+}
+
 void BM_SaleServiceCommit10Lines(benchmark::State& state)
 {
     Store s;
     services::SaleService sales(s.store.ctx());
     for (auto _ : state)
         benchmark::DoNotOptimize(sales.commit(s.cashier, s.request));
+    state.counters["statements"] = statementsOf(s.store.db(), [&] { sales.commit(s.cashier, s.request); });
 }
 BENCHMARK(BM_SaleServiceCommit10Lines)->Unit(benchmark::kMicrosecond)->MinTime(0.5);
 
