@@ -16,21 +16,14 @@ QString repeated(const QString& part, std::size_t n, const QString& separator)
     return parts.join(separator);
 }
 
-MultiRowInsert::MultiRowInsert(const QString& head, int columns, const QString& tail, const QString& rowPattern)
-    : m_columns(columns)
+MultiRowInsert::MultiRowInsert(const QString& head, int columns, const QString& tail) : m_columns(columns)
 {
     if (columns <= 0)
         throw DbError("a multi-row insert needs columns", head.toStdString(), "");
-    QString row = rowPattern;
-    if (row.isEmpty()) {
-        QStringList marks;
-        for (int c = 0; c < columns; ++c)
-            marks << QStringLiteral("?");
-        row = marks.join(QStringLiteral(", "));
-    }
-    if (row.count(QLatin1Char('?')) != columns)
-        throw DbError("a multi-row insert's row pattern must hold " + std::to_string(columns) + " placeholders",
-                      row.toStdString(), "");
+    QStringList marks;
+    for (int c = 0; c < columns; ++c)
+        marks << QStringLiteral("?");
+    const QString row = marks.join(QStringLiteral(", "));
     for (std::size_t slot = 0; slot < m_sql.size(); ++slot) {
         QString sql = head;
         sql += repeated(QLatin1Char('(') + row + QLatin1Char(')'), std::size_t{1} << slot, QStringLiteral(", "));

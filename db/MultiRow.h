@@ -28,11 +28,8 @@ public:
 
     /// `head`: "INSERT INTO t (a, b, c) VALUES " (the column list's order is the
     /// placeholders' order); `columns`: placeholders per row; `tail`: anything
-    /// after the rows (ON CONFLICT ..., RETURNING ...). A row's placeholders may be
-    /// wrapped, e.g. `CAST(? AS BIGINT), ?`, by `rowPattern`, which must hold
-    /// `columns` placeholders (default: `?, ?, ...`).
-    MultiRowInsert(const QString& head, int columns, const QString& tail = QString(),
-                   const QString& rowPattern = QString());
+    /// after the rows (ON CONFLICT ..., RETURNING ...).
+    MultiRowInsert(const QString& head, int columns, const QString& tail = QString());
 
     /// How many of `left` rows the next statement writes: the largest power of
     /// two not above `left` or kMaxRows on PostgreSQL (a round trip per
@@ -53,7 +50,6 @@ public:
     {
         return static_cast<int>(row) * m_columns + column;
     }
-    int columns() const noexcept { return m_columns; }
 
 private:
     int m_columns;

@@ -117,8 +117,7 @@ std::vector<qint64> SaleRepository::insertLines(qint64 saleId, const QString& sa
         if (m_db.isPostgres())
             take(q, ins.sql(n).toStdString());
         else
-            for (std::size_t r = 0; r < n; ++r)  // n is 1 on SQLite
-                ids[done + r] = q.lastInsertId();
+            ids[done] = q.lastInsertId();  // one row a statement on SQLite (MultiRowInsert::chunk)
         done += n;
     }
     if (std::find(ids.begin(), ids.end(), 0) != ids.end())

@@ -152,8 +152,6 @@ QVariant SqliteStatement::value(int i) const
     }
 }
 
-bool SqliteStatement::isSelect() const { return columnCount() > 0; }
-
 void SqliteStatement::rewind()
 {
     sqlite3_reset(m_stmt);

@@ -42,7 +42,6 @@ public:
     int exec();
     /// Moves to the next row: SQLITE_ROW, SQLITE_DONE or an error code.
     int next();
-    bool onRow() const noexcept { return m_onRow; }
 
     int columnCount() const;
     int columnIndex(const QString& name) const;
@@ -50,7 +49,6 @@ public:
     QVariant value(int i) const;
     /// sqlite3_changes() right after exec(): rows an INSERT/UPDATE/DELETE touched.
     int rowsAffected() const noexcept { return m_changes; }
-    bool isSelect() const;
 
     /// Back to the start, bindings kept (after a failed step).
     void rewind();

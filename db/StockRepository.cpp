@@ -3,11 +3,7 @@
 #include "MultiRow.h"
 #include "core/Errors.h"
 
-#include <QStringList>
-
 #include <algorithm>
-#include <array>
-#include <bit>
 
 namespace ocopos::db {
 

@@ -193,6 +193,15 @@ TEST_F(StockLedger, MovementsWrittenTogetherRefuseWhatOneByOneWouldRefuse)
     auto wrong = move(QStringLiteral("NM-500"), QStringLiteral("A"), units(-1));
     wrong.lotId = lot(QStringLiteral("CM-KG"), QStringLiteral("B")).id;  // another product's lot
     EXPECT_THROW(repo.addMovements({wrong}), Conflict);
+    // Two movements of one lot that disagree on its product: the second is refused.
+    auto other = move(QStringLiteral("NM-500"), QStringLiteral("A"), units(-1));
+    other.productId = productId(QStringLiteral("CM-KG"));
+    try {
+        repo.addMovements({move(QStringLiteral("NM-500"), QStringLiteral("A"), units(-1)), other});
+        FAIL();
+    } catch (const Conflict& e) {
+        EXPECT_NE(std::string(e.what()).find("belongs to NM-500"), std::string::npos) << e.what();
+    }
     EXPECT_THROW(repo.addMovements({move(QStringLiteral("NM-500"), QStringLiteral("A"), core::Quantity())}), ValidationError);
     // Seventeen rows: two statements on PostgreSQL (16 + 1), one a row on SQLite.
     std::vector<db::Movement> many;
